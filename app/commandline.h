@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the user asked for on the command line. Parsed before any window
+// exists, so that --help and --version work without a display.
+struct CommandLine
+{
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+
+    Action action = Action::Run;
+    bool sandbox = false;
+    // Text to print for ShowHelp/ShowVersion (stdout) or Fail (stderr).
+    QString message;
+
+    static CommandLine parse(const QStringList &arguments);
+};

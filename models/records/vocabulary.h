@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The closed sets of values both APIs accept, kept in one place so that the
+// validation rules, the forms and the sandbox cannot drift apart.
+
+namespace TwilioVocabulary {
+// The enum of seeds 000–002 for every *Method field.
+const QStringList &httpMethods();
+const QStringList &authTypes();
+} // namespace TwilioVocabulary
+
+namespace SignalWireVocabulary {
+const QStringList &encryptionModes();
+const QStringList &callHandlers();
+const QStringList &callbackMethods();
+const QStringList &callFlowVersions();
+const QStringList &knownCodecs();
+const QStringList &knownCiphers();
+// What a new project uses; sending [] resets an endpoint to these.
+const QStringList &defaultCodecs();
+const QStringList &defaultCiphers();
+// The request fields a call handler requires (JSON keys), per seed 004.
+QStringList requiredFieldsFor(const QString &callHandler);
+// Request fields that hold a UUID.
+const QStringList &uuidFields();
+// "OPUS@48000h@20i" -> "OPUS": a codec may carry parameters after '@'.
+QString codecName(const QString &codec);
+} // namespace SignalWireVocabulary

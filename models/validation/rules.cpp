@@ -1,0 +1,206 @@
+#include "rules.h"
+
+#include "records/vocabulary.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rules", text);
+}
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+bool isLetterOrDigit(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+constexpr qsizetype kSidHexDigits = 32;
+constexpr qsizetype kDnsLabelMax = 63;
+constexpr qsizetype kDnsNameMax = 253;
+
+} // namespace
+
+namespace Rules {
+
+bool isSid(QStringView value, QStringView prefix)
+{
+    if (value.size() != prefix.size() + kSidHexDigits || !value.startsWith(prefix))
+        return false;
+    return std::all_of(value.begin() + prefix.size(), value.end(), isHexDigit);
+}
+
+QString sidProblem(const QString &value, QStringView prefix)
+{
+    if (isSid(value, prefix))
+        return {};
+    if (!value.startsWith(prefix))
+        return tr("must start with %1").arg(prefix);
+    if (value.size() != prefix.size() + kSidHexDigits)
+        return tr("must be %1 followed by exactly 32 hex digits (34 characters, not %2)")
+            .arg(prefix)
+            .arg(value.size());
+    return tr("may contain only the hex digits 0-9 and a-f after %1").arg(prefix);
+}
+
+bool isUuid(QStringView value)
+{
+    static constexpr int groups[] = {8, 4, 4, 4, 12};
+    qsizetype pos = 0;
+    for (int i = 0; i < 5; ++i) {
+        if (i > 0) {
+            if (pos >= value.size() || value[pos] != u'-')
+                return false;
+            ++pos;
+        }
+        for (int n = 0; n < groups[i]; ++n, ++pos) {
+            if (pos >= value.size() || !isHexDigit(value[pos]))
+                return false;
+        }
+    }
+    return pos == value.size();
+}
+
+QString uuidProblem(const QString &value)
+{
+    if (isUuid(value))
+        return {};
+    return tr("must be a UUID such as 123e4567-e89b-12d3-a456-426614174000");
+}
+
+QString domainNameProblem(const QString &value)
+{
+    static const QString suffix = u".sip.twilio.com"_s;
+    if (value.isEmpty())
+        return tr("is required");
+    if (!value.endsWith(suffix, Qt::CaseInsensitive))
+        return tr("must end with sip.twilio.com");
+    if (value.size() == suffix.size())
+        return tr("needs a name before .sip.twilio.com");
+    if (value.size() > kDnsNameMax)
+        return tr("may be at most %1 characters long").arg(kDnsNameMax);
+    const QStringView prefix = QStringView(value).chopped(suffix.size());
+    for (const QStringView label : prefix.split(u'.')) {
+        if (label.isEmpty())
+            return tr("must not contain empty labels (\"..\" or a leading dot)");
+        if (label.size() > kDnsLabelMax)
+            return tr("each part between dots may be at most %1 characters").arg(kDnsLabelMax);
+        for (QChar c : label) {
+            if (!isLetterOrDigit(c) && c != u'-')
+                return tr("may contain only letters, digits and \"-\" (found \"%1\")").arg(c);
+        }
+        if (label.startsWith(u'-') || label.endsWith(u'-'))
+            return tr("parts must not start or end with \"-\"");
+    }
+    return {};
+}
+
+QString friendlyNameProblem(const QString &value)
+{
+    if (value.size() > kFriendlyNameMaxLength)
+        return tr("may be at most %1 characters long (now %2)")
+            .arg(kFriendlyNameMaxLength)
+            .arg(value.size());
+    return {};
+}
+
+QString urlProblem(const QString &value)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    if (!url.isValid() || url.isRelative())
+        return tr("must be an absolute URL such as https://example.com/voice");
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"http"_s && scheme != u"https"_s)
+        return tr("must start with http:// or https://");
+    if (url.host().isEmpty())
+        return tr("must name a host, as in https://example.com/voice");
+    return {};
+}
+
+QString enumProblem(const QString &value, const QStringList &allowed)
+{
+    if (allowed.contains(value))
+        return {};
+    return tr("must be one of: %1").arg(allowed.join(u", "_s));
+}
+
+bool parseFormBool(QStringView value, bool *ok)
+{
+    *ok = value == u"true" || value == u"false";
+    return value == u"true";
+}
+
+QString dnsLabelProblem(const QString &value)
+{
+    if (value.isEmpty())
+        return tr("is required");
+    if (value.size() > kDnsLabelMax)
+        return tr("may be at most %1 characters long").arg(kDnsLabelMax);
+    for (QChar c : value) {
+        if (!isLetterOrDigit(c) && c != u'-')
+            return tr("may contain only letters, digits and \"-\"");
+    }
+    if (value.startsWith(u'-') || value.endsWith(u'-'))
+        return tr("must not start or end with \"-\"");
+    return {};
+}
+
+QString usernameProblem(const QString &value)
+{
+    if (value.isEmpty())
+        return tr("is required");
+    if (value.contains(u'@'))
+        return tr("must not contain \"@\"");
+    if (std::any_of(value.begin(), value.end(), [](QChar c) { return c.isSpace(); }))
+        return tr("must not contain spaces or other white space");
+    return {};
+}
+
+namespace {
+QString listProblem(const QStringList &values, const QStringList &known, bool allowParameters)
+{
+    QSet<QString> seen;
+    for (const QString &value : values) {
+        const QString name = allowParameters ? SignalWireVocabulary::codecName(value) : value;
+        if (!known.contains(name))
+            return tr("\"%1\" is not one of: %2").arg(value, known.join(u", "_s));
+        if (seen.contains(name))
+            return tr("\"%1\" is listed twice").arg(name);
+        seen.insert(name);
+    }
+    return {};
+}
+} // namespace
+
+QString codecListProblem(const QStringList &codecs)
+{
+    return listProblem(codecs, SignalWireVocabulary::knownCodecs(), true);
+}
+
+QString cipherListProblem(const QStringList &ciphers)
+{
+    return listProblem(ciphers, SignalWireVocabulary::knownCiphers(), false);
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace Rules

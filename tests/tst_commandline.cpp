@@ -1,0 +1,73 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void parse_data();
+    void parse();
+    void helpMentionsSandbox();
+    void versionNamesTheApplication();
+};
+
+void TestCommandLine::initTestCase()
+{
+    QCoreApplication::setApplicationName(u"SipDesk"_s);
+    QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+}
+
+void TestCommandLine::parse_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<CommandLine::Action>("action");
+    QTest::addColumn<bool>("sandbox");
+
+    QTest::newRow("nothing") << QStringList{u"sipdesk"_s} << CommandLine::Action::Run << false;
+    QTest::newRow("sandbox") << QStringList{u"sipdesk"_s, u"--sandbox"_s}
+                             << CommandLine::Action::Run << true;
+    QTest::newRow("help") << QStringList{u"sipdesk"_s, u"--help"_s}
+                          << CommandLine::Action::ShowHelp << false;
+    QTest::newRow("-h") << QStringList{u"sipdesk"_s, u"-h"_s} << CommandLine::Action::ShowHelp
+                        << false;
+    QTest::newRow("version") << QStringList{u"sipdesk"_s, u"--version"_s}
+                             << CommandLine::Action::ShowVersion << false;
+    QTest::newRow("unknown option") << QStringList{u"sipdesk"_s, u"--sandbx"_s}
+                                    << CommandLine::Action::Fail << false;
+    QTest::newRow("stray argument") << QStringList{u"sipdesk"_s, u"extra"_s}
+                                    << CommandLine::Action::Fail << false;
+}
+
+void TestCommandLine::parse()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(CommandLine::Action, action);
+    QFETCH(bool, sandbox);
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    QCOMPARE(commandLine.action, action);
+    QCOMPARE(commandLine.sandbox, sandbox);
+    if (action == CommandLine::Action::Fail)
+        QVERIFY(!commandLine.message.isEmpty());
+}
+
+void TestCommandLine::helpMentionsSandbox()
+{
+    const CommandLine commandLine = CommandLine::parse({u"sipdesk"_s, u"--help"_s});
+    QVERIFY(commandLine.message.contains(u"--sandbox"_s));
+    QVERIFY(commandLine.message.contains(u"--version"_s));
+}
+
+void TestCommandLine::versionNamesTheApplication()
+{
+    const CommandLine commandLine = CommandLine::parse({u"sipdesk"_s, u"--version"_s});
+    QCOMPARE(commandLine.message, u"SipDesk 9.8.7\n"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,139 @@
+#include "records/sipdomain.h"
+#include "records/sipendpoint.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonObject loadFixture(const char *name)
+{
+    QFile file(QLatin1String(SIPDESK_FIXTURES_DIR) + u'/' + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", name);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+} // namespace
+
+class TestRecords : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void domainFromSeed();
+    void domainRoundTrip();
+    void domainNullVersusEmpty();
+    void endpointFromSeed();
+    void endpointRoundTrip();
+    void endpointHasEveryResponseKey();
+    void rfc2822();
+};
+
+void TestRecords::domainFromSeed()
+{
+    const SipDomain domain = SipDomain::fromJson(loadFixture("twilio_sip_domain.json"));
+    QCOMPARE(domain.sid, u"SDXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"_s);
+    QCOMPARE(domain.accountSid, u"ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"_s);
+    QCOMPARE(domain.apiVersion, u"2010-04-01"_s);
+    QCOMPARE(domain.authType, u"IP_ACL"_s);
+    QCOMPARE(domain.domainName, u"dunder-mifflin-scranton.sip.twilio.com"_s);
+    QCOMPARE(domain.friendlyName, u"Scranton Office"_s);
+    QCOMPARE(domain.voiceUrl, u"https://dundermifflin.example.com/twilio/app.php"_s);
+    QCOMPARE(domain.voiceMethod, u"POST"_s);
+    QVERIFY(domain.voiceFallbackUrl.isNull());
+    QCOMPARE(domain.voiceFallbackMethod, u"POST"_s);
+    QVERIFY(domain.voiceStatusCallbackUrl.isNull());
+    QCOMPARE(domain.voiceStatusCallbackMethod, u"POST"_s);
+    QVERIFY(domain.sipRegistration);
+    QVERIFY(domain.emergencyCallingEnabled);
+    QVERIFY(domain.secure);
+    QCOMPARE(domain.byocTrunkSid, u"BYXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"_s);
+    QCOMPARE(domain.emergencyCallerSid, u"PNXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"_s);
+    QCOMPARE(domain.dateCreated, QDateTime(QDate(2015, 7, 20), QTime(17, 27, 10), Qt::UTC));
+    QCOMPARE(domain.subresourceUris.size(), 2);
+    QVERIFY(domain.subresourceUris.value(u"credential_list_mappings"_s)
+                .endsWith(u"/CredentialListMappings.json"_s));
+    QVERIFY(domain.hasAuthMapping());
+}
+
+void TestRecords::domainRoundTrip()
+{
+    const QJsonObject seed = loadFixture("twilio_sip_domain.json");
+    const QJsonObject back = SipDomain::fromJson(seed).toJson();
+    QCOMPARE(back, seed);
+}
+
+void TestRecords::domainNullVersusEmpty()
+{
+    QJsonObject json = loadFixture("twilio_sip_domain.json");
+    json.insert(u"auth_type"_s, QJsonValue::Null);
+    json.insert(u"voice_url"_s, u""_s);
+    const SipDomain domain = SipDomain::fromJson(json);
+    QVERIFY(domain.authType.isNull());
+    QVERIFY(!domain.hasAuthMapping());
+    QVERIFY(!domain.voiceUrl.isNull());
+    QVERIFY(domain.voiceUrl.isEmpty());
+    QCOMPARE(domain.toJson().value(u"auth_type"_s), QJsonValue(QJsonValue::Null));
+    QCOMPARE(domain.toJson().value(u"voice_url"_s), QJsonValue(u""_s));
+}
+
+void TestRecords::endpointFromSeed()
+{
+    const SipEndpoint endpoint = SipEndpoint::fromJson(loadFixture("signalwire_sip_endpoint.json"));
+    QCOMPARE(endpoint.type, u"sip_endpoint"_s);
+    QCOMPARE(endpoint.id, u"9f5b7c2e-3a4d-4e8f-9b1c-2d3e4f5a6b7c"_s);
+    QCOMPARE(endpoint.username, u"alice"_s);
+    QCOMPARE(endpoint.codecs, (QStringList{u"OPUS@48000h@20i"_s, u"PCMU"_s}));
+    QCOMPARE(endpoint.ciphers.size(), 2);
+    QCOMPARE(endpoint.encryption, u"optional"_s);
+    QCOMPARE(endpoint.callHandler, u"laml_webhooks"_s);
+    QCOMPARE(endpoint.callFallbackMethod, u"GET"_s);
+    QVERIFY(endpoint.callVideoRoomId.isNull());
+    QVERIFY(endpoint.callingHandlerResourceId.isNull());
+}
+
+void TestRecords::endpointRoundTrip()
+{
+    const QJsonObject seed = loadFixture("signalwire_sip_endpoint.json");
+    QCOMPARE(SipEndpoint::fromJson(seed).toJson(), seed);
+}
+
+void TestRecords::endpointHasEveryResponseKey()
+{
+    // The "required" list of SipEndpointResponse in seed 004.
+    const QStringList required{
+        u"type"_s, u"id"_s, u"username"_s, u"caller_id"_s, u"send_as"_s, u"ciphers"_s,
+        u"codecs"_s, u"encryption"_s, u"call_handler"_s, u"calling_handler_resource_id"_s,
+        u"call_request_url"_s, u"call_request_method"_s, u"call_fallback_url"_s,
+        u"call_fallback_method"_s, u"call_status_callback_url"_s,
+        u"call_status_callback_method"_s, u"call_laml_application_id"_s,
+        u"call_dialogflow_agent_id"_s, u"call_relay_topic"_s,
+        u"call_relay_topic_status_callback_url"_s, u"call_relay_context"_s,
+        u"call_relay_context_status_callback_url"_s, u"call_relay_application"_s,
+        u"call_video_room_id"_s, u"call_relay_script_url"_s};
+    const QJsonObject json = SipEndpoint().toJson();
+    QCOMPARE(json.size(), required.size());
+    for (const QString &key : required)
+        QVERIFY2(json.contains(key), qPrintable(key));
+    // Never null per the schema, even for an empty record.
+    QVERIFY(json.value(u"username"_s).isString());
+    QVERIFY(json.value(u"codecs"_s).isArray());
+    QVERIFY(json.value(u"caller_id"_s).isNull());
+}
+
+void TestRecords::rfc2822()
+{
+    const QDateTime when(QDate(2015, 7, 30), QTime(20, 0, 0), Qt::UTC);
+    QCOMPARE(toRfc2822(when), u"Thu, 30 Jul 2015 20:00:00 +0000"_s);
+    QCOMPARE(fromRfc2822(u"Thu, 30 Jul 2015 20:00:00 +0000"_s), when);
+    // A different offset is normalised to UTC.
+    QCOMPARE(fromRfc2822(u"Thu, 30 Jul 2015 22:00:00 +0200"_s), when);
+    QVERIFY(!fromRfc2822(u"yesterday"_s).isValid());
+    QVERIFY(!fromRfc2822(QString()).isValid());
+}
+
+QTEST_GUILESS_MAIN(TestRecords)
+#include "tst_records.moc"

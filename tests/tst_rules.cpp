@@ -1,0 +1,256 @@
+#include "validation/rules.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sid_data();
+    void sid();
+    void uuid_data();
+    void uuid();
+    void domainName_data();
+    void domainName();
+    void friendlyName();
+    void url_data();
+    void url();
+    void username_data();
+    void username();
+    void codecs_data();
+    void codecs();
+    void ciphers();
+    void formBool();
+    void loopback_data();
+    void loopback();
+};
+
+void TestRules::sid_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("problemContains");
+
+    const QString hex32 = u"0123456789abcdef0123456789ABCDEF"_s;
+    QTest::newRow("account") << u"AC"_s + hex32 << u"AC"_s << true << QString();
+    QTest::newRow("domain") << u"SD"_s + hex32 << u"SD"_s << true << QString();
+    QTest::newRow("byoc") << u"BY"_s + hex32 << u"BY"_s << true << QString();
+    QTest::newRow("phone number") << u"PN"_s + hex32 << u"PN"_s << true << QString();
+    QTest::newRow("api key") << u"SK"_s + hex32 << u"SK"_s << true << QString();
+    QTest::newRow("wrong prefix") << u"SD"_s + hex32 << u"BY"_s << false << u"start with BY"_s;
+    QTest::newRow("lower-case prefix") << u"by"_s + hex32 << u"BY"_s << false << u"start with"_s;
+    QTest::newRow("31 digits") << u"BY"_s + hex32.chopped(1) << u"BY"_s << false << u"34"_s;
+    QTest::newRow("33 digits") << u"BY"_s + hex32 + u"0"_s << u"BY"_s << false << u"34"_s;
+    QTest::newRow("seed placeholder X") << u"BYXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"_s << u"BY"_s
+                                        << false << u"hex"_s;
+    QTest::newRow("empty") << QString() << u"PN"_s << false << u"start with PN"_s;
+    QTest::newRow("space inside") << u"PN0123456789abcdef 123456789abcdef"_s << u"PN"_s << false
+                                  << u"hex"_s;
+}
+
+void TestRules::sid()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, prefix);
+    QFETCH(bool, valid);
+    QFETCH(QString, problemContains);
+    QCOMPARE(Rules::isSid(value, prefix), valid);
+    const QString problem = Rules::sidProblem(value, prefix);
+    QCOMPARE(problem.isEmpty(), valid);
+    QVERIFY2(problem.contains(problemContains), qPrintable(problem));
+}
+
+void TestRules::uuid_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("lower") << u"123e4567-e89b-12d3-a456-426614174000"_s << true;
+    QTest::newRow("upper") << u"123E4567-E89B-12D3-A456-426614174000"_s << true;
+    QTest::newRow("no dashes") << u"123e4567e89b12d3a456426614174000"_s << false;
+    QTest::newRow("short group") << u"123e456-e89b-12d3-a456-426614174000"_s << false;
+    QTest::newRow("trailing") << u"123e4567-e89b-12d3-a456-4266141740001"_s << false;
+    QTest::newRow("non hex") << u"123e4567-e89b-12d3-a456-42661417400g"_s << false;
+    QTest::newRow("braces") << u"{123e4567-e89b-12d3-a456-426614174000}"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestRules::uuid()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    QCOMPARE(Rules::isUuid(value), valid);
+    QCOMPARE(Rules::uuidProblem(value).isEmpty(), valid);
+}
+
+void TestRules::domainName_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("problemContains"); // empty: valid
+
+    QTest::newRow("seed example") << u"dunder-mifflin-scranton.sip.twilio.com"_s << QString();
+    QTest::newRow("one letter") << u"x.sip.twilio.com"_s << QString();
+    QTest::newRow("two labels") << u"east.acme.sip.twilio.com"_s << QString();
+    QTest::newRow("upper case") << u"ACME.SIP.TWILIO.COM"_s << QString();
+    QTest::newRow("digits") << u"acme2024.sip.twilio.com"_s << QString();
+    QTest::newRow("empty") << QString() << u"required"_s;
+    QTest::newRow("bare suffix") << u"sip.twilio.com"_s << u"must end with"_s;
+    QTest::newRow("dot suffix only") << u".sip.twilio.com"_s << u"name before"_s;
+    QTest::newRow("suffix in the middle") << u"sip.twilio.com.evil.com"_s << u"must end with"_s;
+    QTest::newRow("glued suffix") << u"xsip.twilio.com"_s << u"must end with"_s;
+    QTest::newRow("wrong tld") << u"xsip.twilio.co"_s << u"must end with"_s;
+    QTest::newRow("underscore") << u"acme_corp.sip.twilio.com"_s << u"only letters"_s;
+    QTest::newRow("space") << u"acme corp.sip.twilio.com"_s << u"only letters"_s;
+    QTest::newRow("unicode") << u"äcme.sip.twilio.com"_s << u"only letters"_s;
+    QTest::newRow("empty label") << u"a..b.sip.twilio.com"_s << u"empty labels"_s;
+    QTest::newRow("leading hyphen") << u"-acme.sip.twilio.com"_s << u"start or end"_s;
+    QTest::newRow("trailing hyphen") << u"acme-.sip.twilio.com"_s << u"start or end"_s;
+    QTest::newRow("label 63") << QString(63, u'a') + u".sip.twilio.com"_s << QString();
+    QTest::newRow("label 64") << QString(64, u'a') + u".sip.twilio.com"_s << u"at most 63"_s;
+    QString tooLong;
+    for (int i = 0; i < 5; ++i)
+        tooLong += QString(50, u'a') + u'.';
+    QTest::newRow("name over 253") << tooLong + u"sip.twilio.com"_s << u"at most 253"_s;
+}
+
+void TestRules::domainName()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, problemContains);
+    const QString problem = Rules::domainNameProblem(value);
+    if (problemContains.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(problemContains), qPrintable(problem));
+}
+
+void TestRules::friendlyName()
+{
+    QVERIFY(Rules::friendlyNameProblem(u"Scranton Office"_s).isEmpty());
+    QVERIFY(Rules::friendlyNameProblem(QString()).isEmpty());
+    QVERIFY(Rules::friendlyNameProblem(QString(64, u'é')).isEmpty());
+    const QString problem = Rules::friendlyNameProblem(QString(65, u'a'));
+    QVERIFY(problem.contains(u"64"_s));
+    QVERIFY(problem.contains(u"65"_s));
+}
+
+void TestRules::url_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("seed voice url") << u"https://dundermifflin.example.com/twilio/app.php"_s << true;
+    QTest::newRow("http with port") << u"http://example.com:8080/a?b=c"_s << true;
+    QTest::newRow("relative") << u"/twilio/app.php"_s << false;
+    QTest::newRow("no scheme") << u"example.com/voice"_s << false;
+    QTest::newRow("ftp") << u"ftp://example.com/voice"_s << false;
+    QTest::newRow("javascript") << u"javascript:alert(1)"_s << false;
+    QTest::newRow("no host") << u"https:///voice"_s << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("spaces") << u"https://exa mple.com/"_s << false;
+}
+
+void TestRules::url()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    const QString problem = Rules::urlProblem(value);
+    QVERIFY2(problem.isEmpty() == valid, qPrintable(problem));
+}
+
+void TestRules::username_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("problemContains");
+    QTest::newRow("plain") << u"alice"_s << QString();
+    QTest::newRow("dots and digits") << u"front.desk-2"_s << QString();
+    QTest::newRow("unicode") << u"zoë"_s << QString();
+    QTest::newRow("empty") << QString() << u"required"_s;
+    QTest::newRow("at sign") << u"alice@example.com"_s << u"@"_s;
+    QTest::newRow("space") << u"front desk"_s << u"white space"_s;
+    QTest::newRow("tab") << u"front\tdesk"_s << u"white space"_s;
+    QTest::newRow("newline") << u"front\ndesk"_s << u"white space"_s;
+}
+
+void TestRules::username()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, problemContains);
+    const QString problem = Rules::usernameProblem(value);
+    if (problemContains.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(problemContains), qPrintable(problem));
+}
+
+void TestRules::codecs_data()
+{
+    QTest::addColumn<QStringList>("codecs");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("defaults") << QStringList{u"OPUS"_s, u"G722"_s, u"PCMU"_s, u"PCMA"_s,
+                                             u"G729"_s, u"VP8"_s,  u"H264"_s}
+                              << true;
+    QTest::newRow("empty resets") << QStringList() << true;
+    QTest::newRow("with parameters") << QStringList{u"OPUS@48000h@20i"_s, u"PCMU"_s} << true;
+    QTest::newRow("unknown") << QStringList{u"SPEEX"_s} << false;
+    QTest::newRow("lower case") << QStringList{u"opus"_s} << false;
+    QTest::newRow("duplicate") << QStringList{u"PCMU"_s, u"PCMU"_s} << false;
+    QTest::newRow("duplicate with params") << QStringList{u"OPUS"_s, u"OPUS@16000h"_s} << false;
+}
+
+void TestRules::codecs()
+{
+    QFETCH(QStringList, codecs);
+    QFETCH(bool, valid);
+    QCOMPARE(Rules::codecListProblem(codecs).isEmpty(), valid);
+}
+
+void TestRules::ciphers()
+{
+    QVERIFY(Rules::cipherListProblem({u"AEAD_AES_256_GCM_8"_s, u"AES_CM_128_HMAC_SHA1_32"_s})
+                .isEmpty());
+    QVERIFY(!Rules::cipherListProblem({u"AEAD_AES_256_GCM_8@x"_s}).isEmpty());
+    QVERIFY(Rules::cipherListProblem({u"ROT13"_s}).contains(u"ROT13"_s));
+}
+
+void TestRules::formBool()
+{
+    bool ok = false;
+    QCOMPARE(Rules::parseFormBool(u"true", &ok), true);
+    QVERIFY(ok);
+    QCOMPARE(Rules::parseFormBool(u"false", &ok), false);
+    QVERIFY(ok);
+    Rules::parseFormBool(u"True", &ok);
+    QVERIFY(!ok);
+    Rules::parseFormBool(u"1", &ok);
+    QVERIFY(!ok);
+    Rules::parseFormBool(u"", &ok);
+    QVERIFY(!ok);
+}
+
+void TestRules::loopback_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("ipv4") << u"127.0.0.1"_s << true;
+    QTest::newRow("ipv4 other") << u"127.1.2.3"_s << true;
+    QTest::newRow("ipv6") << u"::1"_s << true;
+    QTest::newRow("localhost") << u"localhost"_s << true;
+    QTest::newRow("LOCALHOST") << u"LOCALHOST"_s << true;
+    QTest::newRow("lan") << u"192.168.1.10"_s << false;
+    QTest::newRow("name") << u"api.twilio.com"_s << false;
+    QTest::newRow("localhost lookalike") << u"localhost.evil.com"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestRules::loopback()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, loopback);
+    QCOMPARE(Rules::isLoopbackHost(host), loopback);
+}
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
