@@ -8,16 +8,14 @@ using namespace Qt::StringLiterals;
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine",
-                                    "Administer Twilio SIP Domains and SignalWire SIP Endpoints."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Administer Twilio SIP Domains and SignalWire SIP Endpoints."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption sandbox(
-        u"sandbox"_s,
+    const QCommandLineOption sandbox(u"sandbox"_s,
         QCoreApplication::translate("CommandLine",
-                                    "Run against the built-in emulator of both APIs, with demo "
-                                    "accounts and data. Nothing leaves this computer."));
+            "Run against the built-in emulator of both APIs, with demo "
+            "accounts and data. Nothing leaves this computer."));
     parser.addOption(sandbox);
 
     CommandLine result;

@@ -1,9 +1,12 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "sandboxhost.h"
 
 #include <QApplication>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
 
 #include <cstdio>
@@ -30,12 +33,27 @@ void installTranslations(QApplication &app)
 {
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("sipdesk"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+    if (translator->load(
+            QLocale(), QStringLiteral("sipdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(translator);
+}
+
+QString sandboxWelcome(const QJsonObject &info)
+{
+    const QJsonObject twilio = info.value(QLatin1String("twilio")).toObject();
+    const QJsonObject signalWire = info.value(QLatin1String("signalwire")).toObject();
+    return QApplication::translate("main",
+        "The sandbox is running at %1 — nothing leaves this computer.\n\n"
+        "Demo accounts:\n"
+        "Twilio account %2\n"
+        "SignalWire project %3 (space \"%4\")")
+        .arg(twilio.value(QLatin1String("base_url")).toString(),
+            twilio.value(QLatin1String("account_sid")).toString(),
+            signalWire.value(QLatin1String("project_id")).toString(),
+            signalWire.value(QLatin1String("space")).toString());
 }
 
 } // namespace
@@ -61,7 +79,18 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sipdesk.svg")));
     installTranslations(app);
 
+    SandboxHost sandbox;
     MainWindow window;
+    if (commandLine.sandbox) {
+        if (!sandbox.start()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "SipDesk"),
+                QApplication::translate("main", "The sandbox could not start: %1")
+                    .arg(sandbox.errorString()));
+            return 1;
+        }
+        window.setEnvironmentName(QApplication::translate("main", "Sandbox"));
+        window.setWelcomeText(sandboxWelcome(sandbox.startupInfo()));
+    }
     window.show();
     return app.exec();
 }

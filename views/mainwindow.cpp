@@ -25,6 +25,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_placeholder->setText(tr("No account is open.\n\n"
                               "Start SipDesk with --sandbox to try it on the built-in emulator."));
     setCentralWidget(m_placeholder);
@@ -37,6 +39,11 @@ void MainWindow::setEnvironmentName(const QString &name)
 {
     m_environmentName = name;
     updateTitle();
+}
+
+void MainWindow::setWelcomeText(const QString &text)
+{
+    m_placeholder->setText(text);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -64,8 +71,7 @@ void MainWindow::createMenus()
 void MainWindow::updateTitle()
 {
     const QString app = QApplication::applicationDisplayName();
-    setWindowTitle(m_environmentName.isEmpty() ? app
-                                               : tr("%1 — %2").arg(m_environmentName, app));
+    setWindowTitle(m_environmentName.isEmpty() ? app : tr("%1 — %2").arg(m_environmentName, app));
 }
 
 void MainWindow::restoreWindowState()
@@ -88,11 +94,10 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About SipDesk"),
+    QMessageBox::about(this, tr("About SipDesk"),
         tr("<h3>SipDesk %1</h3>"
            "<p>Administer Twilio SIP Domains and SignalWire SIP Endpoints across many accounts.</p>"
            "<p>Built with Qt %2, running on Qt %3.</p>")
             .arg(QApplication::applicationVersion().toHtmlEscaped(), QLatin1String(QT_VERSION_STR),
-                 QLatin1String(qVersion())));
+                QLatin1String(qVersion())));
 }

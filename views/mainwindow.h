@@ -14,6 +14,8 @@ public:
 
     // Shown in the window title and the toolbar, e.g. "Sandbox".
     void setEnvironmentName(const QString &name);
+    // What the empty window says until an account is open.
+    void setWelcomeText(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+// One HTTP exchange as the sandbox's API services see it: no sockets, no
+// faults, no latency. SandboxServer turns sockets into these and back.
+struct SandboxRequest
+{
+    QByteArray method; // "GET", "POST", ...
+    QString path; // decoded path, no query
+    QUrlQuery query;
+    QByteArray contentType; // lower case, without parameters: "application/json"
+    QByteArray body;
+    // "http://127.0.0.1:P", from the Host header: for absolute links.
+    QString origin;
+    // Basic credentials, if an Authorization: Basic header was sent and decodes.
+    bool hasBasicAuth = false;
+    QString authUser;
+    QString authPassword;
+};
+
+struct SandboxResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static SandboxResponse json(int status, const QJsonObject &object)
+    {
+        return { status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact),
+            {} };
+    }
+    static SandboxResponse empty(int status) { return { status, QByteArray(), QByteArray(), {} }; }
+};
+
+// One emulated API: claims a path prefix and answers requests under it.
+class SandboxService
+{
+public:
+    virtual ~SandboxService() = default;
+    virtual bool handles(const QString &path) const = 0;
+    virtual SandboxResponse handle(const SandboxRequest &request) = 0;
+    // The body the service sends for an injected fault status (429, 500, 503),
+    // in the service's own error shape.
+    virtual SandboxResponse faultResponse(int status) const = 0;
+};

@@ -1,0 +1,354 @@
+#include "sandboxserver.h"
+
+#include "democredentials.h"
+#include "signalwiresipendpoints.h"
+#include "twiliosipdomains.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kOtherAccountRecords = 3;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Unknown";
+    }
+}
+
+SandboxRequest toSandboxRequest(
+    const QHttpServerRequest &request, const QHostAddress &local, quint16 port)
+{
+    SandboxRequest result;
+    result.method = methodName(request.method());
+    result.path = request.url().path();
+    result.query = request.query();
+    result.body = request.body();
+    result.contentType = request.value("content-type").split(';').constFirst().trimmed().toLower();
+    const QByteArray host = request.value("host");
+    result.origin = u"http://"_s
+        + (host.isEmpty() ? u"%1:%2"_s.arg(local.toString()).arg(port) : QString::fromLatin1(host));
+    const QByteArray authorization = request.value("authorization");
+    if (authorization.size() > 6 && authorization.left(6).toLower() == "basic ") {
+        const QByteArray decoded = QByteArray::fromBase64(
+            authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+        const qsizetype colon = decoded.indexOf(':');
+        if (colon > 0) {
+            result.hasBasicAuth = true;
+            result.authUser = QString::fromUtf8(decoded.left(colon));
+            result.authPassword = QString::fromUtf8(decoded.mid(colon + 1));
+        }
+    }
+    return result;
+}
+
+QByteArray headerBlock(const SandboxResponse &response, qsizetype contentLength, bool close)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+        + reasonPhrase(response.status) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    if (response.status != 204) {
+        if (!response.contentType.isEmpty())
+            head += "Content-Type: " + response.contentType + "; charset=utf-8\r\n";
+        head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    }
+    head += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+    return head;
+}
+
+// Writes the answer, or the injected transport fault, to the socket.
+void writeAnswer(QTcpSocket *socket, SandboxResponse response,
+    const std::optional<FaultInjector::Rule> &fault, bool close)
+{
+    using Kind = FaultInjector::Kind;
+    const Kind kind = fault ? fault->kind : Kind::ServerError;
+    if (fault && kind == Kind::NeverRespond)
+        return;
+    if (fault && kind == Kind::TruncatedJson)
+        response.body = response.body.isEmpty() ? QByteArray("{\"trunc")
+                                                : response.body.left(response.body.size() / 2);
+    if (fault && kind == Kind::InvalidJson)
+        response.body = "{\"data\": [ this is not JSON";
+    if (fault && kind == Kind::WrongContentType) {
+        response.status = 200;
+        response.contentType = "text/html";
+        response.body = "<!DOCTYPE html><html><body><h1>Proxy login required</h1></body></html>";
+    }
+    if (fault && kind == Kind::CloseMidBody) {
+        socket->write(headerBlock(response, response.body.size(), true));
+        socket->write(response.body.left(response.body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->write(headerBlock(response, response.body.size(), close) + response.body);
+    if (close)
+        socket->disconnectFromHost();
+}
+
+} // namespace
+
+// The socket side: QAbstractHttpServer (Qt 6.4) hands over each parsed
+// request with its socket; answers are written by hand so that latency and
+// transport faults can be injected.
+class SandboxHttpFrontend : public QAbstractHttpServer
+{
+public:
+    explicit SandboxHttpFrontend(SandboxServer *owner)
+        : QAbstractHttpServer(owner)
+        , m_owner(owner)
+    { }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        SandboxRequest sandboxRequest =
+            toSandboxRequest(request, socket->localAddress(), socket->localPort());
+        if (!socket->peerAddress().isLoopback()) {
+            socket->abort();
+            return true;
+        }
+        SandboxServer::Answer answer = m_owner->answer(sandboxRequest);
+        const bool close = request.value("connection").toLower() == "close";
+        const int latency = m_owner->m_faults.latencyMs;
+        if (latency <= 0) {
+            writeAnswer(socket, std::move(answer.response), answer.fault, close);
+            return true;
+        }
+        QPointer<QTcpSocket> target(socket);
+        QTimer::singleShot(latency, socket, [target, answer, close]() {
+            if (target)
+                writeAnswer(target, answer.response, answer.fault, close);
+        });
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
+
+private:
+    SandboxServer *m_owner;
+};
+
+SandboxServer::SandboxServer(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_twilio(std::make_unique<TwilioSipDomains>())
+    , m_signalWire(std::make_unique<SignalWireSipEndpoints>())
+    , m_frontend(new SandboxHttpFrontend(this))
+    , m_options(options)
+{
+    using namespace DemoCredentials;
+    const QString accountSid = kTwilioAccountSid.toString();
+    m_twilio->addAccount({ accountSid, kTwilioAuthToken.toString(), kTwilioApiKeySid.toString(),
+        kTwilioApiKeySecret.toString() });
+    m_twilio->addDemoDomains(accountSid, options.domains, options.seed);
+    const QString otherSid = kTwilioOtherAccountSid.toString();
+    m_twilio->addAccount({ otherSid, kTwilioOtherAuthToken.toString(), {}, {} });
+    m_twilio->addDemoDomains(otherSid, kOtherAccountRecords, options.seed + 1);
+
+    const QString projectId = kSignalWireProjectId.toString();
+    m_signalWire->addProject(
+        { kSignalWireSpace.toString(), projectId, kSignalWireApiToken.toString() });
+    m_signalWire->addDemoEndpoints(projectId, options.endpoints, options.seed);
+    const QString otherProject = kSignalWireOtherProjectId.toString();
+    m_signalWire->addProject(
+        { kSignalWireSpace.toString(), otherProject, kSignalWireOtherApiToken.toString() });
+    m_signalWire->addDemoEndpoints(otherProject, kOtherAccountRecords, options.seed + 1);
+
+    m_faults.latencyMs = options.latencyMs;
+    if (!options.requestLogPath.isEmpty() && !m_log.openFile(options.requestLogPath, &m_error))
+        qWarning("sandbox: cannot write the request log: %s", qPrintable(m_error));
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::listen(quint16 port)
+{
+    if (m_frontend->listen(QHostAddress::LocalHost, port) != 0)
+        return true;
+    m_error = u"cannot listen on 127.0.0.1:%1"_s.arg(port);
+    return false;
+}
+
+quint16 SandboxServer::port() const
+{
+    const QList<quint16> ports = m_frontend->serverPorts();
+    return ports.isEmpty() ? 0 : ports.constFirst();
+}
+
+QUrl SandboxServer::twilioBaseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(port()));
+}
+
+QUrl SandboxServer::signalWireBaseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(port()).arg(SignalWireSipEndpoints::kBasePath));
+}
+
+QJsonObject SandboxServer::startupInfo() const
+{
+    using namespace DemoCredentials;
+    return {
+        { u"twilio"_s,
+            QJsonObject {
+                { u"base_url"_s, twilioBaseUrl().toString() },
+                { u"account_sid"_s, kTwilioAccountSid.toString() },
+                { u"auth_token"_s, kTwilioAuthToken.toString() },
+                { u"api_key_sid"_s, kTwilioApiKeySid.toString() },
+                { u"api_key_secret"_s, kTwilioApiKeySecret.toString() },
+            } },
+        { u"signalwire"_s,
+            QJsonObject {
+                { u"base_url"_s, signalWireBaseUrl().toString() },
+                { u"space"_s, kSignalWireSpace.toString() },
+                { u"project_id"_s, kSignalWireProjectId.toString() },
+                { u"api_token"_s, kSignalWireApiToken.toString() },
+            } },
+    };
+}
+
+SandboxService *SandboxServer::serviceFor(const QString &path)
+{
+    if (m_signalWire->handles(path))
+        return m_signalWire.get();
+    if (m_twilio->handles(path))
+        return m_twilio.get();
+    return nullptr;
+}
+
+SandboxServer::Answer SandboxServer::answer(const SandboxRequest &request)
+{
+    Answer answer;
+    const bool isControl = request.path.startsWith(u"/__sandbox/"_s);
+    SandboxService *service = isControl ? nullptr : serviceFor(request.path);
+    if (isControl && m_options.control) {
+        answer.response = control(request);
+    } else if (!service) {
+        answer.response = SandboxResponse::json(404, { { u"error"_s, u"Not Found"_s } });
+    } else {
+        answer.fault = m_faults.take(request.method, request.path);
+        const int faultStatus = answer.fault ? FaultInjector::statusOf(answer.fault->kind) : 0;
+        if (faultStatus != 0) {
+            // Refused before any processing, as a real 429/5xx front end would.
+            answer.response = service->faultResponse(faultStatus);
+            if (faultStatus == 429 && answer.fault->retryAfterSeconds >= 0)
+                answer.response.headers.append(qMakePair(QByteArray("Retry-After"),
+                    QByteArray::number(answer.fault->retryAfterSeconds)));
+        } else {
+            answer.response = service->handle(request);
+        }
+    }
+
+    if (!isControl) {
+        RequestLog::Entry entry;
+        entry.time = QDateTime::currentDateTimeUtc();
+        entry.method = request.method;
+        entry.path = request.path;
+        entry.query = request.query.toString(QUrl::FullyEncoded);
+        entry.fields = RequestLog::fieldNames(request.contentType, request.body);
+        entry.authUser = request.authUser;
+        entry.status = answer.response.status;
+        if (answer.fault)
+            entry.fault = FaultInjector::nameOf(answer.fault->kind);
+        m_log.append(entry);
+    }
+    emit requestHandled(request.method, request.path, answer.response.status);
+    return answer;
+}
+
+SandboxResponse SandboxServer::control(const SandboxRequest &request)
+{
+    auto error = [](int status, const QString &message) {
+        return SandboxResponse::json(status, { { u"error"_s, message } });
+    };
+    if (request.path == u"/__sandbox/faults"_s) {
+        if (request.method == "GET")
+            return SandboxResponse::json(200, m_faults.toJson());
+        if (request.method == "DELETE") {
+            m_faults.clear();
+            return SandboxResponse::empty(204);
+        }
+        if (request.method == "POST") {
+            QJsonParseError parseError;
+            const QJsonDocument plan = QJsonDocument::fromJson(request.body, &parseError);
+            if (!plan.isObject())
+                return error(400, u"the body must be a JSON object"_s);
+            if (const QString problem = m_faults.setFromJson(plan.object()); !problem.isEmpty())
+                return error(400, problem);
+            return SandboxResponse::json(200, m_faults.toJson());
+        }
+    } else if (request.path == u"/__sandbox/requests"_s) {
+        if (request.method == "GET") {
+            QJsonArray entries;
+            for (const RequestLog::Entry &entry : m_log.entries())
+                entries.append(entry.toJson());
+            return SandboxResponse::json(200, { { u"requests"_s, entries } });
+        }
+        if (request.method == "DELETE") {
+            m_log.clear();
+            return SandboxResponse::empty(204);
+        }
+    } else {
+        return error(404, u"Not Found"_s);
+    }
+    return error(405, u"Method Not Allowed"_s);
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "faultinjector.h"
+#include "requestlog.h"
+#include "sandboxhttp.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class SandboxHttpFrontend;
+class SignalWireSipEndpoints;
+class TwilioSipDomains;
+
+struct SandboxOptions
+{
+    int domains = 120;
+    int endpoints = 300;
+    quint32 seed = 20261123;
+    int latencyMs = 0;
+    // Serve /__sandbox/* (faults, request log, reset) on loopback.
+    bool control = false;
+    QString requestLogPath;
+};
+
+// The local emulator of both APIs: one HTTP server on 127.0.0.1 that serves
+// Twilio SIP Domains at / and SignalWire SIP Endpoints at /api/relay/rest,
+// with demo accounts and deterministic demo data. Lives in one thread; the
+// app runs it in a worker thread so that its work never stalls the GUI.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Options = SandboxOptions;
+
+    explicit SandboxServer(const Options &options = Options(), QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1 only; port 0 picks a free one.
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+    QString errorString() const { return m_error; }
+
+    QUrl twilioBaseUrl() const;
+    QUrl signalWireBaseUrl() const;
+    // The line sipdesk-sandbox prints on start: base URLs and demo credentials.
+    QJsonObject startupInfo() const;
+
+    TwilioSipDomains &twilio() { return *m_twilio; }
+    SignalWireSipEndpoints &signalWire() { return *m_signalWire; }
+    FaultInjector &faults() { return m_faults; }
+    RequestLog &requestLog() { return m_log; }
+
+signals:
+    void requestHandled(const QByteArray &method, const QString &path, int status);
+
+private:
+    friend class SandboxHttpFrontend;
+
+    struct Answer
+    {
+        SandboxResponse response;
+        std::optional<FaultInjector::Rule> fault;
+    };
+    Answer answer(const SandboxRequest &request);
+    SandboxResponse control(const SandboxRequest &request);
+    SandboxService *serviceFor(const QString &path);
+
+    std::unique_ptr<TwilioSipDomains> m_twilio;
+    std::unique_ptr<SignalWireSipEndpoints> m_signalWire;
+    SandboxHttpFrontend *m_frontend; // a child, so that moveToThread() takes it along
+    FaultInjector m_faults;
+    RequestLog m_log;
+    Options m_options;
+    QString m_error;
+};

@@ -1,0 +1,386 @@
+// The sandbox's transport: faults, latency, the request log, the control
+// route, loopback-only listening and the sipdesk-sandbox program itself.
+
+#include "democredentials.h"
+#include "sandboxserver.h"
+#include "sandboxtestclient.h"
+#include "twiliosipdomains.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkInterface>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace DemoCredentials;
+
+namespace {
+
+const QString kDomainsJson =
+    u"/2010-04-01/Accounts/"_s + kTwilioAccountSid.toString() + u"/SIP/Domains.json"_s;
+
+SandboxServer::Options withDomains(int domains)
+{
+    SandboxServer::Options options;
+    options.domains = domains;
+    return options;
+}
+
+std::unique_ptr<SandboxServer> startServer(SandboxServer::Options options = {})
+{
+    options.endpoints = qMin(options.endpoints, 5);
+    auto server = std::make_unique<SandboxServer>(options);
+    if (!server->listen())
+        qFatal("sandbox did not start");
+    return server;
+}
+
+std::unique_ptr<SandboxTestClient> twilioClient(const SandboxServer &server)
+{
+    auto client = std::make_unique<SandboxTestClient>(server.twilioBaseUrl());
+    client->setBasicAuth(kTwilioAccountSid.toString(), kTwilioAuthToken.toString());
+    return client;
+}
+
+FaultInjector::Rule rule(FaultInjector::Kind kind, int count = -1)
+{
+    FaultInjector::Rule rule;
+    rule.kind = kind;
+    rule.count = count;
+    return rule;
+}
+
+} // namespace
+
+class TestSandboxServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startupInfoHasValidCredentials();
+    void listensOnLoopbackOnly();
+    void rateLimitWithRetryAfter();
+    void statusFaults_data();
+    void statusFaults();
+    void statusFaultsDoNotProcessTheRequest();
+    void transportFaultsHappenAfterProcessing();
+    void truncatedAndInvalidBodies();
+    void wrongContentType();
+    void neverRespond();
+    void latency();
+    void faultFilters();
+    void requestLogHasNamesNotValues();
+    void requestLogFile();
+    void controlRouteIsOffByDefault();
+    void controlRoute();
+    void executableServesTenThousandDomains();
+};
+
+void TestSandboxServer::startupInfoHasValidCredentials()
+{
+    auto server = startServer();
+    const QJsonObject info = server->startupInfo();
+    const QJsonObject twilio = info.value(u"twilio"_s).toObject();
+    const QJsonObject signalWire = info.value(u"signalwire"_s).toObject();
+    const QRegularExpression sid(u"^(AC|SK)[0-9a-f]{32}$"_s);
+    QVERIFY(sid.match(twilio.value(u"account_sid"_s).toString()).hasMatch());
+    QVERIFY(twilio.value(u"account_sid"_s).toString().startsWith(u"AC"_s));
+    QVERIFY(sid.match(twilio.value(u"api_key_sid"_s).toString()).hasMatch());
+    QVERIFY(twilio.value(u"api_key_sid"_s).toString().startsWith(u"SK"_s));
+    QVERIFY(!twilio.value(u"auth_token"_s).toString().isEmpty());
+    QVERIFY(!twilio.value(u"api_key_secret"_s).toString().isEmpty());
+    QCOMPARE(twilio.value(u"base_url"_s).toString(), u"http://127.0.0.1:%1"_s.arg(server->port()));
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s)
+                .match(signalWire.value(u"project_id"_s).toString())
+                .hasMatch());
+    QCOMPARE(signalWire.value(u"base_url"_s).toString(),
+        u"http://127.0.0.1:%1/api/relay/rest"_s.arg(server->port()));
+    QVERIFY(!signalWire.value(u"space"_s).toString().isEmpty());
+    QVERIFY(!signalWire.value(u"api_token"_s).toString().isEmpty());
+}
+
+void TestSandboxServer::listensOnLoopbackOnly()
+{
+    auto server = startServer();
+    QHostAddress external;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol)
+            external = address;
+    }
+    if (external.isNull())
+        QSKIP("this machine has no non-loopback IPv4 address to try");
+    QTcpSocket socket;
+    socket.connectToHost(external, server->port());
+    QVERIFY(!socket.waitForConnected(2000));
+}
+
+void TestSandboxServer::rateLimitWithRetryAfter()
+{
+    auto server = startServer();
+    FaultInjector::Rule limit = rule(FaultInjector::Kind::RateLimited, 2);
+    limit.retryAfterSeconds = 3;
+    server->faults().addRule(limit);
+    auto client = twilioClient(*server);
+    for (int i = 0; i < 2; ++i) {
+        const HttpResult result = client->get(kDomainsJson);
+        QCOMPARE(result.status, 429);
+        QCOMPARE(result.header("Retry-After"), QByteArray("3"));
+        QCOMPARE(result.object().value(u"code"_s).toInt(), 20429);
+        QCOMPARE(result.object().value(u"status"_s).toInt(), 429);
+    }
+    QCOMPARE(client->get(kDomainsJson).status, 200);
+}
+
+void TestSandboxServer::statusFaults_data()
+{
+    QTest::addColumn<FaultInjector::Kind>("kind");
+    QTest::addColumn<int>("status");
+    QTest::newRow("500") << FaultInjector::Kind::ServerError << 500;
+    QTest::newRow("502") << FaultInjector::Kind::BadGateway << 502;
+    QTest::newRow("503") << FaultInjector::Kind::Unavailable << 503;
+    QTest::newRow("504") << FaultInjector::Kind::GatewayTimeout << 504;
+}
+
+void TestSandboxServer::statusFaults()
+{
+    QFETCH(FaultInjector::Kind, kind);
+    QFETCH(int, status);
+    auto server = startServer();
+    server->faults().addRule(rule(kind, 1));
+    auto client = twilioClient(*server);
+    const HttpResult twilio = client->get(kDomainsJson);
+    QCOMPARE(twilio.status, status);
+    QCOMPARE(twilio.object().value(u"status"_s).toInt(), status);
+
+    server->faults().addRule(rule(kind, 1));
+    SandboxTestClient signalWire(server->signalWireBaseUrl());
+    signalWire.setBasicAuth(kSignalWireProjectId.toString(), kSignalWireApiToken.toString());
+    const HttpResult result =
+        signalWire.get(server->signalWireBaseUrl().toString() + u"/endpoints/sip"_s);
+    QCOMPARE(result.status, status);
+    QVERIFY(result.object().value(u"error"_s).isString()); // SignalWire's own error shape
+}
+
+void TestSandboxServer::statusFaultsDoNotProcessTheRequest()
+{
+    auto server = startServer(withDomains(0));
+    server->faults().addRule(rule(FaultInjector::Kind::Unavailable, 1));
+    auto client = twilioClient(*server);
+    QCOMPARE(client->postForm(kDomainsJson, "DomainName=a.sip.twilio.com").status, 503);
+    QCOMPARE(server->twilio().domainCount(kTwilioAccountSid.toString()), 0);
+}
+
+void TestSandboxServer::transportFaultsHappenAfterProcessing()
+{
+    auto server = startServer(withDomains(0));
+    server->faults().addRule(rule(FaultInjector::Kind::CloseMidBody, 1));
+    auto client = twilioClient(*server);
+    const HttpResult result = client->postForm(kDomainsJson, "DomainName=a.sip.twilio.com");
+    QVERIFY(result.finished);
+    QVERIFY2(result.error != QNetworkReply::NoError, "a body cut short must be a network error");
+    // The reply was lost, but the domain was created: exactly the case a
+    // client must not blindly repeat.
+    QCOMPARE(server->twilio().domainCount(kTwilioAccountSid.toString()), 1);
+    QCOMPARE(client->get(kDomainsJson).status, 200);
+}
+
+void TestSandboxServer::truncatedAndInvalidBodies()
+{
+    auto server = startServer(withDomains(10));
+    auto client = twilioClient(*server);
+    server->faults().addRule(rule(FaultInjector::Kind::TruncatedJson, 1));
+    const HttpResult truncated = client->get(kDomainsJson);
+    QCOMPARE(truncated.status, 200);
+    QCOMPARE(truncated.error, QNetworkReply::NoError);
+    QJsonParseError error;
+    QJsonDocument::fromJson(truncated.body, &error);
+    QVERIFY(error.error != QJsonParseError::NoError);
+    QVERIFY(truncated.body.startsWith("{"));
+
+    server->faults().addRule(rule(FaultInjector::Kind::InvalidJson, 1));
+    const HttpResult invalid = client->get(kDomainsJson);
+    QCOMPARE(invalid.status, 200);
+    QJsonDocument::fromJson(invalid.body, &error);
+    QVERIFY(error.error != QJsonParseError::NoError);
+}
+
+void TestSandboxServer::wrongContentType()
+{
+    auto server = startServer();
+    server->faults().addRule(rule(FaultInjector::Kind::WrongContentType, 1));
+    const HttpResult result = twilioClient(*server)->get(kDomainsJson);
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.contentType.startsWith("text/html"));
+}
+
+void TestSandboxServer::neverRespond()
+{
+    auto server = startServer();
+    server->faults().addRule(rule(FaultInjector::Kind::NeverRespond, 1));
+    auto client = twilioClient(*server);
+    QElapsedTimer timer;
+    timer.start();
+    const HttpResult result = client->send("GET", kDomainsJson, {}, {}, 400);
+    QCOMPARE(result.status, 0);
+    QVERIFY(result.error != QNetworkReply::NoError);
+    QVERIFY(timer.elapsed() >= 350);
+    // The next request is served normally.
+    QCOMPARE(client->get(kDomainsJson).status, 200);
+}
+
+void TestSandboxServer::latency()
+{
+    SandboxServer::Options options = withDomains(1);
+    options.latencyMs = 150;
+    auto server = startServer(options);
+    auto client = twilioClient(*server);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(client->get(kDomainsJson).status, 200);
+    QVERIFY(timer.elapsed() >= 150);
+}
+
+void TestSandboxServer::faultFilters()
+{
+    auto server = startServer();
+    FaultInjector::Rule postOnly = rule(FaultInjector::Kind::ServerError);
+    postOnly.method = "POST";
+    postOnly.pathContains = u"/SIP/Domains"_s;
+    server->faults().addRule(postOnly);
+    auto client = twilioClient(*server);
+    QCOMPARE(client->get(kDomainsJson).status, 200);
+    QCOMPARE(client->postForm(kDomainsJson, "DomainName=b.sip.twilio.com").status, 500);
+    QCOMPARE(client->postForm(kDomainsJson, "DomainName=c.sip.twilio.com").status, 500);
+    server->faults().clear();
+    QCOMPARE(client->postForm(kDomainsJson, "DomainName=c.sip.twilio.com").status, 201);
+}
+
+void TestSandboxServer::requestLogHasNamesNotValues()
+{
+    auto server = startServer(withDomains(0));
+    auto client = twilioClient(*server);
+    QCOMPARE(
+        client->postForm(kDomainsJson, "DomainName=log.sip.twilio.com&FriendlyName=TopSecretName")
+            .status,
+        201);
+    QCOMPARE(server->requestLog().entries().size(), 1);
+    const RequestLog::Entry &entry = server->requestLog().entries().constFirst();
+    QCOMPARE(entry.method, QByteArray("POST"));
+    QCOMPARE(entry.path, kDomainsJson);
+    QCOMPARE(entry.fields, (QStringList { u"DomainName"_s, u"FriendlyName"_s }));
+    QCOMPARE(entry.authUser, kTwilioAccountSid.toString());
+    QCOMPARE(entry.status, 201);
+    const QByteArray json = QJsonDocument(entry.toJson()).toJson();
+    QVERIFY(!json.contains("TopSecretName"));
+    QVERIFY(!json.contains(kTwilioAuthToken.toUtf8()));
+}
+
+void TestSandboxServer::requestLogFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"requests.jsonl"_s);
+    SandboxServer::Options options = withDomains(2);
+    options.requestLogPath = path;
+    auto server = startServer(options);
+    auto client = twilioClient(*server);
+    QCOMPARE(client->get(kDomainsJson).status, 200);
+    client->setBasicAuth(kTwilioAccountSid.toString(), u"wrong-secret-value"_s);
+    QCOMPARE(client->get(kDomainsJson).status, 401);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object().value(u"status"_s).toInt(), 200);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"status"_s).toInt(), 401);
+    QVERIFY(!lines.at(1).contains("wrong-secret-value"));
+    QVERIFY(!lines.at(0).contains(kTwilioAuthToken.toUtf8()));
+}
+
+void TestSandboxServer::controlRouteIsOffByDefault()
+{
+    auto server = startServer();
+    SandboxTestClient client(server->twilioBaseUrl());
+    QCOMPARE(
+        client.postJson(u"/__sandbox/faults"_s, R"({"faults":[{"kind":"server_error"}]})").status,
+        404);
+    QCOMPARE(twilioClient(*server)->get(kDomainsJson).status, 200);
+}
+
+void TestSandboxServer::controlRoute()
+{
+    SandboxServer::Options options = withDomains(1);
+    options.control = true;
+    auto server = startServer(options);
+    SandboxTestClient control(server->twilioBaseUrl());
+    QCOMPARE(control.postJson(u"/__sandbox/faults"_s, R"({"faults":[{"kind":"nonsense"}]})").status,
+        400);
+    QCOMPARE(control.postJson(u"/__sandbox/faults"_s, "[1,2]").status, 400);
+    const HttpResult set = control.postJson(u"/__sandbox/faults"_s,
+        R"({"latency_ms":0,"faults":[{"kind":"rate_limit","count":1,"retry_after":2}]})");
+    QCOMPARE(set.status, 200);
+    QCOMPARE(control.get(u"/__sandbox/faults"_s).object().value(u"faults"_s).toArray().size(), 1);
+
+    auto client = twilioClient(*server);
+    QCOMPARE(client->get(kDomainsJson).status, 429);
+    QCOMPARE(client->get(kDomainsJson).status, 200);
+
+    const QJsonArray requests =
+        control.get(u"/__sandbox/requests"_s).object().value(u"requests"_s).toArray();
+    QCOMPARE(requests.size(), 2); // control requests are not logged
+    QCOMPARE(requests.at(0).toObject().value(u"fault"_s).toString(), u"rate_limit"_s);
+    QCOMPARE(control.del(u"/__sandbox/requests"_s).status, 204);
+    QCOMPARE(
+        control.get(u"/__sandbox/requests"_s).object().value(u"requests"_s).toArray().size(), 0);
+    QCOMPARE(control.del(u"/__sandbox/faults"_s).status, 204);
+    QCOMPARE(server->faults().isEmpty(), true);
+}
+
+void TestSandboxServer::executableServesTenThousandDomains()
+{
+    QProcess process;
+    process.start(QLatin1String(SIPDESK_SANDBOX_EXECUTABLE),
+        { u"--port"_s, u"0"_s, u"--domains"_s, u"10000"_s, u"--endpoints"_s, u"0"_s });
+    QVERIFY(process.waitForStarted(5000));
+    QVERIFY(process.waitForReadyRead(20000));
+    const QByteArray line = process.readLine();
+    QVERIFY(line.endsWith('\n'));
+    const QJsonObject twilio = QJsonDocument::fromJson(line).object().value(u"twilio"_s).toObject();
+    const QUrl base(twilio.value(u"base_url"_s).toString());
+    QVERIFY(base.isValid());
+    QCOMPARE(base.host(), u"127.0.0.1"_s);
+
+    SandboxTestClient client(base);
+    client.setBasicAuth(
+        twilio.value(u"account_sid"_s).toString(), twilio.value(u"auth_token"_s).toString());
+    QString uri = u"/2010-04-01/Accounts/%1/SIP/Domains.json?PageSize=1000"_s.arg(
+        twilio.value(u"account_sid"_s).toString());
+    QSet<QString> sids;
+    int pages = 0;
+    while (!uri.isEmpty() && pages < 20) {
+        const HttpResult result = client.get(uri);
+        QCOMPARE(result.status, 200);
+        const QJsonObject page = result.object();
+        for (const QJsonValue &domain : page.value(u"domains"_s).toArray())
+            sids.insert(domain.toObject().value(u"sid"_s).toString());
+        uri = page.value(u"next_page_uri"_s).toString();
+        ++pages;
+    }
+    QCOMPARE(pages, 10);
+    QCOMPARE(sids.size(), 10000);
+
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxServer)
+#include "tst_sandbox_server.moc"
