@@ -29,19 +29,19 @@ void TestCommandLine::parse_data()
     QTest::addColumn<CommandLine::Action>("action");
     QTest::addColumn<bool>("sandbox");
 
-    QTest::newRow("nothing") << QStringList{u"sipdesk"_s} << CommandLine::Action::Run << false;
-    QTest::newRow("sandbox") << QStringList{u"sipdesk"_s, u"--sandbox"_s}
+    QTest::newRow("nothing") << QStringList { u"sipdesk"_s } << CommandLine::Action::Run << false;
+    QTest::newRow("sandbox") << QStringList { u"sipdesk"_s, u"--sandbox"_s }
                              << CommandLine::Action::Run << true;
-    QTest::newRow("help") << QStringList{u"sipdesk"_s, u"--help"_s}
+    QTest::newRow("help") << QStringList { u"sipdesk"_s, u"--help"_s }
                           << CommandLine::Action::ShowHelp << false;
-    QTest::newRow("-h") << QStringList{u"sipdesk"_s, u"-h"_s} << CommandLine::Action::ShowHelp
+    QTest::newRow("-h") << QStringList { u"sipdesk"_s, u"-h"_s } << CommandLine::Action::ShowHelp
                         << false;
-    QTest::newRow("version") << QStringList{u"sipdesk"_s, u"--version"_s}
+    QTest::newRow("version") << QStringList { u"sipdesk"_s, u"--version"_s }
                              << CommandLine::Action::ShowVersion << false;
-    QTest::newRow("unknown option") << QStringList{u"sipdesk"_s, u"--sandbx"_s}
-                                    << CommandLine::Action::Fail << false;
-    QTest::newRow("stray argument") << QStringList{u"sipdesk"_s, u"extra"_s}
-                                    << CommandLine::Action::Fail << false;
+    QTest::newRow("unknown option")
+        << QStringList { u"sipdesk"_s, u"--sandbx"_s } << CommandLine::Action::Fail << false;
+    QTest::newRow("stray argument")
+        << QStringList { u"sipdesk"_s, u"extra"_s } << CommandLine::Action::Fail << false;
 }
 
 void TestCommandLine::parse()
@@ -58,14 +58,14 @@ void TestCommandLine::parse()
 
 void TestCommandLine::helpMentionsSandbox()
 {
-    const CommandLine commandLine = CommandLine::parse({u"sipdesk"_s, u"--help"_s});
+    const CommandLine commandLine = CommandLine::parse({ u"sipdesk"_s, u"--help"_s });
     QVERIFY(commandLine.message.contains(u"--sandbox"_s));
     QVERIFY(commandLine.message.contains(u"--version"_s));
 }
 
 void TestCommandLine::versionNamesTheApplication()
 {
-    const CommandLine commandLine = CommandLine::parse({u"sipdesk"_s, u"--version"_s});
+    const CommandLine commandLine = CommandLine::parse({ u"sipdesk"_s, u"--version"_s });
     QCOMPARE(commandLine.message, u"SipDesk 9.8.7\n"_s);
 }
 

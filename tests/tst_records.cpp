@@ -86,7 +86,7 @@ void TestRecords::endpointFromSeed()
     QCOMPARE(endpoint.type, u"sip_endpoint"_s);
     QCOMPARE(endpoint.id, u"9f5b7c2e-3a4d-4e8f-9b1c-2d3e4f5a6b7c"_s);
     QCOMPARE(endpoint.username, u"alice"_s);
-    QCOMPARE(endpoint.codecs, (QStringList{u"OPUS@48000h@20i"_s, u"PCMU"_s}));
+    QCOMPARE(endpoint.codecs, (QStringList { u"OPUS@48000h@20i"_s, u"PCMU"_s }));
     QCOMPARE(endpoint.ciphers.size(), 2);
     QCOMPARE(endpoint.encryption, u"optional"_s);
     QCOMPARE(endpoint.callHandler, u"laml_webhooks"_s);
@@ -104,16 +104,15 @@ void TestRecords::endpointRoundTrip()
 void TestRecords::endpointHasEveryResponseKey()
 {
     // The "required" list of SipEndpointResponse in seed 004.
-    const QStringList required{
-        u"type"_s, u"id"_s, u"username"_s, u"caller_id"_s, u"send_as"_s, u"ciphers"_s,
-        u"codecs"_s, u"encryption"_s, u"call_handler"_s, u"calling_handler_resource_id"_s,
-        u"call_request_url"_s, u"call_request_method"_s, u"call_fallback_url"_s,
-        u"call_fallback_method"_s, u"call_status_callback_url"_s,
+    const QStringList required { u"type"_s, u"id"_s, u"username"_s, u"caller_id"_s, u"send_as"_s,
+        u"ciphers"_s, u"codecs"_s, u"encryption"_s, u"call_handler"_s,
+        u"calling_handler_resource_id"_s, u"call_request_url"_s, u"call_request_method"_s,
+        u"call_fallback_url"_s, u"call_fallback_method"_s, u"call_status_callback_url"_s,
         u"call_status_callback_method"_s, u"call_laml_application_id"_s,
         u"call_dialogflow_agent_id"_s, u"call_relay_topic"_s,
         u"call_relay_topic_status_callback_url"_s, u"call_relay_context"_s,
         u"call_relay_context_status_callback_url"_s, u"call_relay_application"_s,
-        u"call_video_room_id"_s, u"call_relay_script_url"_s};
+        u"call_video_room_id"_s, u"call_relay_script_url"_s };
     const QJsonObject json = SipEndpoint().toJson();
     QCOMPARE(json.size(), required.size());
     for (const QString &key : required)

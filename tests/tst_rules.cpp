@@ -45,8 +45,8 @@ void TestRules::sid_data()
     QTest::newRow("lower-case prefix") << u"by"_s + hex32 << u"BY"_s << false << u"start with"_s;
     QTest::newRow("31 digits") << u"BY"_s + hex32.chopped(1) << u"BY"_s << false << u"34"_s;
     QTest::newRow("33 digits") << u"BY"_s + hex32 + u"0"_s << u"BY"_s << false << u"34"_s;
-    QTest::newRow("seed placeholder X") << u"BYXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"_s << u"BY"_s
-                                        << false << u"hex"_s;
+    QTest::newRow("seed placeholder X")
+        << u"BYXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"_s << u"BY"_s << false << u"hex"_s;
     QTest::newRow("empty") << QString() << u"PN"_s << false << u"start with PN"_s;
     QTest::newRow("space inside") << u"PN0123456789abcdef 123456789abcdef"_s << u"PN"_s << false
                                   << u"hex"_s;
@@ -141,7 +141,8 @@ void TestRules::url_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("seed voice url") << u"https://dundermifflin.example.com/twilio/app.php"_s << true;
+    QTest::newRow("seed voice url")
+        << u"https://dundermifflin.example.com/twilio/app.php"_s << true;
     QTest::newRow("http with port") << u"http://example.com:8080/a?b=c"_s << true;
     QTest::newRow("relative") << u"/twilio/app.php"_s << false;
     QTest::newRow("no scheme") << u"example.com/voice"_s << false;
@@ -189,15 +190,15 @@ void TestRules::codecs_data()
 {
     QTest::addColumn<QStringList>("codecs");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("defaults") << QStringList{u"OPUS"_s, u"G722"_s, u"PCMU"_s, u"PCMA"_s,
-                                             u"G729"_s, u"VP8"_s,  u"H264"_s}
+    QTest::newRow("defaults") << QStringList { u"OPUS"_s, u"G722"_s, u"PCMU"_s, u"PCMA"_s,
+        u"G729"_s, u"VP8"_s, u"H264"_s }
                               << true;
     QTest::newRow("empty resets") << QStringList() << true;
-    QTest::newRow("with parameters") << QStringList{u"OPUS@48000h@20i"_s, u"PCMU"_s} << true;
-    QTest::newRow("unknown") << QStringList{u"SPEEX"_s} << false;
-    QTest::newRow("lower case") << QStringList{u"opus"_s} << false;
-    QTest::newRow("duplicate") << QStringList{u"PCMU"_s, u"PCMU"_s} << false;
-    QTest::newRow("duplicate with params") << QStringList{u"OPUS"_s, u"OPUS@16000h"_s} << false;
+    QTest::newRow("with parameters") << QStringList { u"OPUS@48000h@20i"_s, u"PCMU"_s } << true;
+    QTest::newRow("unknown") << QStringList { u"SPEEX"_s } << false;
+    QTest::newRow("lower case") << QStringList { u"opus"_s } << false;
+    QTest::newRow("duplicate") << QStringList { u"PCMU"_s, u"PCMU"_s } << false;
+    QTest::newRow("duplicate with params") << QStringList { u"OPUS"_s, u"OPUS@16000h"_s } << false;
 }
 
 void TestRules::codecs()
@@ -209,10 +210,10 @@ void TestRules::codecs()
 
 void TestRules::ciphers()
 {
-    QVERIFY(Rules::cipherListProblem({u"AEAD_AES_256_GCM_8"_s, u"AES_CM_128_HMAC_SHA1_32"_s})
+    QVERIFY(Rules::cipherListProblem({ u"AEAD_AES_256_GCM_8"_s, u"AES_CM_128_HMAC_SHA1_32"_s })
                 .isEmpty());
-    QVERIFY(!Rules::cipherListProblem({u"AEAD_AES_256_GCM_8@x"_s}).isEmpty());
-    QVERIFY(Rules::cipherListProblem({u"ROT13"_s}).contains(u"ROT13"_s));
+    QVERIFY(!Rules::cipherListProblem({ u"AEAD_AES_256_GCM_8@x"_s }).isEmpty());
+    QVERIFY(Rules::cipherListProblem({ u"ROT13"_s }).contains(u"ROT13"_s));
 }
 
 void TestRules::formBool()

@@ -6,23 +6,23 @@
 namespace {
 
 const SipDomain::TextField kWritableText[] = {
-    {"domain_name", "DomainName", &SipDomain::domainName},
-    {"friendly_name", "FriendlyName", &SipDomain::friendlyName},
-    {"voice_url", "VoiceUrl", &SipDomain::voiceUrl},
-    {"voice_method", "VoiceMethod", &SipDomain::voiceMethod},
-    {"voice_fallback_url", "VoiceFallbackUrl", &SipDomain::voiceFallbackUrl},
-    {"voice_fallback_method", "VoiceFallbackMethod", &SipDomain::voiceFallbackMethod},
-    {"voice_status_callback_url", "VoiceStatusCallbackUrl", &SipDomain::voiceStatusCallbackUrl},
-    {"voice_status_callback_method", "VoiceStatusCallbackMethod",
-     &SipDomain::voiceStatusCallbackMethod},
-    {"byoc_trunk_sid", "ByocTrunkSid", &SipDomain::byocTrunkSid},
-    {"emergency_caller_sid", "EmergencyCallerSid", &SipDomain::emergencyCallerSid},
+    { "domain_name", "DomainName", &SipDomain::domainName },
+    { "friendly_name", "FriendlyName", &SipDomain::friendlyName },
+    { "voice_url", "VoiceUrl", &SipDomain::voiceUrl },
+    { "voice_method", "VoiceMethod", &SipDomain::voiceMethod },
+    { "voice_fallback_url", "VoiceFallbackUrl", &SipDomain::voiceFallbackUrl },
+    { "voice_fallback_method", "VoiceFallbackMethod", &SipDomain::voiceFallbackMethod },
+    { "voice_status_callback_url", "VoiceStatusCallbackUrl", &SipDomain::voiceStatusCallbackUrl },
+    { "voice_status_callback_method", "VoiceStatusCallbackMethod",
+        &SipDomain::voiceStatusCallbackMethod },
+    { "byoc_trunk_sid", "ByocTrunkSid", &SipDomain::byocTrunkSid },
+    { "emergency_caller_sid", "EmergencyCallerSid", &SipDomain::emergencyCallerSid },
 };
 
 const SipDomain::BoolField kWritableBool[] = {
-    {"sip_registration", "SipRegistration", &SipDomain::sipRegistration},
-    {"emergency_calling_enabled", "EmergencyCallingEnabled", &SipDomain::emergencyCallingEnabled},
-    {"secure", "Secure", &SipDomain::secure},
+    { "sip_registration", "SipRegistration", &SipDomain::sipRegistration },
+    { "emergency_calling_enabled", "EmergencyCallingEnabled", &SipDomain::emergencyCallingEnabled },
+    { "secure", "Secure", &SipDomain::secure },
 };
 
 struct ReadOnlyField
@@ -31,11 +31,11 @@ struct ReadOnlyField
     QString SipDomain::*member;
 };
 const ReadOnlyField kReadOnlyText[] = {
-    {"sid", &SipDomain::sid},
-    {"account_sid", &SipDomain::accountSid},
-    {"api_version", &SipDomain::apiVersion},
-    {"auth_type", &SipDomain::authType},
-    {"uri", &SipDomain::uri},
+    { "sid", &SipDomain::sid },
+    { "account_sid", &SipDomain::accountSid },
+    { "api_version", &SipDomain::apiVersion },
+    { "auth_type", &SipDomain::authType },
+    { "uri", &SipDomain::uri },
 };
 
 QString nullableString(const QJsonValue &value)
@@ -87,9 +87,9 @@ QJsonObject SipDomain::toJson() const
     for (const auto &field : kWritableBool)
         json.insert(QLatin1String(field.jsonKey), this->*field.member);
     json.insert(QLatin1String("date_created"),
-                dateCreated.isValid() ? QJsonValue(toRfc2822(dateCreated)) : QJsonValue());
+        dateCreated.isValid() ? QJsonValue(toRfc2822(dateCreated)) : QJsonValue());
     json.insert(QLatin1String("date_updated"),
-                dateUpdated.isValid() ? QJsonValue(toRfc2822(dateUpdated)) : QJsonValue());
+        dateUpdated.isValid() ? QJsonValue(toRfc2822(dateUpdated)) : QJsonValue());
     QJsonObject uris;
     for (auto it = subresourceUris.begin(); it != subresourceUris.end(); ++it)
         uris.insert(it.key(), it.value());

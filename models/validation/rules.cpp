@@ -2,8 +2,8 @@
 
 #include "records/vocabulary.h"
 
-#include <QCoreApplication>
 #include <algorithm>
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
@@ -58,7 +58,7 @@ QString sidProblem(const QString &value, QStringView prefix)
 
 bool isUuid(QStringView value)
 {
-    static constexpr int groups[] = {8, 4, 4, 4, 12};
+    static constexpr int groups[] = { 8, 4, 4, 4, 12 };
     qsizetype pos = 0;
     for (int i = 0; i < 5; ++i) {
         if (i > 0) {
