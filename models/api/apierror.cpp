@@ -1,0 +1,99 @@
+#include "apierror.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+} // namespace
+
+QString ApiError::userMessage() const
+{
+    QString message;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Refused:
+        message = tr("The request was not sent: %1").arg(m_detail);
+        break;
+    case Kind::Network:
+        message = tr("Cannot reach the service. Check the network connection.");
+        break;
+    case Kind::Tls:
+        message = tr("The secure connection failed (TLS): the service's certificate was not "
+                     "accepted. Nothing was sent.");
+        break;
+    case Kind::Timeout:
+        message = tr("The service did not answer in time.");
+        break;
+    case Kind::Cancelled:
+        message = tr("Cancelled.");
+        break;
+    case Kind::Unauthorized:
+        message = tr("The service rejected the credentials. Check the account's SID or project "
+                     "and its secret.");
+        break;
+    case Kind::Forbidden:
+        message = tr("The credentials are valid but not allowed to do this (for SignalWire, the "
+                     "API token needs the Voice scope).");
+        break;
+    case Kind::NotFound:
+        message = tr("It no longer exists: it may have been deleted elsewhere.");
+        break;
+    case Kind::Validation:
+        message = m_serviceMessage.isEmpty()
+            ? tr("The service refused the values.")
+            : tr("The service refused the values: %1").arg(m_serviceMessage);
+        break;
+    case Kind::RateLimited:
+        message = tr("The service is limiting requests. Wait a moment and try again.");
+        break;
+    case Kind::Server:
+        message =
+            tr("The service had an internal problem (HTTP %1). Try again later.").arg(m_httpStatus);
+        break;
+    case Kind::BadResponse:
+        message = tr("The service sent an answer SipDesk cannot read: %1").arg(m_detail);
+        break;
+    }
+    if (m_outcomeUnknown)
+        message += u' '
+            + tr("The change may or may not have been made: refresh the list to see its state "
+                 "before trying again.");
+    return message;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Refused:
+        return QStringLiteral("refused");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("not found");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::RateLimited:
+        return QStringLiteral("rate limited");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::BadResponse:
+        return QStringLiteral("bad response");
+    }
+    return {};
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "apirequest.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+// A paged list: requests the first page, then follows the service's own
+// "next" links (never building page URLs itself) — all at once, or one page
+// per fetchNext() for a table that loads as the user scrolls. Every page is
+// emitted as it arrives. After cancel() no request is sent and no signal
+// is emitted.
+class ApiListJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Page
+    {
+        QJsonArray items;
+        QString next; // the next page's link as the service wrote it; empty: last page
+        QString problem; // the body is not a page of this list
+    };
+    using PageReader = std::function<Page(const QJsonDocument &)>;
+
+    ApiListJob(QNetworkAccessManager *network, ApiCall firstPage, ApiCredentials credentials,
+        PageReader readPage, QObject *parent = nullptr);
+
+    // Follow next links without waiting for fetchNext() (the default).
+    void setFollowAll(bool followAll) { m_followAll = followAll; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+
+    void start();
+    // Requests the next page when one exists and none is loading.
+    bool fetchNext();
+    void cancel();
+
+    bool isLoading() const { return m_request != nullptr; }
+    bool hasNextPage() const { return !m_nextUrl.isEmpty(); }
+    bool isFinished() const { return m_finished; }
+    int pagesLoaded() const { return m_pages; }
+    qint64 itemsLoaded() const { return m_items; }
+    const ApiError &error() const { return m_error; }
+
+signals:
+    void pageReceived(const QJsonArray &items, bool hasMore);
+    // All pages are in, or the list stopped on error().
+    void finished();
+
+private:
+    void request(const QUrl &url);
+    void onPage(ApiRequest *request);
+    void fail(const ApiError &error);
+
+    QPointer<QNetworkAccessManager> m_network;
+    ApiCall m_call;
+    ApiCredentials m_credentials;
+    PageReader m_readPage;
+    RetryPolicy m_policy;
+    std::chrono::milliseconds m_timeout = ApiRequest::kDefaultTimeout;
+    QPointer<ApiRequest> m_request;
+    QUrl m_nextUrl;
+    QSet<QUrl> m_visited;
+    ApiError m_error;
+    int m_pages = 0;
+    qint64 m_items = 0;
+    bool m_followAll = true;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};

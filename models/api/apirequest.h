@@ -1,0 +1,132 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkReply;
+
+// Basic credentials of one account. Kept in memory only; the request builds
+// the Authorization header from them and never logs either.
+struct ApiCredentials
+{
+    QString user; // account SID, API key SID or project id: not secret
+    QString secret; // auth token, API key secret or API token
+};
+
+// What one request sends, and how its failures read.
+struct ApiCall
+{
+    // What the request does decides what may be retried: a read may be
+    // repeated freely, a write only when it certainly was not processed.
+    enum class Intent { Read, Create, Change, Delete };
+
+    QByteArray method = "GET";
+    QUrl url;
+    QByteArray body;
+    QByteArray contentType;
+    Intent intent = Intent::Read;
+    // Fills the service's code, message and field errors from an error body.
+    std::function<void(ApiError &, const QJsonDocument &)> readError;
+    // Checks a successful body's shape; returns a problem or nothing.
+    std::function<QString(const QJsonDocument &)> checkBody;
+};
+
+// Safe by construction: only answers that mean "not processed" are retried
+// for writes (429, 503, a connection that never opened); reads are also
+// retried on 502, 504, timeouts and broken connections.
+struct RetryPolicy
+{
+    int maxRetries = 3;
+    std::chrono::milliseconds base { 100 };
+    std::chrono::milliseconds cap { 3000 };
+    // A longer Retry-After than this is not waited for: the request fails.
+    std::chrono::milliseconds longestRetryAfter { 30000 };
+};
+
+// One HTTP request to a service: owns its QNetworkReply, its timeout
+// (restarted on progress), its retries and its cancellation, and turns the
+// answer into JSON or an ApiError. Emits finished() once — never after
+// cancel() — and then deletes itself later.
+class ApiRequest : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiRequest(QNetworkAccessManager *network, ApiCall call, ApiCredentials credentials,
+        QObject *parent = nullptr);
+    ~ApiRequest() override;
+
+    static constexpr std::chrono::milliseconds kDefaultTimeout { 30000 };
+    static constexpr qint64 kDefaultMaxResponseBytes = 64 * 1024 * 1024;
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeoutMs = timeout; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
+
+    void start();
+    void cancel();
+    // Finishes with a Refused error without sending anything (from the
+    // event loop, so that callers can still connect).
+    void refuse(const QString &why);
+
+    const ApiCall &call() const { return m_call; }
+    const ApiError &error() const { return m_error; }
+    QJsonDocument json() const { return m_json; }
+    int httpStatus() const { return m_status; }
+    int attempts() const { return m_attempts; }
+    bool isRunning() const { return m_running; }
+
+    // http:// only to loopback; https anywhere. Returns a problem or nothing.
+    static QString urlProblem(const QUrl &url);
+
+signals:
+    void finished();
+    // A retry is scheduled after delayMs (for a status line).
+    void retrying(int attempt, int delayMs);
+
+private:
+    void send();
+    void onReadyRead();
+    void onFinished();
+    void onTimeout();
+    void finish(const ApiError &error);
+    void succeed();
+    bool retryAfter(std::chrono::milliseconds delay);
+    std::chrono::milliseconds backoff() const;
+    static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value);
+    ApiError errorFromStatus() const;
+    QString scrub(QString text) const;
+
+    QPointer<QNetworkAccessManager> m_network;
+    ApiCall m_call;
+    ApiCredentials m_credentials;
+    RetryPolicy m_policy;
+    std::chrono::milliseconds m_timeoutMs = kDefaultTimeout;
+    qint64 m_maxBytes = kDefaultMaxResponseBytes;
+
+    QNetworkReply *m_reply = nullptr;
+    QTimer m_timeout;
+    QTimer m_retryTimer;
+    QElapsedTimer m_clock;
+    QByteArray m_body;
+    QByteArray m_contentType;
+    std::optional<std::chrono::milliseconds> m_retryAfter;
+    QJsonDocument m_json;
+    ApiError m_error;
+    int m_status = 0;
+    int m_attempts = 0;
+    bool m_running = false;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+};

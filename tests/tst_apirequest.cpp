@@ -1,0 +1,443 @@
+// ApiRequest against the sandbox: retries that are safe by construction,
+// timeouts, cancellation, size and content checks, refused URLs, logs.
+
+#include "api/apirequest.h"
+#include "api/twiliosipdomainsclient.h"
+#include "democredentials.h"
+#include "sandboxserver.h"
+#include "twiliosipdomains.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace DemoCredentials;
+using namespace std::chrono_literals;
+
+namespace {
+
+QStringList g_logLines;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && QByteArrayView(context.category) == "sipdesk.api")
+        g_logLines.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+} // namespace
+
+class TestApiRequest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void succeedsWithJson();
+    void refusesInsecureUrls_data();
+    void refusesInsecureUrls();
+    void rateLimitIsRetriedHonouringRetryAfter();
+    void rateLimitForeverGivesUp();
+    void unavailableCreateIsRetried();
+    void serverErrorOnCreateIsNotRetried();
+    void badGatewayRetriedForReadsOnly();
+    void timeoutRetriesReads();
+    void createIsNeverResentAfterTimeout();
+    void brokenConnectionOnCreateIsNotResent();
+    void brokenConnectionOnReadIsRetried();
+    void connectionRefusedIsRetriedThenReported();
+    void badBodies_data();
+    void badBodies();
+    void responseSizeIsCapped();
+    void statusKinds_data();
+    void statusKinds();
+    void cancelEmitsNothing();
+    void redirectsAreRefused();
+    void logNamesMethodPathStatusButNoSecret();
+
+private:
+    ApiRequest *get(const QString &path);
+    ApiRequest *createDomain(const QByteArray &form);
+    static bool waitFinished(ApiRequest *request, int timeoutMs = 10000);
+
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    RetryPolicy m_fastRetries;
+};
+
+void TestApiRequest::initTestCase()
+{
+    g_previousHandler = qInstallMessageHandler(captureLog);
+    m_fastRetries.base = 1ms;
+    m_fastRetries.cap = 5ms;
+}
+
+void TestApiRequest::init()
+{
+    SandboxServer::Options options;
+    options.domains = 3;
+    options.endpoints = 0;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen());
+    g_logLines.clear();
+}
+
+void TestApiRequest::cleanup()
+{
+    m_server.reset();
+}
+
+ApiRequest *TestApiRequest::get(const QString &path)
+{
+    ApiCall call;
+    call.url = QUrl(m_server->twilioBaseUrl().toString() + path);
+    call.readError = &TwilioSipDomainsClient::readError;
+    auto *request = new ApiRequest(
+        &m_network, call, { kTwilioAccountSid.toString(), kTwilioAuthToken.toString() }, this);
+    request->setRetryPolicy(m_fastRetries);
+    return request;
+}
+
+ApiRequest *TestApiRequest::createDomain(const QByteArray &form)
+{
+    ApiCall call;
+    call.method = "POST";
+    call.url = QUrl(m_server->twilioBaseUrl().toString() + u"/2010-04-01/Accounts/"_s
+        + kTwilioAccountSid.toString() + u"/SIP/Domains.json"_s);
+    call.body = form;
+    call.contentType = "application/x-www-form-urlencoded";
+    call.intent = ApiCall::Intent::Create;
+    call.readError = &TwilioSipDomainsClient::readError;
+    auto *request = new ApiRequest(
+        &m_network, call, { kTwilioAccountSid.toString(), kTwilioAuthToken.toString() }, this);
+    request->setRetryPolicy(m_fastRetries);
+    return request;
+}
+
+bool TestApiRequest::waitFinished(ApiRequest *request, int timeoutMs)
+{
+    QSignalSpy finished(request, &ApiRequest::finished);
+    request->start();
+    return finished.wait(timeoutMs) && finished.size() == 1;
+}
+
+static const QString kList =
+    u"/2010-04-01/Accounts/"_s + kTwilioAccountSid.toString() + u"/SIP/Domains.json"_s;
+
+static FaultInjector::Rule fault(FaultInjector::Kind kind, int count = -1)
+{
+    FaultInjector::Rule rule;
+    rule.kind = kind;
+    rule.count = count;
+    return rule;
+}
+
+void TestApiRequest::succeedsWithJson()
+{
+    ApiRequest *request = get(kList);
+    QVERIFY(waitFinished(request));
+    QVERIFY(!request->error());
+    QCOMPARE(request->httpStatus(), 200);
+    QCOMPARE(request->attempts(), 1);
+    QCOMPARE(request->json().object().value(u"domains"_s).toArray().size(), 3);
+}
+
+void TestApiRequest::refusesInsecureUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("http to a public host") << u"http://api.twilio.com/2010-04-01/x.json"_s << false;
+    QTest::newRow("http to a LAN address") << u"http://192.168.1.5/x.json"_s << false;
+    QTest::newRow("http to a localhost lookalike") << u"http://localhost.evil.com/x"_s << false;
+    QTest::newRow("ftp") << u"ftp://127.0.0.1/x"_s << false;
+    QTest::newRow("no host") << u"https:///x"_s << false;
+    QTest::newRow("https") << u"https://api.twilio.com/x"_s << true;
+    QTest::newRow("http loopback") << u"http://127.0.0.1:8080/x"_s << true;
+    QTest::newRow("http localhost") << u"http://localhost:8080/x"_s << true;
+    QTest::newRow("http ipv6 loopback") << u"http://[::1]:8080/x"_s << true;
+}
+
+void TestApiRequest::refusesInsecureUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    QCOMPARE(ApiRequest::urlProblem(QUrl(url)).isEmpty(), allowed);
+    if (allowed)
+        return;
+    ApiCall call;
+    call.url = QUrl(url);
+    auto *request = new ApiRequest(&m_network, call, { u"AC"_s, u"secret"_s }, this);
+    QVERIFY(waitFinished(request));
+    QCOMPARE(request->error().kind(), ApiError::Kind::Refused);
+    QCOMPARE(request->attempts(), 0);
+}
+
+void TestApiRequest::rateLimitIsRetriedHonouringRetryAfter()
+{
+    FaultInjector::Rule limit = fault(FaultInjector::Kind::RateLimited, 1);
+    limit.retryAfterSeconds = 1;
+    m_server->faults().addRule(limit);
+    ApiRequest *request = get(kList);
+    QSignalSpy retrying(request, &ApiRequest::retrying);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(waitFinished(request));
+    QVERIFY(!request->error());
+    QCOMPARE(request->attempts(), 2);
+    QCOMPARE(retrying.size(), 1);
+    QCOMPARE(retrying.at(0).at(1).toInt(), 1000); // the server's delay, not the backoff
+    QVERIFY(timer.elapsed() >= 950);
+}
+
+void TestApiRequest::rateLimitForeverGivesUp()
+{
+    FaultInjector::Rule limit = fault(FaultInjector::Kind::RateLimited);
+    limit.retryAfterSeconds = -1; // no Retry-After: full-jitter backoff
+    m_server->faults().addRule(limit);
+    ApiRequest *request = get(kList);
+    QVERIFY(waitFinished(request));
+    QCOMPARE(request->error().kind(), ApiError::Kind::RateLimited);
+    QCOMPARE(request->error().serviceCode(), u"20429"_s);
+    QCOMPARE(request->attempts(), 4); // one try and three retries
+    QCOMPARE(m_server->requestLog().entries().size(), 4);
+}
+
+void TestApiRequest::unavailableCreateIsRetried()
+{
+    m_server->faults().addRule(fault(FaultInjector::Kind::Unavailable, 2));
+    ApiRequest *request = createDomain("DomainName=retry.sip.twilio.com");
+    QVERIFY(waitFinished(request));
+    QVERIFY2(!request->error(), qPrintable(request->error().userMessage()));
+    QCOMPARE(request->httpStatus(), 201);
+    QCOMPARE(request->attempts(), 3);
+    // 503 means "not processed": exactly one domain exists.
+    QCOMPARE(m_server->twilio().domainCount(kTwilioAccountSid.toString()), 4);
+}
+
+void TestApiRequest::serverErrorOnCreateIsNotRetried()
+{
+    m_server->faults().addRule(fault(FaultInjector::Kind::ServerError, 1));
+    ApiRequest *request = createDomain("DomainName=once.sip.twilio.com");
+    QVERIFY(waitFinished(request));
+    QCOMPARE(request->error().kind(), ApiError::Kind::Server);
+    QCOMPARE(request->attempts(), 1);
+    QVERIFY(request->error().outcomeUnknown());
+    QVERIFY(request->error().userMessage().contains(u"refresh"_s));
+}
+
+void TestApiRequest::badGatewayRetriedForReadsOnly()
+{
+    m_server->faults().addRule(fault(FaultInjector::Kind::BadGateway, 1));
+    ApiRequest *read = get(kList);
+    QVERIFY(waitFinished(read));
+    QVERIFY(!read->error());
+    QCOMPARE(read->attempts(), 2);
+
+    m_server->faults().addRule(fault(FaultInjector::Kind::BadGateway, 1));
+    ApiRequest *write = createDomain("DomainName=gw.sip.twilio.com");
+    QVERIFY(waitFinished(write));
+    QCOMPARE(write->error().kind(), ApiError::Kind::Server);
+    QCOMPARE(write->attempts(), 1);
+}
+
+void TestApiRequest::timeoutRetriesReads()
+{
+    m_server->faults().addRule(fault(FaultInjector::Kind::NeverRespond, 1));
+    ApiRequest *request = get(kList);
+    request->setTimeout(200ms);
+    QVERIFY(waitFinished(request));
+    QVERIFY(!request->error());
+    QCOMPARE(request->attempts(), 2);
+}
+
+void TestApiRequest::createIsNeverResentAfterTimeout()
+{
+    m_server->faults().addRule(fault(FaultInjector::Kind::NeverRespond));
+    ApiRequest *request = createDomain("DomainName=slow.sip.twilio.com");
+    request->setTimeout(200ms);
+    QVERIFY(waitFinished(request));
+    QCOMPARE(request->error().kind(), ApiError::Kind::Timeout);
+    QCOMPARE(request->attempts(), 1);
+    QVERIFY(request->error().outcomeUnknown());
+    QVERIFY(request->error().userMessage().contains(u"may or may not"_s));
+    QCOMPARE(m_server->requestLog().entries().size(), 1);
+    // It was processed: re-listing, not resending, tells the truth.
+    QCOMPARE(m_server->twilio().domainCount(kTwilioAccountSid.toString()), 4);
+}
+
+void TestApiRequest::brokenConnectionOnCreateIsNotResent()
+{
+    m_server->faults().addRule(fault(FaultInjector::Kind::CloseMidBody, 1));
+    ApiRequest *request = createDomain("DomainName=cut.sip.twilio.com");
+    QVERIFY(waitFinished(request));
+    QCOMPARE(request->error().kind(), ApiError::Kind::Network);
+    QVERIFY(request->error().outcomeUnknown());
+    QCOMPARE(request->attempts(), 1);
+}
+
+void TestApiRequest::brokenConnectionOnReadIsRetried()
+{
+    m_server->faults().addRule(fault(FaultInjector::Kind::CloseMidBody, 1));
+    ApiRequest *request = get(kList);
+    QVERIFY(waitFinished(request));
+    QVERIFY(!request->error());
+    QCOMPARE(request->attempts(), 2);
+}
+
+void TestApiRequest::connectionRefusedIsRetriedThenReported()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nothing listens there now
+    ApiCall call;
+    call.method = "POST";
+    call.intent = ApiCall::Intent::Create;
+    call.url = QUrl(u"http://127.0.0.1:%1/x.json"_s.arg(port));
+    auto *request = new ApiRequest(&m_network, call, { u"u"_s, u"s"_s }, this);
+    request->setRetryPolicy(m_fastRetries);
+    QVERIFY(waitFinished(request));
+    QCOMPARE(request->error().kind(), ApiError::Kind::Network);
+    QCOMPARE(request->attempts(), 4); // never sent, so even a create may retry
+    QVERIFY(!request->error().outcomeUnknown());
+}
+
+void TestApiRequest::badBodies_data()
+{
+    QTest::addColumn<FaultInjector::Kind>("kind");
+    QTest::addColumn<QString>("detailContains");
+    QTest::newRow("truncated") << FaultInjector::Kind::TruncatedJson << u"malformed JSON"_s;
+    QTest::newRow("invalid") << FaultInjector::Kind::InvalidJson << u"malformed JSON"_s;
+    QTest::newRow("html") << FaultInjector::Kind::WrongContentType << u"text/html"_s;
+}
+
+void TestApiRequest::badBodies()
+{
+    QFETCH(FaultInjector::Kind, kind);
+    QFETCH(QString, detailContains);
+    m_server->faults().addRule(fault(kind, 1));
+    ApiRequest *request = get(kList);
+    QVERIFY(waitFinished(request));
+    QCOMPARE(request->error().kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(
+        request->error().detail().contains(detailContains), qPrintable(request->error().detail()));
+    QVERIFY(request->error().userMessage().contains(detailContains));
+    QCOMPARE(request->attempts(), 1);
+}
+
+void TestApiRequest::responseSizeIsCapped()
+{
+    ApiRequest *request = get(kList);
+    request->setMaxResponseBytes(1000);
+    QVERIFY(waitFinished(request));
+    QCOMPARE(request->error().kind(), ApiError::Kind::BadResponse);
+    QVERIFY(request->error().detail().contains(u"larger than"_s));
+}
+
+void TestApiRequest::statusKinds_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QString token = kTwilioAuthToken.toString();
+    QTest::newRow("401") << kList << u"wrong"_s << ApiError::Kind::Unauthorized << 401
+                         << u"20003"_s;
+    QTest::newRow("404") << u"/2010-04-01/Accounts/"_s + kTwilioAccountSid.toString()
+            + u"/SIP/Domains/SD00000000000000000000000000000000.json"_s
+                         << token << ApiError::Kind::NotFound << 404 << u"20404"_s;
+    QTest::newRow("400") << kList + u"?PageSize=0"_s << token << ApiError::Kind::Validation << 400
+                         << u"20007"_s;
+}
+
+void TestApiRequest::statusKinds()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, secret);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    ApiCall call;
+    call.url = QUrl(m_server->twilioBaseUrl().toString() + path);
+    call.readError = &TwilioSipDomainsClient::readError;
+    auto *request =
+        new ApiRequest(&m_network, call, { kTwilioAccountSid.toString(), secret }, this);
+    QVERIFY(waitFinished(request));
+    QCOMPARE(request->error().kind(), kind);
+    QCOMPARE(request->error().httpStatus(), status);
+    QCOMPARE(request->error().serviceCode(), code);
+    QVERIFY(request->error().moreInfo().toString().startsWith(
+        u"https://www.twilio.com/docs/errors/"_s));
+    QVERIFY(!request->error().userMessage().isEmpty());
+    QVERIFY(!request->error().userMessage().contains(kTwilioAuthToken.toString()));
+    QCOMPARE(request->attempts(), 1);
+}
+
+void TestApiRequest::cancelEmitsNothing()
+{
+    m_server->faults().latencyMs = 300;
+    ApiRequest *request = get(kList);
+    QPointer<ApiRequest> guard(request);
+    QSignalSpy finished(request, &ApiRequest::finished);
+    request->start();
+    QTest::qWait(50);
+    request->cancel();
+    QVERIFY(!finished.wait(600));
+    QCOMPARE(finished.size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 2000); // it cleans up after itself
+}
+
+void TestApiRequest::redirectsAreRefused()
+{
+    QTcpServer redirector;
+    QVERIFY(redirector.listen(QHostAddress::LocalHost));
+    connect(&redirector, &QTcpServer::newConnection, this, [&redirector] {
+        QTcpSocket *socket = redirector.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 302 Found\r\nLocation: https://collector.example.net/steal\r\n"
+                          "Content-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    ApiCall call;
+    call.url = QUrl(u"http://127.0.0.1:%1/x.json"_s.arg(redirector.serverPort()));
+    auto *request = new ApiRequest(&m_network, call, { u"AC1"_s, u"s3cr3t"_s }, this);
+    QVERIFY(waitFinished(request));
+    QCOMPARE(request->error().kind(), ApiError::Kind::Refused);
+    QVERIFY(request->error().detail().contains(u"collector.example.net"_s));
+    QCOMPARE(request->attempts(), 1);
+}
+
+void TestApiRequest::logNamesMethodPathStatusButNoSecret()
+{
+    ApiRequest *ok = get(kList);
+    QVERIFY(waitFinished(ok));
+    ApiCall call;
+    call.url = QUrl(m_server->twilioBaseUrl().toString() + kList);
+    auto *denied =
+        new ApiRequest(&m_network, call, { kTwilioAccountSid.toString(), u"wrong-s3cret"_s }, this);
+    QVERIFY(waitFinished(denied));
+    const QString log = g_logLines.join(u'\n');
+    QVERIFY2(log.contains(u"GET "_s + kList + u" -> 200"_s), qPrintable(log));
+    QVERIFY(log.contains(u"-> 401"_s));
+    QVERIFY(!log.contains(kTwilioAuthToken.toString()));
+    QVERIFY(!log.contains(u"wrong-s3cret"_s));
+    QVERIFY(!log.contains(u"Basic"_s));
+    QVERIFY(!log.contains(u"Authorization"_s, Qt::CaseInsensitive));
+}
+
+QTEST_GUILESS_MAIN(TestApiRequest)
+#include "tst_apirequest.moc"

@@ -1,0 +1,382 @@
+// The Twilio SIP Domains client against the sandbox.
+
+#include "api/twiliosipdomainsclient.h"
+#include "democredentials.h"
+#include "sandboxserver.h"
+#include "twiliosipdomains.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace DemoCredentials;
+
+class TestTwilioSipDomainsClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+
+    void listFollowsEveryPage_data();
+    void listFollowsEveryPage();
+    void listPageByPageOnDemand();
+    void cancelInTheMiddleOfAList();
+    void listTenThousandDomains();
+    void fetchCreateUpdateRemove();
+    void updateSendsOnlyChangedFields();
+    void unicodeRoundTrip();
+    void apiKeyCredentials();
+    void wrongSecret();
+    void fieldErrors_data();
+    void fieldErrors();
+    void malformedSidIsNeverSent();
+    void encodeForm_data();
+    void encodeForm();
+    void changedFields();
+    void regionalBaseUrl_data();
+    void regionalBaseUrl();
+
+private:
+    TwilioSipDomainsClient *start(int domains, int latencyMs = 0);
+    static bool wait(ApiRequest *request);
+
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<TwilioSipDomainsClient> m_client;
+};
+
+void TestTwilioSipDomainsClient::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+TwilioSipDomainsClient *TestTwilioSipDomainsClient::start(int domains, int latencyMs)
+{
+    SandboxServer::Options options;
+    options.domains = domains;
+    options.endpoints = 0;
+    options.latencyMs = latencyMs;
+    m_server = std::make_unique<SandboxServer>(options);
+    if (!m_server->listen())
+        return nullptr;
+    TwilioConnection connection;
+    connection.baseUrl = m_server->twilioBaseUrl();
+    connection.accountSid = kTwilioAccountSid.toString();
+    connection.authUser = kTwilioAccountSid.toString();
+    connection.secret = kTwilioAuthToken.toString();
+    m_client = std::make_unique<TwilioSipDomainsClient>(&m_network, connection);
+    return m_client.get();
+}
+
+bool TestTwilioSipDomainsClient::wait(ApiRequest *request)
+{
+    QSignalSpy finished(request, &ApiRequest::finished);
+    return finished.wait(10000);
+}
+
+void TestTwilioSipDomainsClient::listFollowsEveryPage_data()
+{
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("empty") << 0 << 50 << 1;
+    QTest::newRow("one") << 1 << 50 << 1;
+    QTest::newRow("exactly full") << 50 << 50 << 1;
+    QTest::newRow("many") << 120 << 50 << 3;
+    QTest::newRow("page size 1") << 4 << 1 << 4;
+}
+
+void TestTwilioSipDomainsClient::listFollowsEveryPage()
+{
+    QFETCH(int, total);
+    QFETCH(int, pageSize);
+    QFETCH(int, pages);
+    TwilioSipDomainsClient *client = start(total);
+    QVERIFY(client);
+    ApiListJob *job = client->list(pageSize);
+    QSignalSpy pageSpy(job, &ApiListJob::pageReceived);
+    QSignalSpy finished(job, &ApiListJob::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(pageSpy.size(), pages);
+    QList<SipDomain> all;
+    for (const QList<QVariant> &page : pageSpy)
+        all += TwilioSipDomainsClient::domainsFrom(page.at(0).toJsonArray());
+    QCOMPARE(all.size(), total);
+    QCOMPARE(pageSpy.constLast().at(1).toBool(), false);
+    if (pages > 1)
+        QCOMPARE(pageSpy.constFirst().at(1).toBool(), true);
+    for (const SipDomain &domain : all)
+        QCOMPARE(*m_server->twilio().domain(kTwilioAccountSid.toString(), domain.sid), domain);
+}
+
+void TestTwilioSipDomainsClient::listPageByPageOnDemand()
+{
+    TwilioSipDomainsClient *client = start(5);
+    QVERIFY(client);
+    ApiListJob *job = client->list(2, false);
+    QSignalSpy pages(job, &ApiListJob::pageReceived);
+    QVERIFY(pages.wait(5000));
+    QVERIFY(job->hasNextPage());
+    QVERIFY(!job->isLoading());
+    QVERIFY(!pages.wait(200)); // waits for fetchNext()
+    QCOMPARE(m_server->requestLog().entries().size(), 1);
+    QVERIFY(job->fetchNext());
+    QVERIFY(job->isLoading());
+    QVERIFY(!job->fetchNext()); // one page at a time
+    QVERIFY(pages.wait(5000));
+    QVERIFY(job->fetchNext());
+    QVERIFY(pages.wait(5000));
+    QCOMPARE(pages.size(), 3);
+    QVERIFY(!job->hasNextPage());
+    QCOMPARE(m_server->requestLog().entries().size(), 3);
+}
+
+void TestTwilioSipDomainsClient::cancelInTheMiddleOfAList()
+{
+    TwilioSipDomainsClient *client = start(10, 100);
+    QVERIFY(client);
+    ApiListJob *job = client->list(2);
+    QSignalSpy pages(job, &ApiListJob::pageReceived);
+    QSignalSpy finished(job, &ApiListJob::finished);
+    QVERIFY(pages.wait(5000));
+    job->cancel(); // the second page is on its way
+    QTest::qWait(400);
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(finished.size(), 0);
+    // Page two was requested before the cancel; nothing after it.
+    QVERIFY(m_server->requestLog().entries().size() <= 2);
+}
+
+void TestTwilioSipDomainsClient::listTenThousandDomains()
+{
+    TwilioSipDomainsClient *client = start(10000);
+    QVERIFY(client);
+    ApiListJob *job = client->list();
+    QSet<QString> sids;
+    connect(job, &ApiListJob::pageReceived, this, [&sids](const QJsonArray &items) {
+        for (const SipDomain &domain : TwilioSipDomainsClient::domainsFrom(items))
+            sids.insert(domain.sid);
+    });
+    QSignalSpy finished(job, &ApiListJob::finished);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(sids.size(), 10000);
+    QCOMPARE(m_server->requestLog().entries().size(), 10); // PageSize 1000 by default
+}
+
+void TestTwilioSipDomainsClient::fetchCreateUpdateRemove()
+{
+    TwilioSipDomainsClient *client = start(0);
+    QVERIFY(client);
+    ApiRequest *created = client->create(
+        { { u"DomainName"_s, u"crud.sip.twilio.com"_s }, { u"FriendlyName"_s, u"CRUD"_s } });
+    QVERIFY(wait(created));
+    QVERIFY2(!created->error(), qPrintable(created->error().userMessage()));
+    QCOMPARE(created->httpStatus(), 201);
+    const SipDomain domain = TwilioSipDomainsClient::domainFrom(*created);
+    QCOMPARE(domain.domainName, u"crud.sip.twilio.com"_s);
+
+    ApiRequest *fetched = client->fetch(domain.sid);
+    QVERIFY(wait(fetched));
+    QCOMPARE(TwilioSipDomainsClient::domainFrom(*fetched), domain);
+
+    ApiRequest *updated = client->update(domain.sid, { { u"FriendlyName"_s, u"Renamed"_s } });
+    QVERIFY(wait(updated));
+    QCOMPARE(TwilioSipDomainsClient::domainFrom(*updated).friendlyName, u"Renamed"_s);
+
+    ApiRequest *removed = client->remove(domain.sid);
+    QVERIFY(wait(removed));
+    QVERIFY(!removed->error());
+    QCOMPARE(removed->httpStatus(), 204);
+
+    ApiRequest *gone = client->fetch(domain.sid);
+    QVERIFY(wait(gone));
+    QCOMPARE(gone->error().kind(), ApiError::Kind::NotFound);
+}
+
+void TestTwilioSipDomainsClient::updateSendsOnlyChangedFields()
+{
+    TwilioSipDomainsClient *client = start(1);
+    QVERIFY(client);
+    ApiListJob *job = client->list();
+    QSignalSpy pages(job, &ApiListJob::pageReceived);
+    QVERIFY(pages.wait(5000));
+    const SipDomain before =
+        TwilioSipDomainsClient::domainsFrom(pages.at(0).at(0).toJsonArray()).constFirst();
+    SipDomain after = before;
+    after.friendlyName = u"Only this & that = changed"_s;
+    after.byocTrunkSid.clear(); // clearing sends it empty
+    after.secure = !before.secure;
+    const FormFields changed = TwilioSipDomainsClient::changedFields(before, after);
+    m_server->requestLog().clear();
+    ApiRequest *request = client->update(before.sid, changed);
+    QVERIFY(wait(request));
+    QVERIFY2(!request->error(), qPrintable(request->error().userMessage()));
+    const RequestLog::Entry &entry = m_server->requestLog().entries().constFirst();
+    QStringList expected { u"FriendlyName"_s, u"Secure"_s };
+    if (!before.byocTrunkSid.isEmpty())
+        expected.insert(1, u"ByocTrunkSid"_s);
+    QCOMPARE(entry.fields, expected);
+    QCOMPARE(entry.authUser, kTwilioAccountSid.toString());
+    const SipDomain stored = *m_server->twilio().domain(kTwilioAccountSid.toString(), before.sid);
+    QCOMPARE(stored.friendlyName, after.friendlyName);
+    QCOMPARE(stored.secure, after.secure);
+    QVERIFY(stored.byocTrunkSid.isEmpty());
+    QCOMPARE(stored.voiceUrl, before.voiceUrl);
+}
+
+void TestTwilioSipDomainsClient::unicodeRoundTrip()
+{
+    TwilioSipDomainsClient *client = start(0);
+    QVERIFY(client);
+    const QString name = u"Zürich Büro · 東京 + Café & Co = 1 🚀"_s;
+    ApiRequest *created = client->create(
+        { { u"DomainName"_s, u"uni.sip.twilio.com"_s }, { u"FriendlyName"_s, name } });
+    QVERIFY(wait(created));
+    QCOMPARE(TwilioSipDomainsClient::domainFrom(*created).friendlyName, name);
+}
+
+void TestTwilioSipDomainsClient::apiKeyCredentials()
+{
+    QVERIFY(start(2));
+    TwilioConnection connection = m_client->connection();
+    connection.authUser = kTwilioApiKeySid.toString();
+    connection.secret = kTwilioApiKeySecret.toString();
+    TwilioSipDomainsClient client(&m_network, connection);
+    ApiListJob *job = client.list();
+    QSignalSpy finished(job, &ApiListJob::finished);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!job->error());
+    QCOMPARE(m_server->requestLog().entries().constFirst().authUser, kTwilioApiKeySid.toString());
+}
+
+void TestTwilioSipDomainsClient::wrongSecret()
+{
+    QVERIFY(start(2));
+    TwilioConnection connection = m_client->connection();
+    connection.secret = u"not-the-token"_s;
+    TwilioSipDomainsClient client(&m_network, connection);
+    ApiListJob *job = client.list();
+    QSignalSpy finished(job, &ApiListJob::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(job->error().kind(), ApiError::Kind::Unauthorized);
+    QVERIFY(!job->error().userMessage().contains(u"not-the-token"_s));
+}
+
+void TestTwilioSipDomainsClient::fieldErrors_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("domain name") << u"DomainName"_s << u"bad_name.sip.twilio.com"_s << u"21232"_s;
+    QTest::newRow("friendly name") << u"FriendlyName"_s << QString(65, u'x') << u"20001"_s;
+    QTest::newRow("voice url") << u"VoiceUrl"_s << u"nope"_s << u"20001"_s;
+    QTest::newRow("byoc") << u"ByocTrunkSid"_s << u"BY1"_s << u"20001"_s;
+    QTest::newRow("secure") << u"Secure"_s << u"maybe"_s << u"20001"_s;
+}
+
+void TestTwilioSipDomainsClient::fieldErrors()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(QString, code);
+    TwilioSipDomainsClient *client = start(0);
+    QVERIFY(client);
+    FormFields fields { { u"DomainName"_s, u"ok.sip.twilio.com"_s } };
+    if (name == u"DomainName"_s)
+        fields.clear();
+    fields.append({ name, value });
+    ApiRequest *request = client->create(fields);
+    QVERIFY(wait(request));
+    const ApiError &error = request->error();
+    QCOMPARE(error.kind(), ApiError::Kind::Validation);
+    QCOMPARE(error.httpStatus(), 400);
+    QCOMPARE(error.serviceCode(), code);
+    QCOMPARE(error.fieldErrors().size(), 1);
+    QCOMPARE(error.fieldErrors().constFirst().field, name);
+    QVERIFY(!error.outcomeUnknown());
+}
+
+void TestTwilioSipDomainsClient::malformedSidIsNeverSent()
+{
+    TwilioSipDomainsClient *client = start(1);
+    QVERIFY(client);
+    for (const QString &sid : { u"../../Calls"_s, u"SD123"_s, QString() }) {
+        ApiRequest *request = client->update(sid, { { u"FriendlyName"_s, u"x"_s } });
+        QVERIFY(wait(request));
+        QCOMPARE(request->error().kind(), ApiError::Kind::Refused);
+    }
+    QCOMPARE(m_server->requestLog().entries().size(), 0);
+}
+
+void TestTwilioSipDomainsClient::encodeForm_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("encoded");
+    QTest::newRow("space") << u"a b"_s << QByteArray("a%20b");
+    QTest::newRow("plus") << u"a+b"_s << QByteArray("a%2Bb");
+    QTest::newRow("ampersand") << u"a&b"_s << QByteArray("a%26b");
+    QTest::newRow("equals") << u"a=b"_s << QByteArray("a%3Db");
+    QTest::newRow("percent") << u"100%"_s << QByteArray("100%25");
+    QTest::newRow("non-ascii") << u"é"_s << QByteArray("%C3%A9");
+    QTest::newRow("url") << u"https://x.example.com/a?b=c"_s
+                         << QByteArray("https%3A%2F%2Fx.example.com%2Fa%3Fb%3Dc");
+    QTest::newRow("empty") << QString() << QByteArray();
+}
+
+void TestTwilioSipDomainsClient::encodeForm()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, encoded);
+    QCOMPARE(TwilioSipDomainsClient::encodeForm({ { u"Name"_s, value } }), "Name=" + encoded);
+    QCOMPARE(TwilioSipDomainsClient::encodeForm({ { u"A"_s, u"1"_s }, { u"B"_s, value } }),
+        "A=1&B=" + encoded);
+}
+
+void TestTwilioSipDomainsClient::changedFields()
+{
+    SipDomain before;
+    before.domainName = u"a.sip.twilio.com"_s;
+    before.friendlyName = u"A"_s;
+    before.voiceUrl = QString(); // null
+    before.byocTrunkSid = u"BY0123456789abcdef0123456789abcdef"_s;
+    SipDomain after = before;
+    QVERIFY(TwilioSipDomainsClient::changedFields(before, after).isEmpty());
+    after.voiceUrl = u""_s; // null -> "" is no change for the user
+    QVERIFY(TwilioSipDomainsClient::changedFields(before, after).isEmpty());
+    after.byocTrunkSid = QString();
+    after.sipRegistration = true;
+    after.voiceMethod = u"GET"_s;
+    const FormFields fields = TwilioSipDomainsClient::changedFields(before, after);
+    QCOMPARE(fields,
+        (FormFields { { u"VoiceMethod"_s, u"GET"_s }, { u"ByocTrunkSid"_s, u""_s },
+            { u"SipRegistration"_s, u"true"_s } }));
+}
+
+void TestTwilioSipDomainsClient::regionalBaseUrl_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("edge");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("default") << QString() << QString() << u"https://api.twilio.com"_s;
+    QTest::newRow("region and edge")
+        << u"ie1"_s << u"dublin"_s << u"https://api.dublin.ie1.twilio.com"_s;
+    QTest::newRow("region only") << u"au1"_s << QString() << u"https://api.au1.twilio.com"_s;
+    QTest::newRow("edge only") << QString() << u"ashburn"_s
+                               << u"https://api.ashburn.us1.twilio.com"_s;
+}
+
+void TestTwilioSipDomainsClient::regionalBaseUrl()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, edge);
+    QFETCH(QString, url);
+    QCOMPARE(TwilioConnection::regionalBaseUrl(region, edge), QUrl(url));
+}
+
+QTEST_GUILESS_MAIN(TestTwilioSipDomainsClient)
+#include "tst_twiliosipdomainsclient.moc"
