@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QMap>
 #include <QString>
 
@@ -61,3 +62,5 @@ struct SipDomain
 // RFC 2822 in GMT, as Twilio writes dates: "Mon, 20 Jul 2015 17:27:10 +0000".
 QString toRfc2822(const QDateTime &dateTime);
 QDateTime fromRfc2822(const QString &text);
+
+Q_DECLARE_METATYPE(SipDomain)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -59,3 +60,5 @@ struct SipEndpoint
     static std::span<const TextField> textFields();
     static std::span<const ListField> listFields();
 };
+
+Q_DECLARE_METATYPE(SipEndpoint)

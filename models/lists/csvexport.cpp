@@ -1,0 +1,66 @@
+#include "csvexport.h"
+
+#include <QAbstractItemModel>
+#include <QBuffer>
+#include <QIODevice>
+
+namespace {
+
+QByteArray line(const QStringList &fields)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += CsvExport::field(fields.at(i));
+    }
+    return out + "\r\n";
+}
+
+QStringList rowTexts(const QAbstractItemModel &model, int row, const QList<int> &columns)
+{
+    QStringList texts;
+    texts.reserve(columns.size());
+    for (int column : columns)
+        texts.append(model.index(row, column).data(Qt::DisplayRole).toString());
+    return texts;
+}
+
+} // namespace
+
+namespace CsvExport {
+
+QByteArray field(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\r') && !utf8.contains('\n'))
+        return utf8;
+    utf8.replace('"', "\"\"");
+    return '"' + utf8 + '"';
+}
+
+bool write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &device)
+{
+    QStringList header;
+    for (int column : columns)
+        header.append(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    if (device.write(line(header)) < 0)
+        return false;
+    const int rows = model.rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if (device.write(line(rowTexts(model, row, columns))) < 0)
+            return false;
+    }
+    return true;
+}
+
+QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns)
+{
+    QByteArray csv;
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::WriteOnly);
+    write(model, columns, buffer);
+    return csv;
+}
+
+} // namespace CsvExport

@@ -1,0 +1,180 @@
+#include "pagedtablemodel.h"
+
+#include <QJsonArray>
+
+PagedTableModel::PagedTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+PagedTableModel::~PagedTableModel()
+{
+    dropJob();
+}
+
+bool PagedTableModel::hasMore() const
+{
+    return m_hasMore;
+}
+
+void PagedTableModel::refresh()
+{
+    dropJob();
+    beginResetModel();
+    clearRecords();
+    endResetModel();
+    startJob(false);
+}
+
+void PagedTableModel::loadAll()
+{
+    if (m_job) {
+        m_job->setFollowAll(true);
+        m_followAll = true;
+        m_job->fetchNext(); // no-op while a page is loading; the job follows on
+        return;
+    }
+    if (m_state == State::Loaded && !m_hasMore)
+        return;
+    // Nothing running (never loaded, failed or cancelled): start over.
+    dropJob();
+    beginResetModel();
+    clearRecords();
+    endResetModel();
+    startJob(true);
+}
+
+void PagedTableModel::cancel()
+{
+    if (!m_job)
+        return;
+    dropJob();
+    m_hasMore = false;
+    setState(State::Cancelled);
+}
+
+void PagedTableModel::clear()
+{
+    dropJob();
+    beginResetModel();
+    clearRecords();
+    endResetModel();
+    m_hasMore = false;
+    m_error = {};
+    setState(State::Empty);
+}
+
+int PagedTableModel::rowForId(const QString &id) const
+{
+    const int rows = recordCount();
+    for (int row = 0; row < rows; ++row) {
+        if (idAt(row) == id)
+            return row;
+    }
+    return -1;
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_job && m_job->hasNextPage() && !m_job->isLoading();
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent)) {
+        m_job->fetchNext();
+        setState(State::Loading);
+    }
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : recordCount();
+}
+
+QHash<int, QByteArray> PagedTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sort");
+    names.insert(RecordRole, "record");
+    names.insert(IdRole, "id");
+    names.insert(SearchTextRole, "searchText");
+    names.insert(WarningRole, "warning");
+    return names;
+}
+
+void PagedTableModel::removeRow(int row)
+{
+    if (row < 0 || row >= recordCount())
+        return;
+    beginRemoveRows({}, row, row);
+    removeRecordAt(row);
+    endRemoveRows();
+}
+
+void PagedTableModel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void PagedTableModel::startJob(bool followAll)
+{
+    m_error = {};
+    m_hasMore = false;
+    m_followAll = followAll;
+    ApiListJob *job = startList();
+    if (!job) {
+        setState(State::Empty);
+        return;
+    }
+    job->setFollowAll(followAll);
+    m_job = job;
+    connect(job, &ApiListJob::pageReceived, this, &PagedTableModel::onPage);
+    connect(job, &ApiListJob::finished, this, &PagedTableModel::onFinished);
+    setState(State::Loading);
+}
+
+void PagedTableModel::onPage(const QJsonArray &items, bool hasMore)
+{
+    const int first = recordCount();
+    const int count = stageRecords(items);
+    if (count > 0) {
+        beginInsertRows({}, first, first + count - 1);
+        commitStaged();
+        endInsertRows();
+    }
+    m_hasMore = hasMore;
+    // While following every page the load goes on; otherwise this page is
+    // all that was asked for.
+    if (!m_followAll || !hasMore)
+        setState(State::Loaded);
+    emit progress(recordCount(), hasMore);
+}
+
+void PagedTableModel::onFinished()
+{
+    ApiListJob *job = m_job;
+    if (!job)
+        return;
+    m_job.clear();
+    if (job->error()) {
+        m_error = job->error();
+        m_hasMore = false;
+        setState(State::Failed);
+    } else {
+        m_hasMore = false;
+        setState(State::Loaded);
+    }
+}
+
+void PagedTableModel::dropJob()
+{
+    if (!m_job)
+        return;
+    ApiListJob *job = m_job;
+    m_job.clear();
+    job->disconnect(this);
+    job->cancel();
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/apilistjob.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+// A table of records loaded page by page from a service: the first page on
+// refresh(), the next one whenever the view asks (canFetchMore/fetchMore,
+// i.e. as the user scrolls), or all of them with loadAll(). Each page is
+// inserted as it arrives. Subclasses own the typed records and columns.
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+
+public:
+    enum class State { Empty, Loading, Loaded, Failed, Cancelled };
+    Q_ENUM(State)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, // comparable raw values
+        RecordRole, // the whole record
+        IdRole, // SID or id
+        SearchTextRole, // lower-case text the search looks through
+        WarningRole, // why this row needs attention, or nothing
+        FirstCustomRole,
+    };
+
+    explicit PagedTableModel(QObject *parent = nullptr);
+    ~PagedTableModel() override;
+
+    State state() const { return m_state; }
+    const ApiError &error() const { return m_error; }
+    // More pages exist on the service than are loaded.
+    bool hasMore() const;
+
+    // Drops the rows and loads the first page again.
+    void refresh();
+    // Loads every remaining page (for search over everything, and export).
+    void loadAll();
+    // Stops loading; the rows loaded so far stay.
+    void cancel();
+    // Drops everything, e.g. when the account changes.
+    void clear();
+
+    int rowForId(const QString &id) const;
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void stateChanged(PagedTableModel::State state);
+    // After every page: rows loaded so far, and whether more exist.
+    void progress(int rowsLoaded, bool hasMore);
+
+protected:
+    // Starts the list on the service; nullptr when there is nothing to list.
+    virtual ApiListJob *startList() = 0;
+    virtual int recordCount() const = 0;
+    // Decodes a page into a staging area and returns how many records it
+    // holds; commitStaged() then appends them (inside beginInsertRows /
+    // endInsertRows, which the base class calls with the exact count).
+    virtual int stageRecords(const QJsonArray &items) = 0;
+    virtual void commitStaged() = 0;
+    virtual void clearRecords() = 0;
+    virtual QString idAt(int row) const = 0;
+    virtual void removeRecordAt(int row) = 0;
+
+    // For subclasses' upsert/remove of single records after a write.
+    void removeRow(int row);
+
+private:
+    void setState(State state);
+    void startJob(bool followAll);
+    void onPage(const QJsonArray &items, bool hasMore);
+    void onFinished();
+    void dropJob();
+
+    QPointer<ApiListJob> m_job;
+    State m_state = State::Empty;
+    ApiError m_error;
+    bool m_hasMore = false;
+    bool m_followAll = false;
+};

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "pagedtablemodel.h"
+
+#include <QList>
+
+// The record storage both tables share: a vector of plain records plus the
+// lower-case text the search looks through, kept alongside so that a filter
+// keystroke over 100,000 rows does no string building.
+//
+// Traits supply: static QString id(const Record &), static QString
+// searchText(const Record &), static QList<Record> decode(const QJsonArray &),
+// static constexpr bool newestFirst.
+template<typename Record, typename Traits>
+class RecordTableModel : public PagedTableModel
+{
+public:
+    using PagedTableModel::PagedTableModel;
+
+    const Record &recordAt(int row) const { return m_records.at(row); }
+    const QList<Record> &records() const { return m_records; }
+
+    // After a successful create or update: changes that row only
+    // (dataChanged), or inserts the new record where the service lists it.
+    void upsert(const Record &record)
+    {
+        const int row = rowForId(Traits::id(record));
+        if (row >= 0) {
+            m_records[row] = record;
+            m_search[row] = Traits::searchText(record);
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+            return;
+        }
+        const int at = Traits::newestFirst ? 0 : int(m_records.size());
+        beginInsertRows({}, at, at);
+        m_records.insert(at, record);
+        m_search.insert(at, Traits::searchText(record));
+        endInsertRows();
+    }
+
+    // After a delete (or a 404 for it): removes that row.
+    void removeId(const QString &id) { removeRow(rowForId(id)); }
+
+protected:
+    int recordCount() const override { return int(m_records.size()); }
+    QString idAt(int row) const override { return Traits::id(m_records.at(row)); }
+
+    int stageRecords(const QJsonArray &items) override
+    {
+        m_staged = Traits::decode(items);
+        return int(m_staged.size());
+    }
+
+    void commitStaged() override
+    {
+        m_records.reserve(m_records.size() + m_staged.size());
+        m_search.reserve(m_search.size() + m_staged.size());
+        for (Record &record : m_staged) {
+            m_search.append(Traits::searchText(record));
+            m_records.append(std::move(record));
+        }
+        m_staged.clear();
+    }
+
+    void clearRecords() override
+    {
+        m_records.clear();
+        m_search.clear();
+        m_staged.clear();
+    }
+
+    void removeRecordAt(int row) override
+    {
+        m_records.removeAt(row);
+        m_search.removeAt(row);
+    }
+
+    const QString &searchTextAt(int row) const { return m_search.at(row); }
+
+private:
+    QList<Record> m_records;
+    QList<QString> m_search;
+    QList<Record> m_staged;
+};

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "recordtablemodel.h"
+
+#include "api/twiliosipdomainsclient.h"
+#include "records/sipdomain.h"
+
+#include <QPointer>
+
+struct SipDomainTraits
+{
+    static QString id(const SipDomain &domain) { return domain.sid; }
+    static QString searchText(const SipDomain &domain);
+    static QList<SipDomain> decode(const QJsonArray &items)
+    {
+        return TwilioSipDomainsClient::domainsFrom(items);
+    }
+    static constexpr bool newestFirst = false; // Twilio lists in creation order
+};
+
+// The SIP domains of one Twilio account, as a support person scans them.
+class SipDomainTableModel : public RecordTableModel<SipDomain, SipDomainTraits>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        FriendlyName,
+        DomainName,
+        Sid,
+        AuthType,
+        Registration,
+        VoiceUrl,
+        Secure,
+        Updated,
+        ColumnCount
+    };
+    enum DomainRole { NoAuthMappingRole = FirstCustomRole, SipRegistrationRole };
+
+    explicit SipDomainTableModel(QObject *parent = nullptr);
+
+    // The account to list; not owned. nullptr (or a new client) clears the rows.
+    void setClient(TwilioSipDomainsClient *client);
+    TwilioSipDomainsClient *client() const { return m_client; }
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString authTypeText(const QString &authType);
+
+protected:
+    ApiListJob *startList() override;
+
+private:
+    QVariant displayText(const SipDomain &domain, int column) const;
+    QVariant sortValue(const SipDomain &domain, int column) const;
+
+    QPointer<TwilioSipDomainsClient> m_client;
+    int m_pageSize = 1000;
+};

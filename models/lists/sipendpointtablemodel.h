@@ -1,0 +1,53 @@
+#pragma once
+
+#include "recordtablemodel.h"
+
+#include "api/signalwiresipendpointsclient.h"
+#include "records/sipendpoint.h"
+
+#include <QPointer>
+
+struct SipEndpointTraits
+{
+    static QString id(const SipEndpoint &endpoint) { return endpoint.id; }
+    static QString searchText(const SipEndpoint &endpoint);
+    static QList<SipEndpoint> decode(const QJsonArray &items)
+    {
+        return SignalWireSipEndpointsClient::endpointsFrom(items);
+    }
+    static constexpr bool newestFirst = true; // SignalWire lists newest first
+};
+
+// The SIP endpoints of one SignalWire project. The API returns no creation
+// or update dates, so there is no date column.
+class SipEndpointTableModel : public RecordTableModel<SipEndpoint, SipEndpointTraits>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Username, CallerId, CallHandler, Encryption, Codecs, Id, ColumnCount };
+    enum EndpointRole { CallHandlerRole = FirstCustomRole };
+
+    explicit SipEndpointTableModel(QObject *parent = nullptr);
+
+    void setClient(SignalWireSipEndpointsClient *client);
+    SignalWireSipEndpointsClient *client() const { return m_client; }
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "laml_webhooks" -> "LaML webhooks"
+    static QString callHandlerText(const QString &callHandler);
+
+protected:
+    ApiListJob *startList() override;
+
+private:
+    QVariant displayText(const SipEndpoint &endpoint, int column) const;
+
+    QPointer<SignalWireSipEndpointsClient> m_client;
+    int m_pageSize = 1000;
+};
