@@ -35,9 +35,12 @@ void installTranslations(QApplication &app)
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
+    // English is a translation too: it supplies the plural forms, and it is
+    // the fallback when the user's language has none.
     auto *translator = new QTranslator(&app);
     if (translator->load(
-            QLocale(), QStringLiteral("sipdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QLocale(), QStringLiteral("sipdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/sipdesk_en.qm")))
         QApplication::installTranslator(translator);
 }
 
@@ -90,6 +93,7 @@ int main(int argc, char **argv)
         }
         window.setEnvironmentName(QApplication::translate("main", "Sandbox"));
         window.setWelcomeText(sandboxWelcome(sandbox.startupInfo()));
+        window.setAccounts(sandbox.demoAccounts());
     }
     window.show();
     return app.exec();

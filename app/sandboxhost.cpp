@@ -2,6 +2,7 @@
 
 #include "sandboxserver.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 SandboxHost::SandboxHost() = default;
@@ -16,6 +17,29 @@ SandboxHost::~SandboxHost()
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
+}
+
+QList<Account> SandboxHost::demoAccounts() const
+{
+    const QJsonObject twilio = m_info.value(QLatin1String("twilio")).toObject();
+    const QJsonObject signalWire = m_info.value(QLatin1String("signalwire")).toObject();
+    auto text = [](const QJsonObject &object, const char *key) {
+        return object.value(QLatin1String(key)).toString();
+    };
+    Account demoTwilio;
+    demoTwilio.name = QCoreApplication::translate("SandboxHost", "Sandbox Twilio");
+    demoTwilio.service = Account::Service::Twilio;
+    demoTwilio.twilio.baseUrl = QUrl(text(twilio, "base_url"));
+    demoTwilio.twilio.accountSid = demoTwilio.twilio.authUser = text(twilio, "account_sid");
+    demoTwilio.twilio.secret = text(twilio, "auth_token");
+
+    Account demoSignalWire;
+    demoSignalWire.name = QCoreApplication::translate("SandboxHost", "Sandbox SignalWire");
+    demoSignalWire.service = Account::Service::SignalWire;
+    demoSignalWire.signalWire.baseUrl = QUrl(text(signalWire, "base_url"));
+    demoSignalWire.signalWire.projectId = text(signalWire, "project_id");
+    demoSignalWire.signalWire.apiToken = text(signalWire, "api_token");
+    return { demoTwilio, demoSignalWire };
 }
 
 bool SandboxHost::start()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accounts/account.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -23,6 +25,8 @@ public:
     QString errorString() const { return m_error; }
     // Base URLs and demo credentials, as sipdesk-sandbox prints them.
     QJsonObject startupInfo() const { return m_info; }
+    // The demo Twilio account and SignalWire project, ready to open.
+    QList<Account> demoAccounts() const;
 
 private:
     QThread *m_thread = nullptr;

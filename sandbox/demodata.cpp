@@ -89,7 +89,7 @@ const QString kOffices[] = {
     u"Reception"_s,
     u"Zürich Büro"_s,
     u"São Paulo"_s,
-    u"東京 Office"_s,
+    u"Tōkyō Office"_s,
     u"Dispatch"_s,
 };
 const QString kAuthTypes[] = {

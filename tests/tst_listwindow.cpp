@@ -1,0 +1,173 @@
+// The main window on the embedded sandbox, driven like a user would: rows
+// arrive, a search narrows them, a selected row shows every field, the
+// account switcher changes page and data, CSV export writes what is shown.
+
+#include "lists/pagedtablemodel.h"
+#include "lists/recordfilterproxymodel.h"
+#include "mainwindow.h"
+#include "recordlistpage.h"
+#include "sandboxhost.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestListWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void rowsArriveAndTheTitleNamesTheAccount();
+    void searchSelectAndDetail();
+    void quickFilterShowsOnlyDomainsWithoutAuth();
+    void switchingAccountsShowsTheOtherService();
+    void exportWritesTheFilteredRows();
+    void columnLayoutIsKept();
+
+private:
+    std::unique_ptr<SandboxHost> m_sandbox;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestListWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"SipDeskTests"_s);
+    QApplication::setApplicationName(u"tst_listwindow"_s);
+    QApplication::setApplicationDisplayName(u"SipDesk"_s);
+    m_sandbox = std::make_unique<SandboxHost>();
+    QVERIFY(m_sandbox->start());
+}
+
+void TestListWindow::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setEnvironmentName(u"Sandbox"_s);
+    m_window->setAccounts(m_sandbox->demoAccounts());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestListWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestListWindow::rowsArriveAndTheTitleNamesTheAccount()
+{
+    RecordListPage *page = m_window->sipDomainsPage();
+    QCOMPARE(m_window->currentPage(), page);
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 120, 10000);
+    QTRY_COMPARE(page->statusText(), u"120 SIP domain(s)"_s); // no English .qm in tests
+    const QString account = m_sandbox->demoAccounts().constFirst().identifier();
+    QVERIFY(m_window->windowTitle().contains(account));
+    QVERIFY(m_window->windowTitle().contains(u"Sandbox"_s));
+    QCOMPARE(m_window->findChild<QLabel *>(u"accountIdentifier"_s)->text(), account);
+}
+
+void TestListWindow::searchSelectAndDetail()
+{
+    RecordListPage *page = m_window->sipDomainsPage();
+    QTableView *table = page->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000);
+    const QString sid = table->model()->index(57, 0).data(PagedTableModel::IdRole).toString();
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = page->findChild<QLineEdit *>(u"searchField"_s);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, sid.mid(2, 12));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY(page->statusText().startsWith(u"1 shown of"_s));
+
+    table->setFocus();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+        table->visualRect(table->model()->index(0, 1)).center());
+    QCOMPARE(page->selectedId(), sid);
+    QVERIFY2(page->detailText().contains(sid), qPrintable(page->detailText()));
+    QVERIFY(page->detailText().contains(u"Voice fallback method"_s));
+
+    search->clear();
+    QCOMPARE(table->model()->rowCount(), 120);
+    QCOMPARE(page->selectedId(), sid); // the selection survives clearing the search
+}
+
+void TestListWindow::quickFilterShowsOnlyDomainsWithoutAuth()
+{
+    RecordListPage *page = m_window->sipDomainsPage();
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 120, 10000);
+    auto *filter = page->findChild<QComboBox *>(u"quickFilter"_s);
+    filter->setCurrentIndex(1); // No authentication mapped
+    const QAbstractItemModel *shown = page->table()->model();
+    QVERIFY(shown->rowCount() > 0);
+    QVERIFY(shown->rowCount() < 120);
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QVERIFY(!shown->index(row, 0).data(PagedTableModel::WarningRole).toString().isEmpty());
+}
+
+void TestListWindow::switchingAccountsShowsTheOtherService()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 120, 10000);
+    auto *switcher = m_window->findChild<QComboBox *>(u"accountSwitcher"_s);
+    QCOMPARE(switcher->count(), 2);
+    switcher->setFocus();
+    QTest::keyClick(switcher, Qt::Key_Down); // activates the SignalWire project
+    QCOMPARE(m_window->currentAccount(), 1);
+    RecordListPage *page = m_window->sipEndpointsPage();
+    QCOMPARE(m_window->currentPage(), page);
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 300, 10000);
+    // The other account's rows are gone, not merely hidden.
+    QCOMPARE(m_window->sipDomainsPage()->table()->model()->rowCount(), 0);
+    QVERIFY(m_window->windowTitle().contains(m_sandbox->demoAccounts().at(1).identifier()));
+}
+
+void TestListWindow::exportWritesTheFilteredRows()
+{
+    RecordListPage *page = m_window->sipDomainsPage();
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 120, 10000);
+    page->proxy()->setSearchText(u"night shift"_s);
+    const int shown = page->proxy()->rowCount();
+    QVERIFY(shown > 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"export.csv"_s);
+    QString error;
+    QVERIFY2(page->exportCsvTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), shown + 2); // header, rows, and the empty tail after the last CRLF
+    QVERIFY(lines.at(0).startsWith("Friendly name,Domain name,SID"));
+    for (const QByteArray &line : lines.mid(1, shown))
+        QVERIFY2(line.toLower().contains("night shift"), line.constData());
+}
+
+void TestListWindow::columnLayoutIsKept()
+{
+    QTableView *table = m_window->sipDomainsPage()->table();
+    table->horizontalHeader()->resizeSection(1, 333);
+    table->horizontalHeader()->setSectionHidden(2, true);
+    m_window.reset(); // saves the layout
+    MainWindow again;
+    QTableView *restored = again.sipDomainsPage()->table();
+    QCOMPARE(restored->horizontalHeader()->sectionSize(1), 333);
+    QVERIFY(restored->horizontalHeader()->isSectionHidden(2));
+}
+
+QTEST_MAIN(TestListWindow)
+#include "tst_listwindow.moc"

@@ -1,0 +1,7 @@
+#pragma once
+
+#include "recordlistpage.h"
+
+// The SIP Domains (Twilio) and SIP Endpoints (SignalWire) pages.
+RecordPageSpec sipDomainsPageSpec();
+RecordPageSpec sipEndpointsPageSpec();

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QKeySequence>
+#include <QList>
+#include <QVariant>
+#include <QWidget>
+
+#include <functional>
+
+class PagedTableModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
+class QToolButton;
+class RecordFilterProxyModel;
+
+// What differs between the SIP Domains and the SIP Endpoints page.
+struct RecordPageSpec
+{
+    struct QuickFilter
+    {
+        QString label;
+        int role = 0;
+        QVariant value;
+    };
+    struct CopyAction
+    {
+        QString label;
+        int column = 0;
+        QKeySequence shortcut;
+    };
+
+    QString settingsKey; // QSettings group under "pages/"
+    QString searchPlaceholder;
+    std::function<QString(int count)> countText; // "120 domains"
+    QString emptyText; // the account has none
+    QList<QuickFilter> quickFilters;
+    QList<CopyAction> copyActions;
+    std::function<QJsonObject(const QModelIndex &)> recordJson; // for the detail pane
+    std::function<QString(const QModelIndex &)> recordTitle;
+    QList<int> hiddenColumns; // hidden until the user shows them
+};
+
+// One list page: search (Ctrl+F), quick filter, the table that loads more as
+// it scrolls, the loading / empty / error states, a status line, and a
+// detail pane with every field of the selected record. Column layout, sort
+// and the splitter are kept in QSettings.
+class RecordListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordListPage(PagedTableModel *model, RecordPageSpec spec, QWidget *parent = nullptr);
+    ~RecordListPage() override;
+
+    void focusSearch();
+    void refresh();
+    void cancelLoading();
+    void loadEverything();
+    // Asks for a file and writes the filtered view as CSV.
+    void exportCsv();
+    bool exportCsvTo(const QString &path, QString *error) const;
+
+    QTableView *table() const { return m_table; }
+    RecordFilterProxyModel *proxy() const { return m_proxy; }
+    QString statusText() const;
+    QString detailText() const;
+    QString selectedId() const;
+
+signals:
+    void statusChanged(const QString &text);
+
+private:
+    void buildUi();
+    QWidget *buildToolbar();
+    QWidget *buildStates();
+    void createActions();
+    void restoreLayout();
+    void saveLayout() const;
+    void updateState();
+    void updateDetail();
+    void showContextMenu(const QPoint &position);
+    void showHeaderMenu(const QPoint &position);
+    void copyColumn(int column);
+    void fitColumnsOnce();
+    void rememberSelection();
+    void restoreSelection();
+
+    PagedTableModel *m_model;
+    RecordFilterProxyModel *m_proxy;
+    RecordPageSpec m_spec;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_filter = nullptr;
+    QToolButton *m_refresh = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QStackedWidget *m_body = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QPushButton *m_retry = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QString m_pendingSelection;
+    bool m_columnsFitted = false; // the user's saved widths win
+};
