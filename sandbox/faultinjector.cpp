@@ -24,6 +24,7 @@ constexpr KindName kKinds[] = {
     { FaultInjector::Kind::InvalidJson, "invalid_json", 0 },
     { FaultInjector::Kind::WrongContentType, "wrong_content_type", 0 },
     { FaultInjector::Kind::NeverRespond, "never_respond", 0 },
+    { FaultInjector::Kind::CloseBeforeAnswer, "close_before_answer", 0 },
 };
 
 } // namespace

@@ -31,6 +31,7 @@ public:
         InvalidJson, // a complete HTTP answer whose body is not JSON
         WrongContentType, // an HTML page instead of JSON
         NeverRespond, // the connection stays open, no answer ever comes
+        CloseBeforeAnswer, // the connection closes without a byte of answer
     };
 
     struct Rule

@@ -124,6 +124,17 @@ void writeAnswer(QTcpSocket *socket, SandboxResponse response,
     const Kind kind = fault ? fault->kind : Kind::ServerError;
     if (fault && kind == Kind::NeverRespond)
         return;
+    if (fault && kind == Kind::CloseBeforeAnswer) {
+        socket->disconnectFromHost();
+        return;
+    }
+    if (fault && response.status == 204) {
+        // A bodiless answer has nothing to corrupt: send a 200 whose body
+        // the fault can cut or garble, and never body bytes after a 204.
+        response.status = 200;
+        response.contentType = "application/json";
+        response.body = "{}";
+    }
     if (fault && kind == Kind::TruncatedJson)
         response.body = response.body.isEmpty() ? QByteArray("{\"trunc")
                                                 : response.body.left(response.body.size() / 2);

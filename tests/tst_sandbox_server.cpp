@@ -73,6 +73,7 @@ private slots:
     void transportFaultsHappenAfterProcessing();
     void truncatedAndInvalidBodies();
     void wrongContentType();
+    void transportFaultsReachBodilessAnswers();
     void neverRespond();
     void latency();
     void faultFilters();
@@ -218,6 +219,21 @@ void TestSandboxServer::wrongContentType()
     const HttpResult result = twilioClient(*server)->get(kDomainsJson);
     QCOMPARE(result.status, 200);
     QVERIFY(result.contentType.startsWith("text/html"));
+}
+
+void TestSandboxServer::transportFaultsReachBodilessAnswers()
+{
+    auto server = startServer(withDomains(3));
+    auto client = twilioClient(*server);
+    const QJsonArray domains = client->get(kDomainsJson).object().value(u"domains"_s).toArray();
+    const QString path = kDomainsJson.chopped(5) + u'/'
+        + domains.at(0).toObject().value(u"sid"_s).toString() + u".json"_s;
+    server->faults().addRule(rule(FaultInjector::Kind::CloseMidBody, 1));
+    const HttpResult cut = client->del(path);
+    QVERIFY(cut.error != QNetworkReply::NoError || cut.body.size() < 2);
+    // The delete happened; the connection stays usable afterwards.
+    QCOMPARE(server->twilio().domainCount(kTwilioAccountSid.toString()), 2);
+    QCOMPARE(client->get(kDomainsJson).status, 200);
 }
 
 void TestSandboxServer::neverRespond()

@@ -65,6 +65,51 @@ QString ApiError::userMessage() const
     return message;
 }
 
+QString ApiError::cleanServiceText(const QString &text)
+{
+    constexpr qsizetype kLongest = 400;
+    QString clean;
+    clean.reserve(qMin(text.size(), kLongest + 1));
+    for (QChar c : text) {
+        if (clean.size() > kLongest)
+            break;
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            clean += u' ';
+        else
+            clean += c;
+    }
+    if (clean.size() > kLongest) {
+        clean.truncate(kLongest);
+        clean += QChar(0x2026);
+    }
+    return clean.trimmed();
+}
+
+QUrl ApiError::helpLink(const QString &link, const QString &domain)
+{
+    const QUrl url(link, QUrl::StrictMode);
+    const QString host = url.host().toLower();
+    if (url.scheme() != QLatin1String("https") || !url.userInfo().isEmpty()
+        || (host != domain && !host.endsWith(QLatin1Char('.') + domain)))
+        return {};
+    return url;
+}
+
+void ApiError::redact(const QStringList &secrets)
+{
+    auto clean = [&secrets](QString &text) {
+        for (const QString &secret : secrets) {
+            if (!secret.isEmpty())
+                text.replace(secret, QStringLiteral("•••"));
+        }
+    };
+    clean(m_detail);
+    clean(m_serviceMessage);
+    for (FieldError &error : m_fieldErrors)
+        clean(error.message);
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {

@@ -63,10 +63,19 @@ public:
     bool outcomeUnknown() const { return m_outcomeUnknown; }
     void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }
 
+    // Replaces every occurrence of the given strings (secrets, encoded
+    // credentials) in all text that came from the service or the network.
+    void redact(const QStringList &secrets);
+
     // One or two short, translated sentences for the user.
     QString userMessage() const;
 
     static QString kindName(Kind kind);
+    // A service's message made safe to show: control and bidirectional
+    // override characters removed, at most a few hundred characters.
+    static QString cleanServiceText(const QString &text);
+    // A more-info link only if it is https and on the service's own domain.
+    static QUrl helpLink(const QString &link, const QString &domain);
 
 private:
     Kind m_kind = Kind::None;

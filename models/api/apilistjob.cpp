@@ -24,8 +24,9 @@ ApiListJob::ApiListJob(QNetworkAccessManager *network, ApiCall firstPage,
 
 void ApiListJob::start()
 {
-    if (m_pages > 0 || m_request || m_cancelled)
+    if (m_started)
         return;
+    m_started = true;
     request(m_call.url);
 }
 
@@ -96,6 +97,13 @@ void ApiListJob::onPage(ApiRequest *request)
     }
     ++m_pages;
     m_items += page.items.size();
+    // A service that keeps sending empty pages with a next link, or pages
+    // without end, is not listing anything: stop rather than loop.
+    m_emptyRun = page.items.isEmpty() ? m_emptyRun + 1 : 0;
+    if (!m_nextUrl.isEmpty() && (m_emptyRun >= kMaxEmptyPagesInARow || m_pages >= kMaxPages)) {
+        fail({ ApiError::Kind::BadResponse, tr("the service keeps announcing more pages") });
+        return;
+    }
     const bool hasMore = !m_nextUrl.isEmpty();
     // The receiver may cancel us from the slot: nothing may follow that.
     QPointer<ApiListJob> self(this);
@@ -104,8 +112,8 @@ void ApiListJob::onPage(ApiRequest *request)
         return;
     if (!hasMore) {
         m_finished = true;
+        deleteLater(); // queued before the emit: a receiver may delete us
         emit finished();
-        deleteLater();
     } else if (m_followAll) {
         fetchNext();
     }
@@ -116,6 +124,6 @@ void ApiListJob::fail(const ApiError &error)
     m_error = error;
     m_nextUrl.clear();
     m_finished = true;
+    deleteLater(); // queued before the emit: a receiver may delete us
     emit finished();
-    deleteLater();
 }

@@ -71,4 +71,8 @@ private:
     bool m_followAll = true;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_started = false;
+    int m_emptyRun = 0;
+    static constexpr int kMaxEmptyPagesInARow = 10;
+    static constexpr int kMaxPages = 100000; // 100 million rows at 1000 a page
 };

@@ -3,10 +3,12 @@
 #include "validation/rules.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -15,18 +17,15 @@ Q_LOGGING_CATEGORY(lcApi, "sipdesk.api", QtInfoMsg)
 
 namespace {
 
-// Errors that mean the request never reached the service.
+// Errors that mean the request never reached the service. (Qt documents
+// TemporaryNetworkFailure and NetworkSessionFailed as a broken connection,
+// which may come after sending, so they are not here.)
 bool neverSent(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::ConnectionRefusedError
         || error == QNetworkReply::HostNotFoundError
-        || error == QNetworkReply::TemporaryNetworkFailureError
-        || error == QNetworkReply::NetworkSessionFailedError;
-}
-
-bool isTlsError(QNetworkReply::NetworkError error)
-{
-    return error == QNetworkReply::SslHandshakeFailedError;
+        || error == QNetworkReply::ProxyConnectionRefusedError
+        || error == QNetworkReply::ProxyNotFoundError;
 }
 
 bool isJsonContentType(const QByteArray &header)
@@ -34,6 +33,10 @@ bool isJsonContentType(const QByteArray &header)
     const QByteArray type = header.split(';').constFirst().trimmed().toLower();
     return type == "application/json" || type.endsWith("+json");
 }
+
+// Secrets shorter than this are not redacted from texts: replacing a
+// one-letter "secret" would garble every message and hide nothing.
+constexpr qsizetype kShortestRedactedSecret = 6;
 
 } // namespace
 
@@ -46,6 +49,7 @@ ApiRequest::ApiRequest(
 {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // Retry-After is a promise to the server
     connect(&m_timeout, &QTimer::timeout, this, &ApiRequest::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::send);
 }
@@ -62,7 +66,9 @@ ApiRequest::~ApiRequest()
 QString ApiRequest::urlProblem(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return tr("%1 is not a valid address").arg(url.toDisplayString());
+        return tr("there is no valid address to send it to (check the account's settings)");
+    if (!url.userInfo().isEmpty())
+        return tr("the address must not carry a user name or password");
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https"_s)
         return {};
@@ -75,9 +81,9 @@ QString ApiRequest::urlProblem(const QUrl &url)
 
 void ApiRequest::start()
 {
-    if (m_running)
+    if (m_state != State::Idle)
         return;
-    m_running = true;
+    m_state = State::Running;
     m_clock.start();
     if (const QString problem = urlProblem(m_call.url); !problem.isEmpty()) {
         // Finish from the event loop, so that callers can connect after start().
@@ -86,36 +92,30 @@ void ApiRequest::start()
         });
         return;
     }
-    if (!m_network) {
-        QTimer::singleShot(0, this, [this] {
-            finish({ ApiError::Kind::Network, u"no network access manager"_s });
-        });
-        return;
-    }
     send();
 }
 
 void ApiRequest::refuse(const QString &why)
 {
-    if (m_running)
+    if (m_state != State::Idle)
         return;
-    m_running = true;
+    m_state = State::Running;
     QTimer::singleShot(0, this, [this, why] { finish({ ApiError::Kind::Refused, why }); });
 }
 
 void ApiRequest::cancel()
 {
-    if (!m_running)
+    if (m_state != State::Running)
         return;
-    m_running = false;
+    m_state = State::Done;
     m_timeout.stop();
     m_retryTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
-        m_reply = nullptr;
     }
+    m_reply.clear();
     m_error = ApiError(ApiError::Kind::Cancelled, tr("cancelled"));
     qCDebug(lcApi).noquote() << m_call.method << m_call.url.path() << "cancelled";
     deleteLater();
@@ -123,6 +123,12 @@ void ApiRequest::cancel()
 
 void ApiRequest::send()
 {
+    if (m_state != State::Running)
+        return;
+    if (!m_network) {
+        finish({ ApiError::Kind::Network, tr("the application is shutting down") });
+        return;
+    }
     ++m_attempts;
     m_body.clear();
     m_status = 0;
@@ -144,12 +150,17 @@ void ApiRequest::send()
     request.setAttribute(
         QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
-    m_reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
-    connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
-    auto restartTimeout = [this] { m_timeout.start(m_timeoutMs); };
-    connect(m_reply, &QNetworkReply::downloadProgress, this, restartTimeout);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, restartTimeout);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
+    connect(
+        reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(m_timeoutMs); });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_timeout.start(m_timeoutMs);
+        if (total > 0 && sent == total)
+            ++m_uploadsFinished;
+    });
     // TLS errors are never ignored: the reply then fails with
     // SslHandshakeFailedError, reported as ApiError::Kind::Tls.
     m_timeout.start(m_timeoutMs);
@@ -179,9 +190,11 @@ void ApiRequest::onFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    m_reply.clear();
     m_timeout.stop();
-    if (!m_tooLarge)
+    if (!m_tooLarge && reply->isOpen())
         m_body += reply->readAll();
+    m_tooLarge = m_tooLarge || m_body.size() > m_maxBytes;
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_contentType = reply->rawHeader("Content-Type");
     m_retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
@@ -199,7 +212,6 @@ void ApiRequest::onFinished()
         networkErrorText =
             tr("the connection closed after %1 of %2 bytes").arg(m_body.size()).arg(expected);
     }
-    m_reply = nullptr;
     reply->deleteLater();
 
     qCInfo(lcApi).noquote() << m_call.method << m_call.url.path() << "->"
@@ -222,30 +234,29 @@ void ApiRequest::onFinished()
         return;
     }
     if (m_status == 0) { // no HTTP answer at all
-        if (isTlsError(networkError)) {
-            finish({ ApiError::Kind::Tls, scrub(networkErrorText) });
+        if (networkError == QNetworkReply::SslHandshakeFailedError) {
+            finish({ ApiError::Kind::Tls, networkErrorText });
             return;
         }
         if ((neverSent(networkError) || isRead) && retryAfter(backoff()))
             return;
-        ApiError error(ApiError::Kind::Network, scrub(networkErrorText));
+        ApiError error(ApiError::Kind::Network, networkErrorText);
         error.setOutcomeUnknown(!isRead && !neverSent(networkError));
         finish(error);
         return;
     }
     if (m_status == 429 || m_status == 503 || (isRead && (m_status == 502 || m_status == 504))) {
-        const auto serverDelay = m_retryAfter;
-        if (serverDelay && *serverDelay > m_policy.longestRetryAfter) {
-            ApiError error = errorFromStatus();
-            finish(error);
+        if (m_retryAfter && *m_retryAfter > m_policy.longestRetryAfter) {
+            finish(errorFromStatus());
             return;
         }
-        if (retryAfter(serverDelay.value_or(backoff())))
+        if (retryAfter(m_retryAfter.value_or(backoff())))
             return;
     }
     if (m_status >= 300 && m_status < 400) {
-        finish({ ApiError::Kind::Refused,
-            tr("the service redirected to %1; redirects are not followed")
+        // An answer came, so a write may have been processed: not "refused".
+        finish({ ApiError::Kind::BadResponse,
+            tr("the service redirected to %1, and redirects are not followed")
                 .arg(redirectHost.isEmpty() ? tr("another address") : redirectHost) });
         return;
     }
@@ -256,7 +267,7 @@ void ApiRequest::onFinished()
     if (m_status >= 200 && m_status < 300) { // an HTTP answer whose body broke off
         if (isRead && retryAfter(backoff()))
             return;
-        ApiError error(ApiError::Kind::Network, scrub(networkErrorText));
+        ApiError error(ApiError::Kind::Network, networkErrorText);
         error.setOutcomeUnknown(!isRead);
         finish(error);
         return;
@@ -266,8 +277,13 @@ void ApiRequest::onFinished()
 
 void ApiRequest::succeed()
 {
-    if (m_body.isEmpty()) { // 204 No Content, or an empty 200
-        finish({});
+    if (m_body.isEmpty()) {
+        // 204 No Content is an answer; an empty 200 where a record was
+        // expected is not.
+        if (m_call.checkBody && m_status != 204)
+            finish({ ApiError::Kind::BadResponse, tr("the answer is empty") });
+        else
+            finish({});
         return;
     }
     if (!isJsonContentType(m_contentType)) {
@@ -305,6 +321,8 @@ ApiError ApiRequest::errorFromStatus() const
         kind = Kind::Forbidden;
     else if (m_status == 404)
         kind = Kind::NotFound;
+    else if (m_status == 408)
+        kind = Kind::Timeout;
     else if (m_status == 429)
         kind = Kind::RateLimited;
     else if (m_status >= 500)
@@ -314,7 +332,6 @@ ApiError ApiRequest::errorFromStatus() const
     const QJsonDocument body = QJsonDocument::fromJson(m_body);
     if (m_call.readError && !body.isNull())
         m_call.readError(error, body);
-    error.setServiceMessage(scrub(error.serviceMessage()));
     // A 5xx on a write leaves its outcome open; 429 and 503 were not processed.
     error.setOutcomeUnknown(
         m_call.intent != ApiCall::Intent::Read && m_status >= 500 && m_status != 503);
@@ -325,51 +342,87 @@ bool ApiRequest::retryAfter(milliseconds delay)
 {
     if (m_attempts > m_policy.maxRetries)
         return false;
-    emit retrying(m_attempts, int(delay.count()));
     m_retryTimer.start(delay);
+    // The receiver may cancel or delete us: nothing may follow the emit.
+    emit retrying(m_attempts, int(delay.count()));
     return true;
 }
 
 milliseconds ApiRequest::backoff() const
 {
-    // Full jitter: uniform in [0, min(cap, base * 2^attempt)].
-    const qint64 ceiling =
-        qMin<qint64>(m_policy.cap.count(), m_policy.base.count() << qMin(m_attempts, 20));
+    // Full jitter: uniform in [0, min(cap, base * 2^retry)], retry counting from 0.
+    const int retry = qBound(0, m_attempts - 1, 20);
+    const qint64 ceiling = qMin<qint64>(m_policy.cap.count(), m_policy.base.count() << retry);
     return milliseconds(QRandomGenerator::global()->bounded(ceiling + 1));
 }
 
-// Retry-After is either a number of seconds or an HTTP date.
-std::optional<milliseconds> ApiRequest::parseRetryAfter(const QByteArray &value)
+// Retry-After is a number of seconds or an HTTP date. Anything longer than
+// the policy allows comes back as just over that limit, so that no hostile
+// value can overflow a timer.
+std::optional<milliseconds> ApiRequest::parseRetryAfter(const QByteArray &value) const
 {
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return std::nullopt;
+    const milliseconds tooLong = m_policy.longestRetryAfter + milliseconds(1);
+    const qint64 longestSeconds = duration_cast<seconds>(m_policy.longestRetryAfter).count();
     bool ok = false;
-    const qint64 secondsToWait = text.toLongLong(&ok);
-    if (ok)
-        return secondsToWait < 0 ? std::nullopt : std::optional(milliseconds(secondsToWait * 1000));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    const qint64 wait = text.toLongLong(&ok);
+    if (ok) {
+        if (wait < 0)
+            return std::nullopt;
+        return wait > longestSeconds ? tooLong : milliseconds(wait * 1000);
+    }
+    // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which Qt's RFC 2822
+    // parser does not take because of "GMT".
+    QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(text), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
+    when.setTimeZone(QTimeZone::utc());
+    if (!when.isValid())
+        when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
-    return milliseconds(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+    const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(when);
+    if (waitMs > duration_cast<milliseconds>(m_policy.longestRetryAfter).count())
+        return tooLong;
+    return milliseconds(qMax<qint64>(0, waitMs));
 }
 
 void ApiRequest::finish(const ApiError &error)
 {
-    if (!m_running)
+    if (m_state != State::Running)
         return;
-    m_running = false;
+    m_state = State::Done;
     m_error = error;
-    if (error && error.kind() != ApiError::Kind::Cancelled)
+    if (m_error && m_call.intent != ApiCall::Intent::Read) {
+        // An answer we cannot read may still mean the write took place, and
+        // Qt may have sent the write twice on a reused connection.
+        if ((m_error.kind() == ApiError::Kind::BadResponse && m_attempts > 0)
+            || m_uploadsFinished > m_attempts)
+            m_error.setOutcomeUnknown(true);
+    }
+    if (m_uploadsFinished > m_attempts)
+        qCWarning(lcApi).noquote()
+            << m_call.method << m_call.url.path() << "was sent again by the network layer";
+    m_error.redact(secretsToRedact());
+    if (m_error && m_error.kind() != ApiError::Kind::Cancelled)
         qCInfo(lcApi).noquote() << m_call.method << m_call.url.path()
-                                << "failed:" << ApiError::kindName(error.kind()) << error.detail();
-    emit finished();
+                                << "failed:" << ApiError::kindName(m_error.kind())
+                                << m_error.detail();
+    // Receivers may delete this request (or its owner) in their slot: the
+    // deferred delete is queued first and nothing touches a member after
+    // the emit.
     deleteLater();
+    emit finished();
 }
 
-QString ApiRequest::scrub(QString text) const
+QStringList ApiRequest::secretsToRedact() const
 {
-    if (!m_credentials.secret.isEmpty())
-        text.replace(m_credentials.secret, u"•••"_s);
-    return text;
+    const QString &secret = m_credentials.secret;
+    if (secret.size() < kShortestRedactedSecret)
+        return {};
+    const QByteArray pair = (m_credentials.user + u':' + secret).toUtf8();
+    return { secret, QString::fromLatin1(pair.toBase64()),
+        QString::fromLatin1(secret.toUtf8().toBase64()),
+        QString::fromLatin1(secret.toUtf8().toPercentEncoding()) };
 }

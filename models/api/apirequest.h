@@ -85,7 +85,7 @@ public:
     QJsonDocument json() const { return m_json; }
     int httpStatus() const { return m_status; }
     int attempts() const { return m_attempts; }
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_state == State::Running; }
 
     // http:// only to loopback; https anywhere. Returns a problem or nothing.
     static QString urlProblem(const QUrl &url);
@@ -104,9 +104,9 @@ private:
     void succeed();
     bool retryAfter(std::chrono::milliseconds delay);
     std::chrono::milliseconds backoff() const;
-    static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value);
+    std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value) const;
     ApiError errorFromStatus() const;
-    QString scrub(QString text) const;
+    QStringList secretsToRedact() const;
 
     QPointer<QNetworkAccessManager> m_network;
     ApiCall m_call;
@@ -115,7 +115,8 @@ private:
     std::chrono::milliseconds m_timeoutMs = kDefaultTimeout;
     qint64 m_maxBytes = kDefaultMaxResponseBytes;
 
-    QNetworkReply *m_reply = nullptr;
+    // The access manager owns its replies and may delete them first.
+    QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
@@ -126,7 +127,11 @@ private:
     ApiError m_error;
     int m_status = 0;
     int m_attempts = 0;
-    bool m_running = false;
+    enum class State { Idle, Running, Done };
+    State m_state = State::Idle;
+    // Qt re-sends a request on its own when a kept-alive connection closes
+    // before the answer; counting finished uploads tells a write was sent twice.
+    int m_uploadsFinished = 0;
     bool m_timedOut = false;
     bool m_tooLarge = false;
 };

@@ -222,23 +222,23 @@ void SignalWireSipEndpointsClient::readError(ApiError &error, const QJsonDocumen
 {
     const QJsonObject object = body.object();
     if (object.value(u"error"_s).isString()) {
-        error.setServiceMessage(object.value(u"error"_s).toString());
+        error.setServiceMessage(ApiError::cleanServiceText(object.value(u"error"_s).toString()));
         return;
     }
     QStringList messages;
     for (const QJsonValue &value : object.value(u"errors"_s).toArray()) {
         const QJsonObject entry = value.toObject();
         // Current shape: detail; older shape: message (+ attribute, url).
-        const QString text = entry.value(u"detail"_s).isString()
-            ? entry.value(u"detail"_s).toString()
-            : entry.value(u"message"_s).toString();
+        const QString text = ApiError::cleanServiceText(entry.value(u"detail"_s).isString()
+                ? entry.value(u"detail"_s).toString()
+                : entry.value(u"message"_s).toString());
         const QJsonValue code = entry.value(u"code"_s);
         if (error.serviceCode().isEmpty() && (code.isString() || code.isDouble()))
             error.setServiceCode(
                 code.isString() ? code.toString() : QString::number(code.toInteger()));
-        const QUrl moreInfo(entry.value(u"url"_s).toString());
-        if (error.moreInfo().isEmpty() && moreInfo.scheme() == u"https"_s)
-            error.setMoreInfo(moreInfo);
+        if (error.moreInfo().isEmpty())
+            error.setMoreInfo(
+                ApiError::helpLink(entry.value(u"url"_s).toString(), u"signalwire.com"_s));
         if (!text.isEmpty())
             messages.append(text);
         QString field = entry.value(u"attribute"_s).toString();

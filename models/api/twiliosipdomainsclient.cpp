@@ -22,13 +22,16 @@ QString checkDomain(const QJsonDocument &json)
     return {};
 }
 
-QStringList formFieldNames()
+const QStringList &formFieldNames()
 {
-    QStringList names;
-    for (const auto &field : SipDomain::writableTextFields())
-        names.append(QLatin1String(field.formName));
-    for (const auto &field : SipDomain::writableBoolFields())
-        names.append(QLatin1String(field.formName));
+    static const QStringList names = [] {
+        QStringList list;
+        for (const auto &field : SipDomain::writableTextFields())
+            list.append(QLatin1String(field.formName));
+        for (const auto &field : SipDomain::writableBoolFields())
+            list.append(QLatin1String(field.formName));
+        return list;
+    }();
     return names;
 }
 
@@ -36,6 +39,10 @@ QStringList formFieldNames()
 
 QUrl TwilioConnection::regionalBaseUrl(const QString &region, const QString &edge)
 {
+    // Both become part of a host name that receives the credentials.
+    if ((!region.isEmpty() && !Rules::dnsLabelProblem(region).isEmpty())
+        || (!edge.isEmpty() && !Rules::dnsLabelProblem(edge).isEmpty()))
+        return {};
     if (region.isEmpty() && edge.isEmpty())
         return QUrl(u"https://api.twilio.com"_s);
     // Twilio's own clients default the region to us1 when only an edge is set.
@@ -54,6 +61,10 @@ TwilioSipDomainsClient::TwilioSipDomainsClient(
 
 QUrl TwilioSipDomainsClient::url(const QString &path) const
 {
+    // The account SID goes into the path: anything but a SID could lead the
+    // request (and its credentials) to another resource.
+    if (!Rules::isSid(m_connection.accountSid, Rules::kAccountSid))
+        return {};
     QUrl url = m_connection.baseUrl;
     url.setPath(u"/2010-04-01/Accounts/%1/SIP/Domains%2"_s.arg(m_connection.accountSid, path));
     return url;
@@ -202,11 +213,9 @@ void TwilioSipDomainsClient::readError(ApiError &error, const QJsonDocument &bod
     const QJsonValue code = object.value(u"code"_s);
     if (code.isDouble())
         error.setServiceCode(QString::number(code.toInteger()));
-    const QString message = object.value(u"message"_s).toString();
+    const QString message = ApiError::cleanServiceText(object.value(u"message"_s).toString());
     error.setServiceMessage(message);
-    const QUrl moreInfo(object.value(u"more_info"_s).toString());
-    if (moreInfo.scheme() == u"https"_s) // never a javascript: or file: link
-        error.setMoreInfo(moreInfo);
+    error.setMoreInfo(ApiError::helpLink(object.value(u"more_info"_s).toString(), u"twilio.com"_s));
 
     // Codes that name a field on their own; otherwise Twilio's message
     // usually starts with or quotes the parameter's name.
