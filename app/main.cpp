@@ -7,6 +7,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -59,6 +60,29 @@ QString sandboxWelcome(const QJsonObject &info)
             signalWire.value(QLatin1String("space")).toString());
 }
 
+// For scripts/bench: with SIPDESK_BENCH_FIRST_PAINT set, print "first-paint"
+// when the main window has painted once, and quit.
+class FirstPaintProbe : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -95,6 +119,8 @@ int main(int argc, char **argv)
         window.setWelcomeText(sandboxWelcome(sandbox.startupInfo()));
         window.setAccounts(sandbox.demoAccounts());
     }
+    if (qEnvironmentVariableIsSet("SIPDESK_BENCH_FIRST_PAINT"))
+        window.installEventFilter(new FirstPaintProbe(&window));
     window.show();
     return app.exec();
 }

@@ -186,7 +186,7 @@ protected:
             return true;
         }
         QPointer<QTcpSocket> target(socket);
-        QTimer::singleShot(latency, socket, [target, answer, close]() {
+        QTimer::singleShot(latency, Qt::PreciseTimer, socket, [target, answer, close]() {
             if (target)
                 writeAnswer(target, answer.response, answer.fault, close);
         });

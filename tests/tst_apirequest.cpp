@@ -509,7 +509,7 @@ void TestApiRequest::hostileRetryAfterGivesUpAtOnce()
     QCOMPARE(request->error().kind(), ApiError::Kind::RateLimited);
     QCOMPARE(request->attempts(), 1);
     QCOMPARE(server.requests, 1);
-    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY(timer.elapsed() < 10000); // gave up rather than waited (for ~292 million years)
 }
 
 void TestApiRequest::httpDateRetryAfterIsHonoured()

@@ -185,7 +185,10 @@ void TestSandboxServer::transportFaultsHappenAfterProcessing()
     auto client = twilioClient(*server);
     const HttpResult result = client->postForm(kDomainsJson, "DomainName=a.sip.twilio.com");
     QVERIFY(result.finished);
-    QVERIFY2(result.error != QNetworkReply::NoError, "a body cut short must be a network error");
+    // QNetworkReply does not always flag a body cut short of its
+    // Content-Length (timing-dependent); either way it is not a whole answer.
+    QVERIFY2(result.error != QNetworkReply::NoError || result.object().isEmpty(),
+        "a body cut short must not read as a whole answer");
     // The reply was lost, but the domain was created: exactly the case a
     // client must not blindly repeat.
     QCOMPARE(server->twilio().domainCount(kTwilioAccountSid.toString()), 1);

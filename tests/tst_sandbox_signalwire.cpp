@@ -208,7 +208,7 @@ private slots:
     void demoDataIsCompleteAndValid();
     void demoDataIsVaried();
     void demoDataIsDeterministic();
-    void demoDataIsFastAndPagesAtScale();
+    void demoDataPagesAtScale();
 
     void unauthorized_data();
     void unauthorized();
@@ -556,36 +556,28 @@ void TestSandboxSignalWire::demoDataIsDeterministic()
     QVERIFY(listOf(43) != first);
 }
 
-void TestSandboxSignalWire::demoDataIsFastAndPagesAtScale()
+// Speed is measured by scripts/bench, not here: this checks correctness at
+// a scale where keyset paging and uniqueness matter.
+void TestSandboxSignalWire::demoDataPagesAtScale()
 {
     const QString projectId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_server->signalWire().addProject({ u"big"_s, projectId, u"PTbig"_s });
-    QElapsedTimer timer;
-    timer.start();
-    m_server->signalWire().addDemoEndpoints(projectId, 100000, 99);
-    const qint64 generation = timer.elapsed();
-    qInfo("100000 demo endpoints in %lld ms", generation);
-    // About a second is the budget; the margin is for a busy, unoptimised test build.
-    QVERIFY2(generation < 4000, qPrintable(QString::number(generation)));
-    QCOMPARE(m_server->signalWire().endpointCount(projectId), 100000);
+    m_server->signalWire().addDemoEndpoints(projectId, 20000, 99);
+    QCOMPARE(m_server->signalWire().endpointCount(projectId), 20000);
 
     const auto big = client(projectId, u"PTbig");
-    timer.restart();
     Walk pages;
     walk(*big, kList + u"?page_size=1000"_s, &pages);
     if (QTest::currentTestFailed())
         return;
-    qInfo("100 pages of 1000 in %lld ms", timer.elapsed());
-    QCOMPARE(pages.pages.size(), 100);
+    QCOMPARE(pages.pages.size(), 20);
     const QStringList ids = pages.ids();
-    QCOMPARE(ids.size(), 100000);
-    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 100000);
-    // A page deep in the list costs what the first one does.
-    timer.restart();
-    const HttpResult deep = big->get(pages.urls.at(90));
+    QCOMPARE(ids.size(), 20000);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 20000);
+    // A page deep in the list, fetched again by its link, is whole.
+    const HttpResult deep = big->get(pages.urls.at(18));
     QCOMPARE(deep.status, 200);
     QCOMPARE(deep.object().value(u"data"_s).toArray().size(), 1000);
-    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
 }
 
 // ---------------------------------------------------------------- routes and statuses

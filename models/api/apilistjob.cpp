@@ -13,14 +13,31 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 } // namespace
 
+namespace {
+// A page read and decoded by the request, possibly on a pool thread.
+struct PreparedPage
+{
+    ApiListJob::Page page;
+    QVariant decoded;
+};
+} // namespace
+
 ApiListJob::ApiListJob(QNetworkAccessManager *network, ApiCall firstPage,
-    ApiCredentials credentials, PageReader readPage, QObject *parent)
+    ApiCredentials credentials, PageReader readPage, ItemDecoder decodeItems, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_call(std::move(firstPage))
     , m_credentials(std::move(credentials))
     , m_readPage(std::move(readPage))
-{ }
+    , m_decodeItems(std::move(decodeItems))
+{
+    m_call.prepare = [readPage = m_readPage, decode = m_decodeItems](const QJsonDocument &json) {
+        PreparedPage prepared { readPage(json), {} };
+        if (decode && prepared.page.problem.isEmpty())
+            prepared.decoded = decode(prepared.page.items);
+        return QVariant::fromValue(prepared);
+    };
+}
 
 void ApiListJob::start()
 {
@@ -75,7 +92,11 @@ void ApiListJob::onPage(ApiRequest *request)
         fail(request->error());
         return;
     }
-    const Page page = m_readPage(request->json());
+    const QVariant prepared = request->prepared();
+    const PreparedPage preparedPage = prepared.isValid()
+        ? prepared.value<PreparedPage>()
+        : PreparedPage { m_readPage(request->json()), {} };
+    const Page &page = preparedPage.page;
     if (!page.problem.isEmpty()) {
         fail({ ApiError::Kind::BadResponse, page.problem });
         return;
@@ -107,9 +128,11 @@ void ApiListJob::onPage(ApiRequest *request)
     const bool hasMore = !m_nextUrl.isEmpty();
     // The receiver may cancel us from the slot: nothing may follow that.
     QPointer<ApiListJob> self(this);
+    m_currentDecoded = preparedPage.decoded;
     emit pageReceived(page.items, hasMore);
     if (!self || m_cancelled)
         return;
+    m_currentDecoded.clear();
     if (!hasMore) {
         m_finished = true;
         deleteLater(); // queued before the emit: a receiver may delete us

@@ -24,10 +24,12 @@ public:
         QString next; // the next page's link as the service wrote it; empty: last page
         QString problem; // the body is not a page of this list
     };
+    // Both run on a pool thread for big pages: they must be pure functions.
     using PageReader = std::function<Page(const QJsonDocument &)>;
+    using ItemDecoder = std::function<QVariant(const QJsonArray &)>;
 
     ApiListJob(QNetworkAccessManager *network, ApiCall firstPage, ApiCredentials credentials,
-        PageReader readPage, QObject *parent = nullptr);
+        PageReader readPage, ItemDecoder decodeItems = {}, QObject *parent = nullptr);
 
     // Follow next links without waiting for fetchNext() (the default).
     void setFollowAll(bool followAll) { m_followAll = followAll; }
@@ -45,6 +47,8 @@ public:
     int pagesLoaded() const { return m_pages; }
     qint64 itemsLoaded() const { return m_items; }
     const ApiError &error() const { return m_error; }
+    // The ItemDecoder's result for the page being emitted by pageReceived.
+    QVariant currentDecodedItems() const { return m_currentDecoded; }
 
 signals:
     void pageReceived(const QJsonArray &items, bool hasMore);
@@ -60,6 +64,8 @@ private:
     ApiCall m_call;
     ApiCredentials m_credentials;
     PageReader m_readPage;
+    ItemDecoder m_decodeItems;
+    QVariant m_currentDecoded;
     RetryPolicy m_policy;
     std::chrono::milliseconds m_timeout = ApiRequest::kDefaultTimeout;
     QPointer<ApiRequest> m_request;

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -292,8 +293,45 @@ void ApiRequest::succeed()
                 .arg(QString::fromLatin1(m_contentType.left(60))) });
         return;
     }
-    QJsonParseError parseError;
-    m_json = QJsonDocument::fromJson(m_body, &parseError);
+    if (m_body.size() < kParseInBackgroundBytes) {
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(m_body, &parseError);
+        const bool parsed = parseError.error == QJsonParseError::NoError;
+        onParsed(json, parseError, parsed && m_call.prepare ? m_call.prepare(json) : QVariant());
+        return;
+    }
+    // A page of 1000 records is a megabyte of JSON: parsing it here would
+    // freeze the window, so a pool thread parses and hands the result back.
+    // The QPointer is only read on this thread, once the result is back.
+    struct Result
+    {
+        QJsonDocument json;
+        QJsonParseError error;
+        QVariant prepared;
+    };
+    QThreadPool::globalInstance()->start(
+        [self = QPointer<ApiRequest>(this), body = m_body, prepare = m_call.prepare] {
+            auto result = std::make_shared<Result>();
+            result->json = QJsonDocument::fromJson(body, &result->error);
+            if (result->error.error == QJsonParseError::NoError && prepare)
+                result->prepared = prepare(result->json);
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, result] {
+                    if (self)
+                        self->onParsed(result->json, result->error, result->prepared);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void ApiRequest::onParsed(
+    const QJsonDocument &json, const QJsonParseError &parseError, const QVariant &prepared)
+{
+    if (m_state != State::Running) // cancelled meanwhile
+        return;
+    m_json = json;
+    m_prepared = prepared;
     if (parseError.error != QJsonParseError::NoError) {
         finish({ ApiError::Kind::BadResponse,
             tr("malformed JSON (%1 at byte %2 of %3)")

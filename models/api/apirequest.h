@@ -40,6 +40,9 @@ struct ApiCall
     std::function<void(ApiError &, const QJsonDocument &)> readError;
     // Checks a successful body's shape; returns a problem or nothing.
     std::function<QString(const QJsonDocument &)> checkBody;
+    // Turns a successful body into what the caller wants (e.g. records).
+    // Runs on a pool thread for big bodies: it must be a pure function.
+    std::function<QVariant(const QJsonDocument &)> prepare;
 };
 
 // Safe by construction: only answers that mean "not processed" are retried
@@ -69,6 +72,8 @@ public:
 
     static constexpr std::chrono::milliseconds kDefaultTimeout { 30000 };
     static constexpr qint64 kDefaultMaxResponseBytes = 64 * 1024 * 1024;
+    // Bodies from this size on are parsed on a pool thread.
+    static constexpr qsizetype kParseInBackgroundBytes = 64 * 1024;
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeoutMs = timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
@@ -83,6 +88,8 @@ public:
     const ApiCall &call() const { return m_call; }
     const ApiError &error() const { return m_error; }
     QJsonDocument json() const { return m_json; }
+    // ApiCall::prepare's result for a successful body, if there is one.
+    QVariant prepared() const { return m_prepared; }
     int httpStatus() const { return m_status; }
     int attempts() const { return m_attempts; }
     bool isRunning() const { return m_state == State::Running; }
@@ -102,6 +109,8 @@ private:
     void onTimeout();
     void finish(const ApiError &error);
     void succeed();
+    void onParsed(
+        const QJsonDocument &json, const QJsonParseError &parseError, const QVariant &prepared);
     bool retryAfter(std::chrono::milliseconds delay);
     std::chrono::milliseconds backoff() const;
     std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value) const;
@@ -124,6 +133,7 @@ private:
     QByteArray m_contentType;
     std::optional<std::chrono::milliseconds> m_retryAfter;
     QJsonDocument m_json;
+    QVariant m_prepared;
     ApiError m_error;
     int m_status = 0;
     int m_attempts = 0;

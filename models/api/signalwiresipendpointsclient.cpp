@@ -93,8 +93,8 @@ ApiRequest *SignalWireSipEndpointsClient::refuseId(const QString &id)
     return request;
 }
 
-ApiListJob *SignalWireSipEndpointsClient::list(
-    int pageSize, bool followAll, const QString &filterUsername)
+ApiListJob *SignalWireSipEndpointsClient::list(int pageSize, bool followAll,
+    const QString &filterUsername, ApiListJob::ItemDecoder decodeItems)
 {
     ApiCall call;
     call.url = url(QString());
@@ -121,8 +121,8 @@ ApiListJob *SignalWireSipEndpointsClient::list(
         page.next = next.toString();
         return page;
     };
-    auto *job = new ApiListJob(
-        m_network, call, { m_connection.projectId, m_connection.apiToken }, reader, this);
+    auto *job = new ApiListJob(m_network, call, { m_connection.projectId, m_connection.apiToken },
+        reader, std::move(decodeItems), this);
     job->setFollowAll(followAll);
     job->start();
     return job;

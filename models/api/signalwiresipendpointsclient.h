@@ -34,8 +34,8 @@ public:
     const SignalWireConnection &connection() const { return m_connection; }
 
     // Newest first, following links.next until it is absent or null.
-    ApiListJob *list(
-        int pageSize = 1000, bool followAll = true, const QString &filterUsername = QString());
+    ApiListJob *list(int pageSize = 1000, bool followAll = true,
+        const QString &filterUsername = QString(), ApiListJob::ItemDecoder decodeItems = {});
     ApiRequest *fetch(const QString &id);
     // fields must hold username and password; any 2xx is success.
     ApiRequest *create(const QJsonObject &fields);

@@ -87,7 +87,8 @@ ApiRequest *TwilioSipDomainsClient::refuseSid(const QString &sid)
     return request;
 }
 
-ApiListJob *TwilioSipDomainsClient::list(int pageSize, bool followAll)
+ApiListJob *TwilioSipDomainsClient::list(
+    int pageSize, bool followAll, ApiListJob::ItemDecoder decodeItems)
 {
     ApiCall call;
     call.url = url(u".json"_s);
@@ -108,8 +109,8 @@ ApiListJob *TwilioSipDomainsClient::list(int pageSize, bool followAll)
         page.next = next.toString();
         return page;
     };
-    auto *job = new ApiListJob(
-        m_network, call, { m_connection.authUser, m_connection.secret }, reader, this);
+    auto *job = new ApiListJob(m_network, call, { m_connection.authUser, m_connection.secret },
+        reader, std::move(decodeItems), this);
     job->setFollowAll(followAll);
     job->start();
     return job;

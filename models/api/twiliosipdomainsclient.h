@@ -43,7 +43,8 @@ public:
 
     // Pages of SIP domains in the order Twilio keeps them, following
     // next_page_uri. followAll = false waits for fetchNext() after each page.
-    ApiListJob *list(int pageSize = 1000, bool followAll = true);
+    ApiListJob *list(
+        int pageSize = 1000, bool followAll = true, ApiListJob::ItemDecoder decodeItems = {});
     ApiRequest *fetch(const QString &sid);
     ApiRequest *create(const FormFields &fields);
     ApiRequest *update(const QString &sid, const FormFields &changedFields);

@@ -139,7 +139,7 @@ void PagedTableModel::startJob(bool followAll)
 void PagedTableModel::onPage(const QJsonArray &items, bool hasMore)
 {
     const int first = recordCount();
-    const int count = stageRecords(items);
+    const int count = stageRecords(items, m_job ? m_job->currentDecodedItems() : QVariant());
     if (count > 0) {
         beginInsertRows({}, first, first + count - 1);
         commitStaged();

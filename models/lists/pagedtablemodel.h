@@ -64,7 +64,7 @@ protected:
     // Decodes a page into a staging area and returns how many records it
     // holds; commitStaged() then appends them (inside beginInsertRows /
     // endInsertRows, which the base class calls with the exact count).
-    virtual int stageRecords(const QJsonArray &items) = 0;
+    virtual int stageRecords(const QJsonArray &items, const QVariant &decoded) = 0;
     virtual void commitStaged() = 0;
     virtual void clearRecords() = 0;
     virtual QString idAt(int row) const = 0;

@@ -45,9 +45,18 @@ protected:
     int recordCount() const override { return int(m_records.size()); }
     QString idAt(int row) const override { return Traits::id(m_records.at(row)); }
 
-    int stageRecords(const QJsonArray &items) override
+    // Decodes a page off the GUI thread; see ApiListJob::ItemDecoder.
+    static QVariant decodeItems(const QJsonArray &items)
     {
-        m_staged = Traits::decode(items);
+        return QVariant::fromValue(Traits::decode(items));
+    }
+
+    int stageRecords(const QJsonArray &items, const QVariant &decoded) override
+    {
+        // Decoded on a pool thread when the page was big; here otherwise.
+        m_staged = decoded.metaType() == QMetaType::fromType<QList<Record>>()
+            ? decoded.value<QList<Record>>()
+            : Traits::decode(items);
         return int(m_staged.size());
     }
 

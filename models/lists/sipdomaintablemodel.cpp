@@ -21,7 +21,7 @@ void SipDomainTableModel::setClient(TwilioSipDomainsClient *client)
 
 ApiListJob *SipDomainTableModel::startList()
 {
-    return m_client ? m_client->list(m_pageSize, false) : nullptr;
+    return m_client ? m_client->list(m_pageSize, false, &decodeItems) : nullptr;
 }
 
 int SipDomainTableModel::columnCount(const QModelIndex &parent) const

@@ -19,7 +19,7 @@ void SipEndpointTableModel::setClient(SignalWireSipEndpointsClient *client)
 
 ApiListJob *SipEndpointTableModel::startList()
 {
-    return m_client ? m_client->list(m_pageSize, false) : nullptr;
+    return m_client ? m_client->list(m_pageSize, false, QString(), &decodeItems) : nullptr;
 }
 
 int SipEndpointTableModel::columnCount(const QModelIndex &parent) const
