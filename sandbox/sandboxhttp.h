@@ -40,6 +40,10 @@ struct SandboxResponse
     static SandboxResponse empty(int status) { return { status, QByteArray(), QByteArray(), {} }; }
 };
 
+// "Not Found" for 404: the status line's phrase, also the text of the
+// services' plain {"error": …} bodies.
+QByteArray reasonPhrase(int status);
+
 // One emulated API: claims a path prefix and answers requests under it.
 class SandboxService
 {

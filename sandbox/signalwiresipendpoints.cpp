@@ -85,37 +85,10 @@ SandboxResponse invalidJson(const QString &detail, bool legacy)
         400, { { QString(), u"invalid_json"_s, u"Invalid JSON"_s, detail } }, legacy);
 }
 
-QString reasonPhrase(int status)
-{
-    switch (status) {
-    case 400:
-        return u"Bad Request"_s;
-    case 401:
-        return u"Unauthorized"_s;
-    case 403:
-        return u"Forbidden"_s;
-    case 404:
-        return u"Not Found"_s;
-    case 405:
-        return u"Method Not Allowed"_s;
-    case 429:
-        return u"Too Many Requests"_s;
-    case 500:
-        return u"Internal Server Error"_s;
-    case 502:
-        return u"Bad Gateway"_s;
-    case 503:
-        return u"Service Unavailable"_s;
-    case 504:
-        return u"Gateway Timeout"_s;
-    default:
-        return u"Error"_s;
-    }
-}
-
 SandboxResponse plainError(int status)
 {
-    return SandboxResponse::json(status, { { u"error"_s, reasonPhrase(status) } });
+    return SandboxResponse::json(
+        status, { { u"error"_s, QString::fromLatin1(reasonPhrase(status)) } });
 }
 
 SandboxResponse methodNotAllowed(const QByteArray &allowed)

@@ -62,8 +62,8 @@ QUrl SignalWireConnection::spaceBaseUrl(const QString &space)
 
 SignalWireSipEndpointsClient::SignalWireSipEndpointsClient(
     QNetworkAccessManager *network, const SignalWireConnection &connection, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
+    : ServiceClient(network, { connection.projectId, connection.apiToken },
+        &SignalWireSipEndpointsClient::readError, parent)
     , m_connection(connection)
 { }
 
@@ -77,20 +77,9 @@ QUrl SignalWireSipEndpointsClient::url(const QString &path) const
     return url;
 }
 
-ApiRequest *SignalWireSipEndpointsClient::send(ApiCall call)
-{
-    call.readError = &SignalWireSipEndpointsClient::readError;
-    auto *request = new ApiRequest(
-        m_network, std::move(call), { m_connection.projectId, m_connection.apiToken }, this);
-    request->start();
-    return request;
-}
-
 ApiRequest *SignalWireSipEndpointsClient::refuseId(const QString &id)
 {
-    auto *request = new ApiRequest(m_network, {}, {}, this);
-    request->refuse(tr("\"%1\" is not a SIP endpoint id").arg(id.left(40)));
-    return request;
+    return refuse(tr("\"%1\" is not a SIP endpoint id").arg(id.left(40)));
 }
 
 ApiListJob *SignalWireSipEndpointsClient::list(int pageSize, bool followAll,
@@ -104,7 +93,6 @@ ApiListJob *SignalWireSipEndpointsClient::list(int pageSize, bool followAll,
         query.addQueryItem(
             u"filter_username"_s, QString::fromLatin1(filterUsername.toUtf8().toPercentEncoding()));
     call.url.setQuery(query);
-    call.readError = &SignalWireSipEndpointsClient::readError;
     auto reader = [](const QJsonDocument &json) {
         ApiListJob::Page page;
         const QJsonObject object = json.object();
@@ -121,11 +109,7 @@ ApiListJob *SignalWireSipEndpointsClient::list(int pageSize, bool followAll,
         page.next = next.toString();
         return page;
     };
-    auto *job = new ApiListJob(m_network, call, { m_connection.projectId, m_connection.apiToken },
-        reader, std::move(decodeItems), this);
-    job->setFollowAll(followAll);
-    job->start();
-    return job;
+    return startList(call, reader, std::move(decodeItems), followAll);
 }
 
 ApiRequest *SignalWireSipEndpointsClient::fetch(const QString &id)

@@ -1,13 +1,11 @@
 #pragma once
 
-#include "apilistjob.h"
-#include "apirequest.h"
+#include "serviceclient.h"
 
 #include "records/sipendpoint.h"
 
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 // Which SignalWire project to talk to.
@@ -23,7 +21,7 @@ struct SignalWireConnection
 
 // The SignalWire Relay REST SIP Endpoints resource: list, fetch, create,
 // update, delete. Every call returns a started job owned by this client.
-class SignalWireSipEndpointsClient : public QObject
+class SignalWireSipEndpointsClient : public ServiceClient
 {
     Q_OBJECT
 
@@ -52,10 +50,8 @@ public:
     static void readError(ApiError &error, const QJsonDocument &body);
 
 private:
-    ApiRequest *send(ApiCall call);
     QUrl url(const QString &path) const;
     ApiRequest *refuseId(const QString &id);
 
-    QPointer<QNetworkAccessManager> m_network;
     SignalWireConnection m_connection;
 };

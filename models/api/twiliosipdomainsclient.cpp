@@ -54,8 +54,8 @@ QUrl TwilioConnection::regionalBaseUrl(const QString &region, const QString &edg
 
 TwilioSipDomainsClient::TwilioSipDomainsClient(
     QNetworkAccessManager *network, const TwilioConnection &connection, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
+    : ServiceClient(network, { connection.authUser, connection.secret },
+        &TwilioSipDomainsClient::readError, parent)
     , m_connection(connection)
 { }
 
@@ -70,21 +70,10 @@ QUrl TwilioSipDomainsClient::url(const QString &path) const
     return url;
 }
 
-ApiRequest *TwilioSipDomainsClient::send(ApiCall call)
-{
-    call.readError = &TwilioSipDomainsClient::readError;
-    auto *request = new ApiRequest(
-        m_network, std::move(call), { m_connection.authUser, m_connection.secret }, this);
-    request->start();
-    return request;
-}
-
 ApiRequest *TwilioSipDomainsClient::refuseSid(const QString &sid)
 {
     // A malformed SID never reaches a URL path, where it could point elsewhere.
-    auto *request = new ApiRequest(m_network, {}, {}, this);
-    request->refuse(tr("\"%1\" is not a SIP domain SID").arg(sid.left(40)));
-    return request;
+    return refuse(tr("\"%1\" is not a SIP domain SID").arg(sid.left(40)));
 }
 
 ApiListJob *TwilioSipDomainsClient::list(
@@ -93,7 +82,6 @@ ApiListJob *TwilioSipDomainsClient::list(
     ApiCall call;
     call.url = url(u".json"_s);
     call.url.setQuery(u"PageSize=%1"_s.arg(qBound(1, pageSize, 1000)));
-    call.readError = &TwilioSipDomainsClient::readError;
     auto reader = [](const QJsonDocument &json) {
         ApiListJob::Page page;
         const QJsonObject object = json.object();
@@ -109,11 +97,7 @@ ApiListJob *TwilioSipDomainsClient::list(
         page.next = next.toString();
         return page;
     };
-    auto *job = new ApiListJob(m_network, call, { m_connection.authUser, m_connection.secret },
-        reader, std::move(decodeItems), this);
-    job->setFollowAll(followAll);
-    job->start();
-    return job;
+    return startList(call, reader, std::move(decodeItems), followAll);
 }
 
 ApiRequest *TwilioSipDomainsClient::fetch(const QString &sid)

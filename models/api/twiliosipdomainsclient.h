@@ -1,14 +1,12 @@
 #pragma once
 
-#include "apilistjob.h"
-#include "apirequest.h"
+#include "serviceclient.h"
 
 #include "records/sipdomain.h"
 
 #include <QList>
 #include <QObject>
 #include <QPair>
-#include <QPointer>
 #include <QUrl>
 
 // Which Twilio account to talk to, and as whom.
@@ -31,7 +29,7 @@ using FormFields = QList<QPair<QString, QString>>;
 // The Twilio SIP Domains resource: list, fetch, create, update, delete.
 // Every call returns a started job owned by this client; connect to its
 // finished() signal.
-class TwilioSipDomainsClient : public QObject
+class TwilioSipDomainsClient : public ServiceClient
 {
     Q_OBJECT
 
@@ -63,10 +61,8 @@ public:
     static void readError(ApiError &error, const QJsonDocument &body);
 
 private:
-    ApiRequest *send(ApiCall call);
     QUrl url(const QString &path) const;
     ApiRequest *refuseSid(const QString &sid);
 
-    QPointer<QNetworkAccessManager> m_network;
     TwilioConnection m_connection;
 };

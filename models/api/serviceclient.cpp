@@ -1,0 +1,35 @@
+#include "serviceclient.h"
+
+ServiceClient::ServiceClient(QNetworkAccessManager *network, ApiCredentials credentials,
+    ErrorReader readError, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_credentials(std::move(credentials))
+    , m_readError(readError)
+{ }
+
+ApiRequest *ServiceClient::send(ApiCall call)
+{
+    call.readError = m_readError;
+    auto *request = new ApiRequest(m_network, std::move(call), m_credentials, this);
+    request->start();
+    return request;
+}
+
+ApiRequest *ServiceClient::refuse(const QString &why)
+{
+    auto *request = new ApiRequest(m_network, {}, {}, this);
+    request->refuse(why);
+    return request;
+}
+
+ApiListJob *ServiceClient::startList(ApiCall firstPage, ApiListJob::PageReader readPage,
+    ApiListJob::ItemDecoder decodeItems, bool followAll)
+{
+    firstPage.readError = m_readError;
+    auto *job = new ApiListJob(m_network, std::move(firstPage), m_credentials, std::move(readPage),
+        std::move(decodeItems), this);
+    job->setFollowAll(followAll);
+    job->start();
+    return job;
+}

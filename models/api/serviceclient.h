@@ -1,0 +1,34 @@
+#pragma once
+
+#include "apilistjob.h"
+#include "apirequest.h"
+
+#include <QObject>
+#include <QPointer>
+
+// What both service clients do the same way: send a call with the account's
+// credentials and the service's error reader, refuse a call before it is
+// sent, and start a paged list. Jobs are children of the client, so
+// deleting the client cancels everything it started.
+class ServiceClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ErrorReader = void (*)(ApiError &, const QJsonDocument &);
+
+protected:
+    ServiceClient(QNetworkAccessManager *network, ApiCredentials credentials, ErrorReader readError,
+        QObject *parent);
+
+    ApiRequest *send(ApiCall call);
+    // Finishes with a Refused error; nothing is sent.
+    ApiRequest *refuse(const QString &why);
+    ApiListJob *startList(ApiCall firstPage, ApiListJob::PageReader readPage,
+        ApiListJob::ItemDecoder decodeItems, bool followAll);
+
+private:
+    QPointer<QNetworkAccessManager> m_network;
+    ApiCredentials m_credentials;
+    ErrorReader m_readError;
+};
