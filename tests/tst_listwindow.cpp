@@ -102,6 +102,8 @@ void TestListWindow::searchSelectAndDetail()
     QCOMPARE(page->selectedId(), sid);
     QVERIFY2(page->detailText().contains(sid), qPrintable(page->detailText()));
     QVERIFY(page->detailText().contains(u"Voice fallback method"_s));
+    QVERIFY(page->detailText().contains(u"Account SID"_s));
+    QVERIFY(page->detailText().contains(u"Voice fallback URL"_s));
 
     search->clear();
     QCOMPARE(table->model()->rowCount(), 120);

@@ -1,6 +1,7 @@
 #include "detailhtml.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -9,8 +10,17 @@ namespace DetailHtml {
 
 QString fieldLabel(const QString &key)
 {
-    QString label = key;
-    label.replace(u'_', u' ');
+    // The words both APIs abbreviate, written as support staff say them.
+    static const QHash<QString, QString> words {
+        { u"sid"_s, u"SID"_s }, { u"id"_s, u"ID"_s }, { u"api"_s, u"API"_s },
+        { u"url"_s, u"URL"_s }, { u"uri"_s, u"URI"_s }, { u"uris"_s, u"URIs"_s },
+        { u"sip"_s, u"SIP"_s }, { u"byoc"_s, u"BYOC"_s }, { u"laml"_s, u"LaML"_s },
+        { u"ip"_s, u"IP"_s }, { u"acl"_s, u"ACL"_s },
+    };
+    QStringList parts = key.split(u'_', Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part = words.value(part, part);
+    QString label = parts.join(u' ');
     if (!label.isEmpty())
         label[0] = label[0].toUpper();
     return label;

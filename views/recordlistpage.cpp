@@ -103,7 +103,7 @@ void RecordListPage::buildUi()
     m_splitter->setObjectName(u"splitter"_s);
     m_splitter->addWidget(buildStates());
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
