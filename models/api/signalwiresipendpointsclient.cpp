@@ -1,5 +1,6 @@
 #include "signalwiresipendpointsclient.h"
 
+#include "records/stringpool.h"
 #include "validation/rules.h"
 
 #include <QCoreApplication>
@@ -164,9 +165,18 @@ QList<SipEndpoint> SignalWireSipEndpointsClient::endpointsFrom(const QJsonArray 
 {
     QList<SipEndpoint> endpoints;
     endpoints.reserve(items.size());
+    StringPool pool;
     for (const QJsonValue &item : items) {
-        if (item.isObject())
-            endpoints.append(SipEndpoint::fromJson(item.toObject()));
+        if (!item.isObject())
+            continue;
+        SipEndpoint endpoint = SipEndpoint::fromJson(item.toObject());
+        for (QString *text : { &endpoint.type, &endpoint.sendAs, &endpoint.encryption,
+                 &endpoint.callHandler, &endpoint.callRequestMethod, &endpoint.callFallbackMethod,
+                 &endpoint.callStatusCallbackMethod })
+            pool.intern(*text);
+        pool.intern(endpoint.codecs);
+        pool.intern(endpoint.ciphers);
+        endpoints.append(std::move(endpoint));
     }
     return endpoints;
 }

@@ -1,5 +1,6 @@
 #include "twiliosipdomainsclient.h"
 
+#include "records/stringpool.h"
 #include "validation/rules.h"
 
 #include <QCoreApplication>
@@ -151,9 +152,16 @@ QList<SipDomain> TwilioSipDomainsClient::domainsFrom(const QJsonArray &items)
 {
     QList<SipDomain> domains;
     domains.reserve(items.size());
+    StringPool pool;
     for (const QJsonValue &item : items) {
-        if (item.isObject())
-            domains.append(SipDomain::fromJson(item.toObject()));
+        if (!item.isObject())
+            continue;
+        SipDomain domain = SipDomain::fromJson(item.toObject());
+        for (QString *text :
+            { &domain.accountSid, &domain.apiVersion, &domain.authType, &domain.voiceMethod,
+                &domain.voiceFallbackMethod, &domain.voiceStatusCallbackMethod })
+            pool.intern(*text);
+        domains.append(std::move(domain));
     }
     return domains;
 }

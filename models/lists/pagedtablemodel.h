@@ -46,6 +46,9 @@ public:
     void clear();
 
     int rowForId(const QString &id) const;
+    // The lower-case text the search looks through (SearchTextRole), without
+    // a QVariant: the filter reads it for every row on every keystroke.
+    virtual const QString &searchTextAt(int row) const = 0;
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;

@@ -16,7 +16,9 @@ void RecordFilterProxyModel::setSearchText(const QString &text)
     if (search == m_search)
         return;
     m_search = search;
-    invalidateFilter();
+    // A new search changes most rows at once: one layout change (mapping
+    // rebuilt lazily) is far cheaper than row removals range by range.
+    invalidate();
 }
 
 void RecordFilterProxyModel::setRoleFilter(int role, const QVariant &value)
@@ -38,10 +40,20 @@ void RecordFilterProxyModel::clearRoleFilters()
 
 bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_search.isEmpty()) {
+        const auto *paged = qobject_cast<const PagedTableModel *>(sourceModel());
+        const bool found = paged ? paged->searchTextAt(sourceRow).contains(m_search)
+                                 : sourceModel()
+                                       ->index(sourceRow, 0, sourceParent)
+                                       .data(PagedTableModel::SearchTextRole)
+                                       .toString()
+                                       .contains(m_search);
+        if (!found)
+            return false;
+    }
+    if (m_roleFilters.isEmpty())
+        return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_search.isEmpty()
-        && !index.data(PagedTableModel::SearchTextRole).toString().contains(m_search))
-        return false;
     for (auto it = m_roleFilters.cbegin(); it != m_roleFilters.cend(); ++it) {
         if (index.data(it.key()) != it.value())
             return false;

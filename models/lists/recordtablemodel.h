@@ -62,8 +62,8 @@ protected:
 
     void commitStaged() override
     {
-        m_records.reserve(m_records.size() + m_staged.size());
-        m_search.reserve(m_search.size() + m_staged.size());
+        // No reserve() here: an exact reserve per page would move every
+        // record on every page; QList grows geometrically by itself.
         for (Record &record : m_staged) {
             m_search.append(Traits::searchText(record));
             m_records.append(std::move(record));
@@ -84,7 +84,7 @@ protected:
         m_search.removeAt(row);
     }
 
-    const QString &searchTextAt(int row) const { return m_search.at(row); }
+    const QString &searchTextAt(int row) const override { return m_search.at(row); }
 
 private:
     QList<Record> m_records;

@@ -2,8 +2,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QMetaType>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 
 #include <span>
@@ -63,4 +63,6 @@ struct SipDomain
 QString toRfc2822(const QDateTime &dateTime);
 QDateTime fromRfc2822(const QString &text);
 
+// Only implicitly shared Qt members: moving one in memory is safe.
+Q_DECLARE_TYPEINFO(SipDomain, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(SipDomain)

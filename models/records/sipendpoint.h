@@ -61,4 +61,6 @@ struct SipEndpoint
     static std::span<const ListField> listFields();
 };
 
+// Only implicitly shared Qt members: moving one in memory is safe.
+Q_DECLARE_TYPEINFO(SipEndpoint, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(SipEndpoint)
