@@ -109,8 +109,10 @@ void RecordListPage::buildUi()
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLine"_s);
+    m_status->setAccessibleName(tr("Status"));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(u"busyIndicator"_s);
+    m_busy->setAccessibleName(tr("Loading"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
     m_busy->setMaximumHeight(fontMetrics().height());
@@ -156,11 +158,13 @@ QWidget *RecordListPage::buildToolbar()
 
     m_refresh = new QToolButton(bar);
     m_refresh->setObjectName(u"refreshButton"_s);
+    m_refresh->setFocusPolicy(Qt::StrongFocus);
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Load the list again (F5)"));
     connect(m_refresh, &QToolButton::clicked, this, &RecordListPage::refresh);
     m_cancel = new QToolButton(bar);
     m_cancel->setObjectName(u"cancelButton"_s);
+    m_cancel->setFocusPolicy(Qt::StrongFocus);
     m_cancel->setText(tr("Stop"));
     m_cancel->setToolTip(tr("Stop loading (Esc); the rows loaded so far stay"));
     connect(m_cancel, &QToolButton::clicked, this, &RecordListPage::cancelLoading);
