@@ -1,5 +1,10 @@
 #include "apilistjob.h"
 
+#include <QJsonArray>
+#include <QTimer>
+
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -63,6 +68,7 @@ void ApiListJob::cancel()
         return;
     m_cancelled = true;
     m_nextUrl.clear();
+    dropPrefetch();
     if (m_request)
         m_request->cancel();
     m_request.clear();
@@ -73,29 +79,106 @@ void ApiListJob::cancel()
 void ApiListJob::request(const QUrl &url)
 {
     m_visited.insert(url);
+    if (url == m_prefetchUrl && (m_prefetch || m_prefetched.arrived)) {
+        // Asked for already: take it over, or hand over what it brought.
+        m_prefetchUrl.clear();
+        if (m_prefetch) {
+            m_request = m_prefetch;
+            m_prefetch.clear();
+            return;
+        }
+        const Prefetched arrived = std::exchange(m_prefetched, {});
+        QTimer::singleShot(
+            0, this, [this, arrived] { onPage(arrived.error, arrived.json, arrived.prepared); });
+        return;
+    }
+    dropPrefetch();
+    m_request = send(url);
+}
+
+ApiRequest *ApiListJob::send(const QUrl &url)
+{
     ApiCall call = m_call;
     call.url = url;
+    if (m_peekNext)
+        call.bodyArrived = [this](const QByteArray &body) { prefetch(body); };
     auto *request = new ApiRequest(m_network, call, m_credentials, this);
     request->setTimeout(m_timeout);
     request->setRetryPolicy(m_policy);
-    m_request = request;
-    connect(request, &ApiRequest::finished, this, [this, request] { onPage(request); });
+    connect(request, &ApiRequest::finished, this, [this, request] { onRequestFinished(request); });
     request->start();
+    return request;
 }
 
-void ApiListJob::onPage(ApiRequest *request)
+void ApiListJob::onRequestFinished(ApiRequest *request)
+{
+    if (request == m_request) {
+        onPage(request->error(), request->json(), request->prepared());
+    } else if (request == m_prefetch) {
+        m_prefetched = { true, request->error(), request->json(), request->prepared() };
+        m_prefetch.clear();
+    }
+}
+
+// While following every page, the next one is requested as soon as this
+// page's bytes are in, so the service works while this page is parsed.
+void ApiListJob::prefetch(const QByteArray &body)
+{
+    if (!m_followAll || m_cancelled || m_prefetch || m_prefetched.arrived || !m_peekNext)
+        return;
+    const QString link = m_peekNext(body);
+    if (link.isEmpty())
+        return;
+    const QUrl next = m_call.url.resolved(QUrl(link));
+    // The same checks as for a parsed link: nothing leaves the origin.
+    if (!next.isValid() || !sameOrigin(next, m_call.url) || m_visited.contains(next))
+        return;
+    m_prefetchUrl = next;
+    m_prefetch = send(next);
+}
+
+void ApiListJob::dropPrefetch()
+{
+    if (m_prefetch)
+        m_prefetch->cancel();
+    m_prefetch.clear();
+    m_prefetchUrl.clear();
+    m_prefetched = {};
+}
+
+QString ApiListJob::peekStringValue(const QByteArray &json, QByteArrayView key)
+{
+    const QByteArray needle = '"' + key.toByteArray() + "\":";
+    const qsizetype at = json.indexOf(needle);
+    if (at < 0)
+        return {};
+    qsizetype begin = at + needle.size();
+    while (begin < json.size() && json.at(begin) == ' ')
+        ++begin;
+    if (begin >= json.size() || json.at(begin) != '"')
+        return {};
+    qsizetype end = begin + 1;
+    while (end < json.size() && json.at(end) != '"')
+        end += json.at(end) == '\\' ? 2 : 1; // skip escaped characters, \" among them
+    if (end >= json.size())
+        return {};
+    // Let the JSON parser undo the escapes of just this string.
+    const QJsonDocument value =
+        QJsonDocument::fromJson('[' + json.mid(begin, end - begin + 1) + ']');
+    return value.array().at(0).toString();
+}
+
+void ApiListJob::onPage(const ApiError &error, const QJsonDocument &json, const QVariant &prepared)
 {
     m_request.clear();
     if (m_cancelled)
         return;
-    if (request->error()) {
-        fail(request->error());
+    if (error) {
+        fail(error);
         return;
     }
-    const QVariant prepared = request->prepared();
-    const PreparedPage preparedPage = prepared.isValid()
-        ? prepared.value<PreparedPage>()
-        : PreparedPage { m_readPage(request->json()), {} };
+    const PreparedPage preparedPage =
+        prepared.isValid() ? prepared.value<PreparedPage>() : PreparedPage { m_readPage(json), {} };
     const Page &page = preparedPage.page;
     if (!page.problem.isEmpty()) {
         fail({ ApiError::Kind::BadResponse, page.problem });
@@ -116,6 +199,8 @@ void ApiListJob::onPage(ApiRequest *request)
         }
         m_nextUrl = next;
     }
+    if (m_prefetchUrl != m_nextUrl)
+        dropPrefetch(); // the hint was wrong, or there is no next page
     ++m_pages;
     m_items += page.items.size();
     // A service that keeps sending empty pages with a next link, or pages
@@ -146,6 +231,7 @@ void ApiListJob::fail(const ApiError &error)
 {
     m_error = error;
     m_nextUrl.clear();
+    dropPrefetch();
     m_finished = true;
     deleteLater(); // queued before the emit: a receiver may delete us
     emit finished();

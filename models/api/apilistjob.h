@@ -27,6 +27,10 @@ public:
     // Both run on a pool thread for big pages: they must be pure functions.
     using PageReader = std::function<Page(const QJsonDocument &)>;
     using ItemDecoder = std::function<QVariant(const QJsonArray &)>;
+    // Finds the next page's link in a raw body before it is parsed, so that
+    // the next request can start while this page is parsed. Only a hint:
+    // the parsed page decides.
+    using LinkPeeker = std::function<QString(const QByteArray &)>;
 
     ApiListJob(QNetworkAccessManager *network, ApiCall firstPage, ApiCredentials credentials,
         PageReader readPage, ItemDecoder decodeItems = {}, QObject *parent = nullptr);
@@ -35,6 +39,11 @@ public:
     void setFollowAll(bool followAll) { m_followAll = followAll; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    void setLinkPeeker(LinkPeeker peek) { m_peekNext = std::move(peek); }
+
+    // The string value of "key" in compact JSON text, or nothing (absent,
+    // null, not a string). For LinkPeekers.
+    static QString peekStringValue(const QByteArray &json, QByteArrayView key);
 
     void start();
     // Requests the next page when one exists and none is loading.
@@ -57,7 +66,11 @@ signals:
 
 private:
     void request(const QUrl &url);
-    void onPage(ApiRequest *request);
+    ApiRequest *send(const QUrl &url);
+    void onRequestFinished(ApiRequest *request);
+    void onPage(const ApiError &error, const QJsonDocument &json, const QVariant &prepared);
+    void prefetch(const QByteArray &body);
+    void dropPrefetch();
     void fail(const ApiError &error);
 
     QPointer<QNetworkAccessManager> m_network;
@@ -65,6 +78,18 @@ private:
     ApiCredentials m_credentials;
     PageReader m_readPage;
     ItemDecoder m_decodeItems;
+    LinkPeeker m_peekNext;
+    // The next page, requested before this one was parsed.
+    struct Prefetched
+    {
+        bool arrived = false;
+        ApiError error;
+        QJsonDocument json;
+        QVariant prepared;
+    };
+    QPointer<ApiRequest> m_prefetch;
+    QUrl m_prefetchUrl;
+    Prefetched m_prefetched;
     QVariant m_currentDecoded;
     RetryPolicy m_policy;
     std::chrono::milliseconds m_timeout = ApiRequest::kDefaultTimeout;

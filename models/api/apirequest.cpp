@@ -262,6 +262,8 @@ void ApiRequest::onFinished()
         return;
     }
     if (m_status >= 200 && m_status < 300 && networkError == QNetworkReply::NoError) {
+        if (m_call.bodyArrived)
+            m_call.bodyArrived(m_body);
         succeed();
         return;
     }

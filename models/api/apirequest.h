@@ -43,6 +43,9 @@ struct ApiCall
     // Turns a successful body into what the caller wants (e.g. records).
     // Runs on a pool thread for big bodies: it must be a pure function.
     std::function<QVariant(const QJsonDocument &)> prepare;
+    // Sees a successful body as soon as it is complete, before it is parsed
+    // (on the GUI thread). It must not delete the request.
+    std::function<void(const QByteArray &)> bodyArrived;
 };
 
 // Safe by construction: only answers that mean "not processed" are retried

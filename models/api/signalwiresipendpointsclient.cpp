@@ -110,7 +110,8 @@ ApiListJob *SignalWireSipEndpointsClient::list(int pageSize, bool followAll,
         page.next = next.toString();
         return page;
     };
-    return startList(call, reader, std::move(decodeItems), followAll);
+    return startList(call, reader, std::move(decodeItems), followAll,
+        [](const QByteArray &body) { return ApiListJob::peekStringValue(body, "next"); });
 }
 
 ApiRequest *SignalWireSipEndpointsClient::fetch(const QString &id)

@@ -98,7 +98,8 @@ ApiListJob *TwilioSipDomainsClient::list(
         page.next = next.toString();
         return page;
     };
-    return startList(call, reader, std::move(decodeItems), followAll);
+    return startList(call, reader, std::move(decodeItems), followAll,
+        [](const QByteArray &body) { return ApiListJob::peekStringValue(body, "next_page_uri"); });
 }
 
 ApiRequest *TwilioSipDomainsClient::fetch(const QString &sid)
