@@ -14,9 +14,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private slots:
     void switchingAccountsShowsTheOtherService();
     void exportWritesTheFilteredRows();
     void columnLayoutIsKept();
+    void unreachableAccountShowsTheErrorWithRetry();
 
 private:
     std::unique_ptr<SandboxHost> m_sandbox;
@@ -169,6 +172,27 @@ void TestListWindow::columnLayoutIsKept()
     QTableView *restored = again.sipDomainsPage()->table();
     QCOMPARE(restored->horizontalHeader()->sectionSize(1), 333);
     QVERIFY(restored->horizontalHeader()->isSectionHidden(2));
+}
+
+void TestListWindow::unreachableAccountShowsTheErrorWithRetry()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nothing answers there
+    Account account = m_sandbox->demoAccounts().constFirst();
+    account.name = u"Unreachable"_s;
+    account.twilio.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    m_window->setAccounts({ account });
+    RecordListPage *page = m_window->sipDomainsPage();
+    auto *error = page->findChild<QLabel *>(u"errorState"_s);
+    auto *retry = page->findChild<QPushButton *>(u"retryButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
+    QVERIFY2(error->text().contains(u"Cannot reach the service"_s), qPrintable(error->text()));
+    QVERIFY(!error->text().contains(account.twilio.secret)); // never the secret
+    QVERIFY(retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton); // tries again, and fails again
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
 }
 
 QTEST_MAIN(TestListWindow)
