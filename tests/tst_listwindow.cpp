@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "recordlistpage.h"
 #include "sandboxhost.h"
+#include "sandboxserver.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -42,6 +43,7 @@ private slots:
     void exportWritesTheFilteredRows();
     void columnLayoutIsKept();
     void unreachableAccountShowsTheErrorWithRetry();
+    void aFailureAfterSomePagesKeepsTheRows();
 
 private:
     std::unique_ptr<SandboxHost> m_sandbox;
@@ -193,6 +195,31 @@ void TestListWindow::unreachableAccountShowsTheErrorWithRetry()
     QVERIFY(retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton); // tries again, and fails again
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
+}
+
+void TestListWindow::aFailureAfterSomePagesKeepsTheRows()
+{
+    // Its own sandbox, to break the second page: rows already shown stay.
+    SandboxServer::Options options;
+    options.domains = 2500;
+    options.endpoints = 0;
+    SandboxServer server(options);
+    QVERIFY(server.listen());
+    FaultInjector::Rule brokenSecondPage;
+    brokenSecondPage.kind = FaultInjector::Kind::ServerError;
+    brokenSecondPage.pathContains = u"/SIP/Domains.json"_s;
+    brokenSecondPage.count = -1;
+    Account account = m_sandbox->demoAccounts().constFirst();
+    account.twilio.baseUrl = server.twilioBaseUrl();
+    m_window->setAccounts({ account });
+    RecordListPage *page = m_window->sipDomainsPage();
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 1000, 10000);
+    server.faults().addRule(brokenSecondPage); // every later page fails
+    page->loadEverything();
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(u"loading failed"_s), 10000);
+    QCOMPARE(page->table()->model()->rowCount(), 1000);
+    QVERIFY(page->table()->isVisible());
+    QVERIFY(!page->findChild<QLabel *>(u"errorState"_s)->isVisible());
 }
 
 QTEST_MAIN(TestListWindow)

@@ -292,6 +292,9 @@ void RecordListPage::updateState()
     if (loading)
         status = loaded == 0 ? tr("Loading…")
                              : tr("%1 loaded, loading more…").arg(m_spec.countText(loaded));
+    else if (state == State::Failed && loaded > 0)
+        status = tr("%1 loaded, then loading failed: %2 (F5 tries again)")
+                     .arg(m_spec.countText(loaded), m_model->error().userMessage());
     else if (state == State::Cancelled)
         status =
             tr("%1 loaded; stopped before the end (F5 loads again)").arg(m_spec.countText(loaded));
@@ -305,7 +308,7 @@ void RecordListPage::updateState()
     m_status->setText(status);
     emit statusChanged(status);
 
-    if (state == State::Failed) {
+    if (state == State::Failed && loaded == 0) {
         m_errorLabel->setText(
             tr("The list could not be loaded.\n\n%1").arg(m_model->error().userMessage()));
         m_body->setCurrentIndex(ErrorPage);
