@@ -3,7 +3,6 @@
 #include "sandboxhost.h"
 
 #include <QApplication>
-#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -43,21 +42,6 @@ void installTranslations(QApplication &app)
             QLocale(), QStringLiteral("sipdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator->load(QStringLiteral(":/i18n/sipdesk_en.qm")))
         QApplication::installTranslator(translator);
-}
-
-QString sandboxWelcome(const QJsonObject &info)
-{
-    const QJsonObject twilio = info.value(QLatin1String("twilio")).toObject();
-    const QJsonObject signalWire = info.value(QLatin1String("signalwire")).toObject();
-    return QApplication::translate("main",
-        "The sandbox is running at %1 — nothing leaves this computer.\n\n"
-        "Demo accounts:\n"
-        "Twilio account %2\n"
-        "SignalWire project %3 (space \"%4\")")
-        .arg(twilio.value(QLatin1String("base_url")).toString(),
-            twilio.value(QLatin1String("account_sid")).toString(),
-            signalWire.value(QLatin1String("project_id")).toString(),
-            signalWire.value(QLatin1String("space")).toString());
 }
 
 // For scripts/bench: with SIPDESK_BENCH_FIRST_PAINT set, print "first-paint"
@@ -116,7 +100,6 @@ int main(int argc, char **argv)
             return 1;
         }
         window.setEnvironmentName(QApplication::translate("main", "Sandbox"));
-        window.setWelcomeText(sandboxWelcome(sandbox.startupInfo()));
         window.setAccounts(sandbox.demoAccounts());
     }
     if (qEnvironmentVariableIsSet("SIPDESK_BENCH_FIRST_PAINT"))

@@ -85,39 +85,50 @@ void writeAnswer(QTcpSocket *socket, SandboxResponse response,
     const std::optional<FaultInjector::Rule> &fault, bool close)
 {
     using Kind = FaultInjector::Kind;
-    const Kind kind = fault ? fault->kind : Kind::ServerError;
-    if (fault && kind == Kind::NeverRespond)
-        return;
-    if (fault && kind == Kind::CloseBeforeAnswer) {
-        socket->disconnectFromHost();
+    // Status faults were answered in place of the request; only transport
+    // faults change how the answer travels.
+    auto send = [socket, close](const SandboxResponse &answer) {
+        socket->write(headerBlock(answer, answer.body.size(), close) + answer.body);
+        if (close)
+            socket->disconnectFromHost();
+    };
+    if (!fault || FaultInjector::statusOf(fault->kind) != 0) {
+        send(response);
         return;
     }
-    if (fault && response.status == 204) {
+    if (response.status == 204) {
         // A bodiless answer has nothing to corrupt: send a 200 whose body
         // the fault can cut or garble, and never body bytes after a 204.
         response.status = 200;
         response.contentType = "application/json";
         response.body = "{}";
     }
-    if (fault && kind == Kind::TruncatedJson)
-        response.body = response.body.isEmpty() ? QByteArray("{\"trunc")
-                                                : response.body.left(response.body.size() / 2);
-    if (fault && kind == Kind::InvalidJson)
-        response.body = "{\"data\": [ this is not JSON";
-    if (fault && kind == Kind::WrongContentType) {
-        response.status = 200;
-        response.contentType = "text/html";
-        response.body = "<!DOCTYPE html><html><body><h1>Proxy login required</h1></body></html>";
-    }
-    if (fault && kind == Kind::CloseMidBody) {
+    switch (fault->kind) {
+    case Kind::NeverRespond:
+        return;
+    case Kind::CloseBeforeAnswer:
+        socket->disconnectFromHost();
+        return;
+    case Kind::CloseMidBody:
         socket->write(headerBlock(response, response.body.size(), true));
         socket->write(response.body.left(response.body.size() / 2));
         socket->disconnectFromHost();
         return;
+    case Kind::TruncatedJson:
+        response.body = response.body.left(response.body.size() / 2);
+        break;
+    case Kind::InvalidJson:
+        response.body = "{\"data\": [ this is not JSON";
+        break;
+    case Kind::WrongContentType:
+        response.status = 200;
+        response.contentType = "text/html";
+        response.body = "<!DOCTYPE html><html><body><h1>Proxy login required</h1></body></html>";
+        break;
+    default:
+        break;
     }
-    socket->write(headerBlock(response, response.body.size(), close) + response.body);
-    if (close)
-        socket->disconnectFromHost();
+    send(response);
 }
 
 } // namespace

@@ -75,11 +75,6 @@ void MainWindow::setEnvironmentName(const QString &name)
     updateTitle();
 }
 
-void MainWindow::setWelcomeText(const QString &text)
-{
-    m_welcome->setText(text);
-}
-
 void MainWindow::setAccounts(const QList<Account> &accounts)
 {
     m_accounts = accounts;

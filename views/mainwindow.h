@@ -29,8 +29,6 @@ public:
 
     // Shown in the window title, e.g. "Sandbox".
     void setEnvironmentName(const QString &name);
-    // What the window says while no account is open.
-    void setWelcomeText(const QString &text);
     // The accounts to switch between; opens the first.
     void setAccounts(const QList<Account> &accounts);
     void openAccount(int index);

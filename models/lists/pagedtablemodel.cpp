@@ -159,14 +159,9 @@ void PagedTableModel::onFinished()
     if (!job)
         return;
     m_job.clear();
-    if (job->error()) {
-        m_error = job->error();
-        m_hasMore = false;
-        setState(State::Failed);
-    } else {
-        m_hasMore = false;
-        setState(State::Loaded);
-    }
+    m_hasMore = false;
+    m_error = job->error();
+    setState(m_error ? State::Failed : State::Loaded);
 }
 
 void PagedTableModel::dropJob()
