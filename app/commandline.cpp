@@ -17,6 +17,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "Run against the built-in emulator of both APIs, with demo "
             "accounts and data. Nothing leaves this computer."));
     parser.addOption(sandbox);
+    const QCommandLineOption profile(u"profile"_s,
+        QCoreApplication::translate(
+            "CommandLine", "Open the saved credential profile with this name."),
+        QCoreApplication::translate("CommandLine", "name"));
+    parser.addOption(profile);
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -41,5 +46,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             + QCoreApplication::applicationVersion() + u'\n';
     }
     result.sandbox = parser.isSet(sandbox);
+    result.profileName = parser.value(profile).trimmed();
+    if (parser.isSet(profile) && result.profileName.isEmpty()) {
+        result.action = Action::Fail;
+        result.message =
+            QCoreApplication::translate("CommandLine", "--profile needs a profile name.") + u'\n';
+    } else if (result.sandbox && !result.profileName.isEmpty()) {
+        result.action = Action::Fail;
+        result.message = QCoreApplication::translate("CommandLine",
+                             "--sandbox opens the demo accounts; it cannot be combined with "
+                             "--profile.")
+            + u'\n';
+    }
     return result;
 }

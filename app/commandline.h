@@ -11,6 +11,8 @@ struct CommandLine
 
     Action action = Action::Run;
     bool sandbox = false;
+    // --profile NAME: the saved profile to open instead of the last used one.
+    QString profileName;
     // Text to print for ShowHelp/ShowVersion (stdout) or Fail (stderr).
     QString message;
 

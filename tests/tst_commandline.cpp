@@ -28,20 +28,33 @@ void TestCommandLine::parse_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<CommandLine::Action>("action");
     QTest::addColumn<bool>("sandbox");
+    QTest::addColumn<QString>("profile");
 
-    QTest::newRow("nothing") << QStringList { u"sipdesk"_s } << CommandLine::Action::Run << false;
+    QTest::newRow("nothing") << QStringList { u"sipdesk"_s } << CommandLine::Action::Run << false
+                             << QString();
     QTest::newRow("sandbox") << QStringList { u"sipdesk"_s, u"--sandbox"_s }
-                             << CommandLine::Action::Run << true;
+                             << CommandLine::Action::Run << true << QString();
     QTest::newRow("help") << QStringList { u"sipdesk"_s, u"--help"_s }
-                          << CommandLine::Action::ShowHelp << false;
+                          << CommandLine::Action::ShowHelp << false << QString();
     QTest::newRow("-h") << QStringList { u"sipdesk"_s, u"-h"_s } << CommandLine::Action::ShowHelp
-                        << false;
+                        << false << QString();
     QTest::newRow("version") << QStringList { u"sipdesk"_s, u"--version"_s }
-                             << CommandLine::Action::ShowVersion << false;
-    QTest::newRow("unknown option")
-        << QStringList { u"sipdesk"_s, u"--sandbx"_s } << CommandLine::Action::Fail << false;
-    QTest::newRow("stray argument")
-        << QStringList { u"sipdesk"_s, u"extra"_s } << CommandLine::Action::Fail << false;
+                             << CommandLine::Action::ShowVersion << false << QString();
+    QTest::newRow("unknown option") << QStringList { u"sipdesk"_s, u"--sandbx"_s }
+                                    << CommandLine::Action::Fail << false << QString();
+    QTest::newRow("stray argument") << QStringList { u"sipdesk"_s, u"extra"_s }
+                                    << CommandLine::Action::Fail << false << QString();
+    QTest::newRow("profile") << QStringList { u"sipdesk"_s, u"--profile"_s, u"Acme (prod)"_s }
+                             << CommandLine::Action::Run << false << u"Acme (prod)"_s;
+    QTest::newRow("profile=") << QStringList { u"sipdesk"_s, u"--profile=Acme"_s }
+                              << CommandLine::Action::Run << false << u"Acme"_s;
+    QTest::newRow("profile without name") << QStringList { u"sipdesk"_s, u"--profile"_s }
+                                          << CommandLine::Action::Fail << false << QString();
+    QTest::newRow("profile blank") << QStringList { u"sipdesk"_s, u"--profile="_s }
+                                   << CommandLine::Action::Fail << false << QString();
+    QTest::newRow("profile with sandbox")
+        << QStringList { u"sipdesk"_s, u"--sandbox"_s, u"--profile"_s, u"Acme"_s }
+        << CommandLine::Action::Fail << true << u"Acme"_s;
 }
 
 void TestCommandLine::parse()
@@ -49,7 +62,9 @@ void TestCommandLine::parse()
     QFETCH(QStringList, arguments);
     QFETCH(CommandLine::Action, action);
     QFETCH(bool, sandbox);
+    QFETCH(QString, profile);
     const CommandLine commandLine = CommandLine::parse(arguments);
+    QCOMPARE(commandLine.profileName, profile);
     QCOMPARE(commandLine.action, action);
     QCOMPARE(commandLine.sandbox, sandbox);
     if (action == CommandLine::Action::Fail)
