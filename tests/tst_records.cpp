@@ -1,5 +1,6 @@
 #include "records/sipdomain.h"
 #include "records/sipendpoint.h"
+#include "records/vocabulary.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,6 +31,8 @@ private slots:
     void endpointRoundTrip();
     void endpointHasEveryResponseKey();
     void rfc2822();
+    void handlerFields_data();
+    void handlerFields();
 };
 
 void TestRecords::domainFromSeed()
@@ -132,6 +135,36 @@ void TestRecords::rfc2822()
     QCOMPARE(fromRfc2822(u"Thu, 30 Jul 2015 22:00:00 +0200"_s), when);
     QVERIFY(!fromRfc2822(u"yesterday"_s).isValid());
     QVERIFY(!fromRfc2822(QString()).isValid());
+}
+
+void TestRecords::handlerFields_data()
+{
+    QTest::addColumn<QString>("handler");
+    QTest::addColumn<QStringList>("expected"); // per seed 004, in form order
+    QTest::newRow("laml_webhooks")
+        << u"laml_webhooks"_s
+        << QStringList { u"call_request_url"_s, u"call_request_method"_s, u"call_fallback_url"_s,
+               u"call_fallback_method"_s, u"call_status_callback_url"_s,
+               u"call_status_callback_method"_s };
+    QTest::newRow("call_flow") << u"call_flow"_s
+                               << QStringList { u"call_flow_id"_s, u"call_flow_version"_s };
+    QTest::newRow("relay_topic") << u"relay_topic"_s
+                                 << QStringList { u"call_relay_topic"_s,
+                                        u"call_relay_topic_status_callback_url"_s };
+    QTest::newRow("video_room") << u"video_room"_s << QStringList { u"call_video_room_id"_s };
+    QTest::newRow("relay_connector") << u"relay_connector"_s << QStringList();
+    QTest::newRow("none") << QString() << QStringList();
+}
+
+void TestRecords::handlerFields()
+{
+    QFETCH(QString, handler);
+    QFETCH(QStringList, expected);
+    QCOMPARE(SignalWireVocabulary::fieldsFor(handler), expected);
+    // Every required field is among the shown ones, for every handler.
+    for (const QString &each : SignalWireVocabulary::callHandlers())
+        for (const QString &required : SignalWireVocabulary::requiredFieldsFor(each))
+            QVERIFY2(SignalWireVocabulary::fieldsFor(each).contains(required), qPrintable(each));
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

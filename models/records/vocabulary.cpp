@@ -108,6 +108,24 @@ QStringList requiredFieldsFor(const QString &callHandler)
     return required.value(callHandler);
 }
 
+QStringList fieldsFor(const QString &callHandler)
+{
+    if (callHandler == u"laml_webhooks")
+        return { u"call_request_url"_s, u"call_request_method"_s, u"call_fallback_url"_s,
+            u"call_fallback_method"_s, u"call_status_callback_url"_s,
+            u"call_status_callback_method"_s };
+    if (callHandler == u"call_flow")
+        return { u"call_flow_id"_s, u"call_flow_version"_s };
+    return requiredFieldsFor(callHandler);
+}
+
+const QStringList &writeOnlyFields()
+{
+    static const QStringList fields { u"password"_s, u"call_flow_id"_s, u"call_flow_version"_s,
+        u"call_ai_agent_id"_s };
+    return fields;
+}
+
 const QStringList &uuidFields()
 {
     static const QStringList fields { u"call_video_room_id"_s, u"call_flow_id"_s,

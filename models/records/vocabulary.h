@@ -24,6 +24,10 @@ const QStringList &defaultCodecs();
 const QStringList &defaultCiphers();
 // The request fields a call handler requires (JSON keys), per seed 004.
 QStringList requiredFieldsFor(const QString &callHandler);
+// Every request field a call handler uses, required or not, in form order.
+QStringList fieldsFor(const QString &callHandler);
+// Request fields the API accepts but never returns.
+const QStringList &writeOnlyFields();
 // Request fields that hold a UUID.
 const QStringList &uuidFields();
 // "OPUS@48000h@20i" -> "OPUS": a codec may carry parameters after '@'.
