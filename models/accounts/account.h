@@ -7,14 +7,16 @@
 #include <QString>
 
 // One customer account SipDesk can open: a Twilio account or a SignalWire
-// project, with what it takes to reach it. Until credential profiles exist,
-// these are the sandbox's demo accounts.
+// project, with what it takes to reach it: from a saved profile, or one of
+// the sandbox's demo accounts.
 struct Account
 {
     enum class Service { Twilio, SignalWire };
 
     QString name;
     Service service = Service::Twilio;
+    QString profileId; // the saved profile it came from; empty for demo accounts
+    QString color; // "#rrggbb" tag of the profile, or empty
     TwilioConnection twilio; // when service == Twilio
     SignalWireConnection signalWire; // when service == SignalWire
 

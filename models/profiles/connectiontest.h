@@ -1,0 +1,52 @@
+#pragma once
+
+#include "accounts/account.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QTimer;
+class ApiListJob;
+
+// "Test connection" for a profile: one cheap authenticated request (the
+// first page of one SIP domain or endpoint) and a verdict the user can act on.
+class ConnectionTest : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Outcome { Authenticated, WrongCredentials, CannotReachHost, TlsError, Failed };
+
+    ConnectionTest(
+        QNetworkAccessManager *network, const Account &account, QObject *parent = nullptr);
+    ~ConnectionTest() override;
+
+    void start();
+    void cancel();
+
+    Outcome outcome() const { return m_outcome; }
+    // One translated sentence: "Authenticated.", "Wrong credentials: …".
+    QString message() const { return m_message; }
+
+signals:
+    void finished();
+
+private:
+    void onPage();
+    void onListFinished();
+    void onDeadline();
+    void conclude(Outcome outcome, const QString &message);
+    void stop();
+
+    QPointer<QNetworkAccessManager> m_network;
+    Account m_account;
+    // The client owns the list job: deleting it cancels the request.
+    QPointer<QObject> m_client;
+    QPointer<ApiListJob> m_job;
+    QTimer *m_deadline = nullptr;
+    bool m_started = false;
+    bool m_done = false;
+    Outcome m_outcome = Outcome::Failed;
+    QString m_message;
+};

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// "sipdesk.profiles": ids and names only, never a secret.
+Q_DECLARE_LOGGING_CATEGORY(lcSipdeskProfiles)

@@ -1,0 +1,245 @@
+#include "profilestore.h"
+
+#include "profileslogging.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSipdeskProfiles, "sipdesk.profiles")
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kOrderKey = u"profiles/order"_s;
+const QString kLastUsedKey = u"profiles/lastUsed"_s;
+
+// Ids become settings group names and keychain keys: a hand-edited "a/b"
+// or "../x" must not reach into another group.
+bool isSafeId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'-' || c == u'_';
+    });
+}
+
+QString groupOf(const QString &id)
+{
+    return u"profiles/"_s + id;
+}
+
+std::optional<Profile> readProfile(QSettings &settings, const QString &id)
+{
+    settings.beginGroup(groupOf(id));
+    Profile profile;
+    profile.id = id;
+    const QString service = settings.value(u"service"_s).toString();
+    bool known = true;
+    if (service == u"twilio"_s)
+        profile.service = Account::Service::Twilio;
+    else if (service == u"signalwire"_s)
+        profile.service = Account::Service::SignalWire;
+    else
+        known = false;
+    profile.name = settings.value(u"name"_s).toString();
+    profile.color = settings.value(u"color"_s).toString();
+    profile.accountSid = settings.value(u"accountSid"_s).toString();
+    profile.twilioAuth = settings.value(u"twilioAuth"_s).toString() == u"apiKey"_s
+        ? Profile::TwilioAuth::ApiKey
+        : Profile::TwilioAuth::AuthToken;
+    profile.apiKeySid = settings.value(u"apiKeySid"_s).toString();
+    profile.region = settings.value(u"region"_s).toString();
+    profile.edge = settings.value(u"edge"_s).toString();
+    profile.space = settings.value(u"space"_s).toString();
+    profile.projectId = settings.value(u"projectId"_s).toString();
+    const QString baseUrl = settings.value(u"baseUrl"_s).toString();
+    if (!baseUrl.isEmpty())
+        profile.baseUrl = QUrl(baseUrl, QUrl::StrictMode);
+    settings.endGroup();
+    if (!known) {
+        qCWarning(lcSipdeskProfiles) << "skipping profile" << id << "with unknown service";
+        return std::nullopt;
+    }
+    return profile;
+}
+
+// The order as saved, cleaned: ids without a group dropped, duplicates
+// dropped, groups missing from the order appended.
+QStringList effectiveOrder(QSettings &settings)
+{
+    const QStringList saved = settings.value(kOrderKey).toStringList();
+    settings.beginGroup(u"profiles"_s);
+    const QStringList groups = settings.childGroups();
+    settings.endGroup();
+    QStringList order;
+    for (const QString &id : saved) {
+        if (isSafeId(id) && groups.contains(id) && !order.contains(id))
+            order.append(id);
+    }
+    for (const QString &id : groups) {
+        if (isSafeId(id) && !order.contains(id))
+            order.append(id);
+    }
+    return order;
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(SecretStore *keychain, QObject *parent)
+    : QObject(parent)
+    , m_keychain(keychain)
+    , m_session(new MemorySecretStore(this))
+{ }
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QSettings settings;
+    QList<Profile> result;
+    for (const QString &id : effectiveOrder(settings)) {
+        if (auto profile = readProfile(settings, id))
+            result.append(*profile);
+    }
+    return result;
+}
+
+std::optional<Profile> ProfileStore::profile(const QString &id) const
+{
+    if (!isSafeId(id))
+        return std::nullopt;
+    QSettings settings;
+    settings.beginGroup(u"profiles"_s);
+    const bool exists = settings.childGroups().contains(id);
+    settings.endGroup();
+    if (!exists)
+        return std::nullopt;
+    return readProfile(settings, id);
+}
+
+std::optional<Profile> ProfileStore::profileNamed(const QString &name) const
+{
+    const QList<Profile> all = profiles();
+    for (const Profile &profile : all) {
+        if (profile.name == name)
+            return profile;
+    }
+    for (const Profile &profile : all) {
+        if (profile.name.compare(name, Qt::CaseInsensitive) == 0)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+bool ProfileStore::save(const Profile &profile, QString *error)
+{
+    if (!isSafeId(profile.id)) {
+        if (error)
+            *error = tr("The profile has no valid id.");
+        return false;
+    }
+    const auto problems = profile.problems();
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.first();
+        return false;
+    }
+    QSettings settings;
+    QStringList order = effectiveOrder(settings);
+    const QString group = groupOf(profile.id);
+    // Start from an empty group so that no key of a former service lingers.
+    settings.remove(group);
+    settings.beginGroup(group);
+    const bool twilio = profile.service == Account::Service::Twilio;
+    settings.setValue(u"name"_s, profile.name);
+    settings.setValue(u"service"_s, twilio ? u"twilio"_s : u"signalwire"_s);
+    settings.setValue(u"color"_s, profile.color);
+    if (twilio) {
+        const bool apiKey = profile.twilioAuth == Profile::TwilioAuth::ApiKey;
+        settings.setValue(u"accountSid"_s, profile.accountSid);
+        settings.setValue(u"twilioAuth"_s, apiKey ? u"apiKey"_s : u"authToken"_s);
+        settings.setValue(u"apiKeySid"_s, apiKey ? profile.apiKeySid : QString());
+        settings.setValue(u"region"_s, profile.region);
+        settings.setValue(u"edge"_s, profile.edge);
+    } else {
+        settings.setValue(u"space"_s, profile.space);
+        settings.setValue(u"projectId"_s, profile.projectId);
+    }
+    // urlProblem() refused user info, so the URL carries no password.
+    settings.setValue(u"baseUrl"_s,
+        profile.baseUrl.isEmpty() ? QString() : profile.baseUrl.toString(QUrl::FullyEncoded));
+    settings.endGroup();
+    if (!order.contains(profile.id))
+        order.append(profile.id);
+    settings.setValue(kOrderKey, order);
+    qCInfo(lcSipdeskProfiles) << "saved profile" << profile.id << profile.name;
+    emit profilesChanged();
+    return true;
+}
+
+void ProfileStore::move(const QString &id, int index)
+{
+    QSettings settings;
+    QStringList order = effectiveOrder(settings);
+    const qsizetype from = order.indexOf(id);
+    if (from < 0)
+        return;
+    order.removeAt(from);
+    order.insert(std::clamp<qsizetype>(index, 0, order.size()), id);
+    settings.setValue(kOrderKey, order);
+    emit profilesChanged();
+}
+
+void ProfileStore::remove(const QString &id, QObject *context, SecretStore::Callback done)
+{
+    if (isSafeId(id)) {
+        QSettings settings;
+        QStringList order = effectiveOrder(settings);
+        order.removeAll(id);
+        settings.remove(groupOf(id));
+        settings.setValue(kOrderKey, order);
+        if (settings.value(kLastUsedKey).toString() == id)
+            settings.remove(kLastUsedKey);
+        qCInfo(lcSipdeskProfiles) << "removed profile" << id;
+        emit profilesChanged();
+    }
+    m_session->removeSecret(id, nullptr, {});
+    m_keychain->removeSecret(id, context, std::move(done));
+}
+
+void ProfileStore::storeSecret(const QString &id, const QString &secret, SecretScope scope,
+    QObject *context, SecretStore::Callback done)
+{
+    if (scope == SecretScope::SessionOnly) {
+        m_session->writeSecret(id, secret, context, std::move(done));
+        return;
+    }
+    // The keychain copy becomes the one that counts: a session copy would
+    // otherwise shadow it.
+    m_session->removeSecret(id, nullptr, {});
+    m_keychain->writeSecret(id, secret, context, std::move(done));
+}
+
+void ProfileStore::readSecret(const QString &id, QObject *context, SecretStore::Callback done)
+{
+    if (m_session->contains(id))
+        m_session->readSecret(id, context, std::move(done));
+    else
+        m_keychain->readSecret(id, context, std::move(done));
+}
+
+QString ProfileStore::lastUsedId() const
+{
+    return QSettings().value(kLastUsedKey).toString();
+}
+
+void ProfileStore::setLastUsedId(const QString &id)
+{
+    QSettings settings;
+    if (id.isEmpty())
+        settings.remove(kLastUsedKey);
+    else
+        settings.setValue(kLastUsedKey, id);
+}

@@ -1,0 +1,211 @@
+// ConnectionTest against the in-process sandbox, a closed port and a
+// server that does not speak TLS.
+
+#include "democredentials.h"
+#include "profiles/connectiontest.h"
+#include "sandboxserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace DemoCredentials;
+
+class TestConnectionTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void sandbox();
+    void closedPortCannotBeReached();
+    void plainServerOnHttpsIsATlsError();
+    void insecureUrlFailsWithoutSending();
+    void cancelEmitsNothing();
+    void deletingMidRequestIsSafe();
+
+private:
+    Account twilioAccount(const QString &user, const QString &secret) const;
+    Account signalWireAccount(const QString &token) const;
+    static bool run(ConnectionTest &test);
+
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+};
+
+void TestConnectionTest::init()
+{
+    SandboxServer::Options options;
+    options.domains = 3;
+    options.endpoints = 3;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+}
+
+void TestConnectionTest::cleanup()
+{
+    m_server.reset();
+}
+
+Account TestConnectionTest::twilioAccount(const QString &user, const QString &secret) const
+{
+    Account account;
+    account.name = u"Sandbox"_s;
+    account.service = Account::Service::Twilio;
+    account.twilio.baseUrl = m_server->twilioBaseUrl();
+    account.twilio.accountSid = kTwilioAccountSid.toString();
+    account.twilio.authUser = user;
+    account.twilio.secret = secret;
+    return account;
+}
+
+Account TestConnectionTest::signalWireAccount(const QString &token) const
+{
+    Account account;
+    account.service = Account::Service::SignalWire;
+    account.signalWire.baseUrl = m_server->signalWireBaseUrl();
+    account.signalWire.projectId = kSignalWireProjectId.toString();
+    account.signalWire.apiToken = token;
+    return account;
+}
+
+bool TestConnectionTest::run(ConnectionTest &test)
+{
+    QSignalSpy finished(&test, &ConnectionTest::finished);
+    test.start();
+    if (!finished.wait(20000))
+        return false;
+    QTest::qWait(20); // a second finished() would show here
+    return finished.size() == 1;
+}
+
+void TestConnectionTest::sandbox()
+{
+    // Rows need the server's port, so they are built here rather than in _data().
+    struct Row
+    {
+        const char *name;
+        Account account;
+        ConnectionTest::Outcome outcome;
+        QString contains;
+    };
+    const QString wrong = u"0000wrongwrongwrongwrongwrong000"_s;
+    const QList<Row> rows {
+        { "twilio auth token",
+            twilioAccount(kTwilioAccountSid.toString(), kTwilioAuthToken.toString()),
+            ConnectionTest::Outcome::Authenticated, u"Authenticated"_s },
+        { "twilio api key",
+            twilioAccount(kTwilioApiKeySid.toString(), kTwilioApiKeySecret.toString()),
+            ConnectionTest::Outcome::Authenticated, u"Authenticated"_s },
+        { "signalwire", signalWireAccount(kSignalWireApiToken.toString()),
+            ConnectionTest::Outcome::Authenticated, u"Authenticated"_s },
+        { "twilio wrong token", twilioAccount(kTwilioAccountSid.toString(), wrong),
+            ConnectionTest::Outcome::WrongCredentials, u"Wrong credentials"_s },
+        { "twilio wrong api key secret", twilioAccount(kTwilioApiKeySid.toString(), wrong),
+            ConnectionTest::Outcome::WrongCredentials, u"Wrong credentials"_s },
+        { "twilio other account's token",
+            twilioAccount(kTwilioAccountSid.toString(), kTwilioOtherAuthToken.toString()),
+            ConnectionTest::Outcome::WrongCredentials, u"Wrong credentials"_s },
+        { "signalwire wrong token", signalWireAccount(wrong),
+            ConnectionTest::Outcome::WrongCredentials, u"Wrong credentials"_s },
+    };
+    for (const Row &row : rows) {
+        ConnectionTest test(&m_network, row.account);
+        QVERIFY2(run(test), row.name);
+        QVERIFY2(test.outcome() == row.outcome,
+            qPrintable(u"%1: %2"_s.arg(QString::fromLatin1(row.name), test.message())));
+        QVERIFY2(test.message().contains(row.contains), qPrintable(test.message()));
+        QVERIFY(!test.message().contains(wrong));
+        QVERIFY(!test.message().contains(row.account.twilio.secret.isEmpty()
+                ? row.account.signalWire.apiToken
+                : row.account.twilio.secret));
+    }
+}
+
+void TestConnectionTest::closedPortCannotBeReached()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    Account account = twilioAccount(kTwilioAccountSid.toString(), kTwilioAuthToken.toString());
+    account.twilio.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    ConnectionTest test(&m_network, account);
+    QVERIFY(run(test));
+    QCOMPARE(test.outcome(), ConnectionTest::Outcome::CannotReachHost);
+    QVERIFY2(test.message().contains(u"Cannot reach"_s), qPrintable(test.message()));
+}
+
+// A TLS client that gets plain text back fails its handshake; Qt 6.4 with
+// OpenSSL reports that as SslHandshakeFailedError ("wrong version number").
+void TestConnectionTest::plainServerOnHttpsIsATlsError()
+{
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        while (QTcpSocket *socket = plain.nextPendingConnection()) {
+            socket->setParent(&plain);
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\ngarbage\r\n");
+        }
+    });
+    Account account = signalWireAccount(kSignalWireApiToken.toString());
+    account.signalWire.baseUrl =
+        QUrl(u"https://127.0.0.1:%1/api/relay/rest"_s.arg(plain.serverPort()));
+    ConnectionTest test(&m_network, account);
+    QVERIFY(run(test));
+    QVERIFY2(test.outcome() == ConnectionTest::Outcome::TlsError, qPrintable(test.message()));
+    QVERIFY2(test.message().contains(u"Secure connection"_s), qPrintable(test.message()));
+}
+
+void TestConnectionTest::insecureUrlFailsWithoutSending()
+{
+    Account account = twilioAccount(kTwilioAccountSid.toString(), kTwilioAuthToken.toString());
+    account.twilio.baseUrl = QUrl(u"http://api.twilio.com"_s);
+    int requests = 0;
+    connect(m_server.get(), &SandboxServer::requestHandled, this, [&] { ++requests; });
+    ConnectionTest test(&m_network, account);
+    QVERIFY(run(test));
+    QCOMPARE(test.outcome(), ConnectionTest::Outcome::Failed);
+    QVERIFY2(test.message().contains(u"http://"_s), qPrintable(test.message()));
+    QCOMPARE(requests, 0);
+}
+
+void TestConnectionTest::cancelEmitsNothing()
+{
+    SandboxServer::Options options;
+    options.latencyMs = 300;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen());
+    ConnectionTest test(
+        &m_network, twilioAccount(kTwilioAccountSid.toString(), kTwilioAuthToken.toString()));
+    QSignalSpy finished(&test, &ConnectionTest::finished);
+    test.start();
+    QTest::qWait(50);
+    test.cancel();
+    QVERIFY(!finished.wait(800));
+    QVERIFY(test.outcome() != ConnectionTest::Outcome::Authenticated);
+    test.cancel(); // twice is harmless
+    test.start(); // and a cancelled test does not start again
+    QVERIFY(!finished.wait(500));
+}
+
+void TestConnectionTest::deletingMidRequestIsSafe()
+{
+    auto *test = new ConnectionTest(&m_network, signalWireAccount(kSignalWireApiToken.toString()));
+    test->start();
+    delete test;
+    QTest::qWait(200); // the request's answer arrives at nobody
+    ConnectionTest after(&m_network, signalWireAccount(kSignalWireApiToken.toString()));
+    QVERIFY(run(after));
+    QCOMPARE(after.outcome(), ConnectionTest::Outcome::Authenticated);
+}
+
+QTEST_GUILESS_MAIN(TestConnectionTest)
+#include "tst_connectiontest.moc"
