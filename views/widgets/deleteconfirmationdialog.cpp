@@ -1,0 +1,176 @@
+#include "deleteconfirmationdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Very long names (URLs in a friendly name) would stretch the dialog off the
+// screen; the middle is the least telling part.
+QString shortened(const QString &name)
+{
+    constexpr qsizetype limit = 80;
+    if (name.size() <= limit)
+        return name;
+    return name.left(limit / 2 - 1) + u'…' + name.right(limit / 2 - 1);
+}
+
+} // namespace
+
+DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
+    const QString &resourceKind, const QStringList &resourceNames, QWidget *parent)
+    : QDialog(parent)
+    , m_count(int(resourceNames.size()))
+{
+    const QString counted = countedKind(resourceKind);
+    setWindowTitle(tr("Delete %1?").arg(counted));
+
+    auto *icon = new QLabel(this);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    icon->setPixmap(style()
+                        ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                        .pixmap(QSize(iconSize, iconSize), devicePixelRatio()));
+    icon->setAlignment(Qt::AlignTop);
+
+    auto *heading = new QLabel(tr("Delete %1 from this account?").arg(counted), this);
+    heading->setObjectName(u"headingLabel"_s);
+    heading->setTextFormat(Qt::PlainText);
+    heading->setWordWrap(true);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    heading->setFont(headingFont);
+
+    auto *accountLabel = new QLabel(accountText, this);
+    accountLabel->setObjectName(u"accountLabel"_s);
+    accountLabel->setTextFormat(Qt::PlainText);
+    accountLabel->setWordWrap(true);
+    accountLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    accountLabel->setAccessibleName(tr("Account"));
+    QFont accountFont = accountLabel->font();
+    accountFont.setBold(true);
+    accountLabel->setFont(accountFont);
+
+    QStringList lines;
+    for (const QString &name : resourceNames.mid(0, maxListedNames))
+        lines.append(u"•\u00a0"_s + (name.isEmpty() ? tr("(no name)") : shortened(name)));
+    const int more = m_count - int(lines.size());
+    if (more > 0)
+        lines.append(tr("and %n more", nullptr, more));
+    auto *names = new QLabel(lines.join(u'\n'), this);
+    names->setObjectName(u"namesLabel"_s);
+    names->setTextFormat(Qt::PlainText);
+    names->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    names->setAccessibleName(tr("To be deleted"));
+
+    auto *warning =
+        new QLabel(tr("Deleting at the service takes effect at once and cannot be undone."), this);
+    warning->setObjectName(u"warningLabel"_s);
+    warning->setTextFormat(Qt::PlainText);
+    warning->setWordWrap(true);
+
+    auto *details = new QFormLayout;
+    details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    details->addRow(tr("Account:"), accountLabel);
+    details->addRow(tr("To be deleted:"), names);
+
+    auto *text = new QVBoxLayout;
+    text->addWidget(heading);
+    text->addLayout(details);
+    text->addWidget(warning);
+
+    if (requiresTypedCount()) {
+        m_countEdit = new QLineEdit(this);
+        m_countEdit->setObjectName(u"countConfirmation"_s);
+        m_countEdit->setInputMethodHints(Qt::ImhDigitsOnly);
+        m_countEdit->setMaxLength(12);
+        m_countEdit->setAccessibleName(tr("Number of records to delete"));
+        m_countEdit->installEventFilter(this);
+        auto *prompt = new QLabel(tr("Type %1 to confirm:").arg(m_count), this);
+        prompt->setObjectName(u"countPrompt"_s);
+        prompt->setBuddy(m_countEdit);
+        auto *confirm = new QHBoxLayout;
+        confirm->addWidget(prompt);
+        confirm->addWidget(m_countEdit, 1);
+        text->addLayout(confirm);
+        connect(m_countEdit, &QLineEdit::textChanged, this,
+            &DeleteConfirmationDialog::updateDeleteButton);
+    }
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addLayout(text, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    m_delete = buttons->addButton(tr("Delete %1").arg(counted), QDialogButtonBox::DestructiveRole);
+    m_delete->setObjectName(u"deleteButton"_s);
+    m_delete->setIcon(style()->standardIcon(QStyle::SP_TrashIcon, nullptr, this));
+    // Cancel stays the default: Enter anywhere but on the Delete button itself
+    // must never delete. Delete keeps autoDefault so that Enter works on it
+    // once the user has deliberately moved focus there.
+    m_cancel->setDefault(true);
+    m_delete->setDefault(false);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (m_delete->isEnabled() && (!requiresTypedCount() || typedCountMatches()))
+            accept();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(buttons);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+
+    updateDeleteButton();
+    if (m_countEdit)
+        m_countEdit->setFocus();
+    else
+        m_cancel->setFocus();
+}
+
+bool DeleteConfirmationDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter in the count field would press the default button, Cancel, and
+    // throw the typed count away; it moves on to Delete instead.
+    if (watched == m_countEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (m_delete->isEnabled())
+                m_delete->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QString DeleteConfirmationDialog::countedKind(const QString &resourceKind) const
+{
+    // The caller's kind may already be translated; both spellings are
+    // matched so that each known kind gets a proper plural in every language.
+    if (resourceKind == u"SIP domain"_s || resourceKind == tr("SIP domain"))
+        return tr("%n SIP domain(s)", nullptr, m_count);
+    if (resourceKind == u"SIP endpoint"_s || resourceKind == tr("SIP endpoint"))
+        return tr("%n SIP endpoint(s)", nullptr, m_count);
+    return tr("%n × %1", "an unknown kind of record, counted", m_count).arg(resourceKind);
+}
+
+bool DeleteConfirmationDialog::typedCountMatches() const
+{
+    return m_countEdit && m_countEdit->text().trimmed() == QString::number(m_count);
+}
+
+void DeleteConfirmationDialog::updateDeleteButton()
+{
+    m_delete->setEnabled(m_count > 0 && (!requiresTypedCount() || typedCountMatches()));
+}

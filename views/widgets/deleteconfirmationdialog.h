@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QLineEdit;
+class QPushButton;
+
+// Asks before deleting records at the service. Says which account it acts on
+// and that there is no undo; Cancel is the default button, and deleting more
+// than one record needs the count typed in first, so that neither Enter nor a
+// hurried click deletes a selection the user did not mean.
+class DeleteConfirmationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // resourceKind is singular ("SIP domain"); the dialog counts and
+    // pluralises it.
+    DeleteConfirmationDialog(const QString &accountText, const QString &resourceKind,
+        const QStringList &resourceNames, QWidget *parent = nullptr);
+
+    bool requiresTypedCount() const { return m_count > 1; }
+    int count() const { return m_count; }
+
+    // The most names listed before "and N more".
+    static constexpr int maxListedNames = 10;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QString countedKind(const QString &resourceKind) const;
+    bool typedCountMatches() const;
+    void updateDeleteButton();
+
+    int m_count = 0;
+    QLineEdit *m_countEdit = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
