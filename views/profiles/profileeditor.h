@@ -1,0 +1,141 @@
+#pragma once
+
+#include "profiles/profile.h"
+
+#include <QMap>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+class ConnectionTest;
+class MessageBar;
+class PasswordLineEdit;
+class ProfileStore;
+class QComboBox;
+class QFormLayout;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+class QToolButton;
+
+// The right half of the profile manager: the fields of one profile, checked
+// as the user types with the message under the field, Save / Revert, and
+// "Test connection" with the values on screen. Saving itself is the
+// dialog's business (it also handles the keychain's answers); the editor
+// only says what to save.
+class ProfileEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Origin {
+        Saved, // in the store: the secret field may stay empty
+        New, // not saved; unchanged until the user edits it
+        Copy, // not saved, and unsaved from the start (a duplicate)
+    };
+
+    ProfileEditor(ProfileStore *store, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    ~ProfileEditor() override;
+
+    // Shows a profile, dropping edits, the typed secret and any running test.
+    // note is shown above the fields (why a copy has no secret, …).
+    void setProfile(const Profile &value, Origin origin, const QString &note = QString());
+    // Nothing selected: the fields are empty and disabled.
+    void clearProfile();
+    bool hasProfile() const { return m_hasProfile; }
+    bool isNew() const { return m_origin != Origin::Saved; }
+    QString profileId() const { return m_baseline.id; }
+
+    // The values on screen, with the fields of the other service cleared.
+    Profile profile() const;
+    QString secret() const;
+    bool hasUnsavedChanges() const;
+    // Everything that blocks Save, one sentence each (also for the
+    // unsaved-edits question).
+    QStringList problems() const;
+    bool canSave() const;
+
+    // After ProfileStore::save(): the saved values become the baseline. The
+    // typed secret stays until clearSecret(), so that a failed keychain
+    // write can be retried with Save.
+    void markSaved(const Profile &saved);
+    void clearSecret();
+    // While the dialog waits for the keychain.
+    void setBusy(bool busy);
+    void cancelTest();
+
+public slots:
+    void revert();
+
+signals:
+    // Any change of the values, of their validity or of the busy state.
+    void changed();
+    void saveRequested();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void buildUi();
+    QWidget *addField(const QString &label, QWidget *field, const QString &key);
+    QWidget *addFieldTo(
+        QFormLayout *form, const QString &label, QWidget *field, const QString &key);
+    void connectEdits(QLineEdit *field, const QString &key);
+    void setNote(const QString &note);
+    void setFieldsEnabled(bool enabled);
+    void loadFields(const Profile &profile);
+    void setColor(const QString &color);
+    void chooseColor();
+    void updateVisibility();
+    void revalidate();
+    QMap<QString, QString> fieldProblems() const;
+    QString secretProblem() const;
+    bool canTest() const;
+    void toggleTest();
+    void startTest(const QString &secret);
+    void showTestResult();
+    void setTestText(const QString &text, const QString &state);
+
+    ProfileStore *m_store;
+    QNetworkAccessManager *m_network;
+
+    Profile m_baseline; // as profile() read it right after loading
+    Origin m_origin = Origin::New;
+    bool m_hasProfile = false;
+    bool m_busy = false;
+    QString m_color;
+    QSet<QString> m_touched; // fields whose problems are shown
+
+    MessageBar *m_note = nullptr;
+    QString m_noteText;
+    QFormLayout *m_form = nullptr;
+    QMap<QString, QWidget *> m_rows; // key → the field, for setRowVisible
+    QMap<QString, QFormLayout *> m_forms; // key → the form holding its rows
+    QMap<QString, QLabel *> m_problems;
+    QLineEdit *m_name = nullptr;
+    QToolButton *m_colorButton = nullptr;
+    QComboBox *m_service = nullptr;
+    QLineEdit *m_accountSid = nullptr;
+    QComboBox *m_authMode = nullptr;
+    QLineEdit *m_apiKeySid = nullptr;
+    QLineEdit *m_region = nullptr;
+    QLineEdit *m_edge = nullptr;
+    QLineEdit *m_space = nullptr;
+    QLineEdit *m_projectId = nullptr;
+    PasswordLineEdit *m_secret = nullptr;
+    QCheckBox *m_advanced = nullptr;
+    QWidget *m_advancedContent = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testResult = nullptr;
+    QPushButton *m_revertButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+
+    // Deleted later once finished or cancelled.
+    QPointer<ConnectionTest> m_test;
+    bool m_testRunning = false; // from the click until the verdict, secret lookup included
+    // Bumped whenever a test's answer (or its secret lookup) stops mattering.
+    quint64 m_testGeneration = 0;
+};

@@ -1,0 +1,134 @@
+#include "profileimportdialog.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *wrappedLabel(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString serviceName(Account::Service service)
+{
+    return service == Account::Service::Twilio
+        ? QCoreApplication::translate("ProfileImportDialog", "Twilio")
+        : QCoreApplication::translate("ProfileImportDialog", "SignalWire");
+}
+
+} // namespace
+
+ProfileImportDialog::ProfileImportDialog(const ProfileImportResult &result,
+    const QString &sourceName, const QString &notice, const QList<Profile> &existing,
+    QWidget *parent)
+    : QDialog(parent)
+    , m_result(result)
+{
+    setObjectName(u"importDialog"_s);
+    setWindowTitle(tr("Import Profiles"));
+    auto *layout = new QVBoxLayout(this);
+
+    if (!result.error.isEmpty()) {
+        auto *error = wrappedLabel(
+            tr("Nothing could be imported: %1").arg(result.error), u"importError"_s, this);
+        QPalette palette = error->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        error->setPalette(palette);
+        layout->addWidget(error);
+    } else if (result.profiles.isEmpty()) {
+        layout->addWidget(wrappedLabel(
+            tr("No Twilio or SignalWire credentials were found in %1.").arg(sourceName),
+            u"importNothing"_s, this));
+    } else {
+        layout->addWidget(wrappedLabel(tr("Tick the profiles to save. Their secrets go to the "
+                                          "system keychain."),
+            u"importIntro"_s, this));
+    }
+    if (!notice.isEmpty())
+        layout->addWidget(wrappedLabel(notice, u"importNotice"_s, this));
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"importList"_s);
+    m_list->setAccessibleName(tr("Profiles found"));
+    m_list->setWordWrap(true);
+    m_list->setVisible(!result.profiles.isEmpty());
+    for (const ImportedProfile &imported : result.profiles) {
+        const Profile &profile = imported.profile;
+        QStringList lines {
+            tr("%1 — %2 %3").arg(profile.name, serviceName(profile.service), profile.identifier())
+        };
+        if (!imported.origin.isEmpty())
+            lines << tr("From %1").arg(imported.origin);
+        if (imported.secret.isEmpty())
+            lines << tr("No secret found: type it in the editor after importing.");
+        bool check = true;
+        auto *item = new QListWidgetItem(m_list);
+        if (const auto problems = profile.problems(); !problems.isEmpty()) {
+            lines << tr("Cannot be imported: %1").arg(problems.first());
+            item->setFlags(item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
+            check = false;
+        } else {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            for (const Profile &saved : existing) {
+                if (saved.service == profile.service && !saved.identifier().isEmpty()
+                    && saved.identifier() == profile.identifier()) {
+                    lines << tr("Already saved as “%1”.").arg(saved.name);
+                    check = false;
+                    break;
+                }
+            }
+        }
+        item->setText(lines.join(u'\n'));
+        item->setCheckState(check ? Qt::Checked : Qt::Unchecked);
+    }
+    layout->addWidget(m_list, 1);
+    connect(m_list, &QListWidget::itemChanged, this, &ProfileImportDialog::updateImportButton);
+
+    if (!result.warnings.isEmpty()) {
+        auto *warnings = wrappedLabel(tr("Warnings:") + u"\n• "_s + result.warnings.join(u"\n• "_s),
+            u"importWarnings"_s, this);
+        layout->addWidget(warnings);
+    }
+
+    auto *buttons = new QDialogButtonBox(this);
+    if (result.profiles.isEmpty()) {
+        buttons->addButton(QDialogButtonBox::Close);
+    } else {
+        m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+        m_importButton->setObjectName(u"importButton"_s);
+        buttons->addButton(QDialogButtonBox::Cancel);
+    }
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    updateImportButton();
+    resize(560, result.profiles.isEmpty() ? 200 : 400);
+}
+
+QList<ImportedProfile> ProfileImportDialog::chosen() const
+{
+    QList<ImportedProfile> chosen;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->checkState() == Qt::Checked)
+            chosen.append(m_result.profiles.at(row));
+    }
+    return chosen;
+}
+
+void ProfileImportDialog::updateImportButton()
+{
+    if (m_importButton)
+        m_importButton->setEnabled(!chosen().isEmpty());
+}

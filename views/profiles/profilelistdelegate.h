@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QIcon>
+#include <QStyledItemDelegate>
+
+// Draws a profile in the manager's list as its colour swatch, its name and,
+// on a second, quieter line, the identifier support staff quote.
+class ProfileListDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole, // the profile's id
+        DetailRole, // the second line: identifier and service
+        UnsavedRole, // true for a profile that is not in the store yet
+    };
+
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // A rounded square in the colour ("#rrggbb"); an outlined, crossed one
+    // for no colour, so that "none" is visibly a choice.
+    static QIcon swatch(const QString &color, int size = 16);
+};

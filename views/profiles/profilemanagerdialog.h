@@ -1,0 +1,119 @@
+#pragma once
+
+#include "profileeditor.h"
+
+#include "profiles/profile.h"
+#include "profiles/profileimport.h"
+#include "profiles/profilestore.h"
+
+#include <QDialog>
+#include <QProcessEnvironment>
+
+#include <functional>
+#include <optional>
+
+class MessageBar;
+class QListWidget;
+class QListWidgetItem;
+class QNetworkAccessManager;
+class QPushButton;
+
+// Manage the saved credential profiles: the list on the left, the editor on
+// the right, add / duplicate / remove / import, and "Open". Every question
+// (unsaved edits, removal, import, no keychain) is a window-modal box opened
+// with open(), children of this dialog with an objectName, so that nothing
+// here runs a nested event loop and tests can answer them.
+class ProfileManagerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProfileManagerDialog(
+        ProfileStore *store, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    ~ProfileManagerDialog() override;
+
+    // Selects a saved profile, asking first about unsaved edits.
+    void selectProfile(const QString &id);
+    QString currentProfileId() const { return m_currentId; }
+    ProfileEditor *editor() const { return m_editor; }
+
+public slots:
+    void addProfile(Account::Service service);
+    void duplicateCurrent();
+    void removeCurrent();
+    void openCurrent();
+    void importFromEnvironment(const QProcessEnvironment &environment);
+    // Reads path at once; the button first asks for the file, starting at
+    // ProfileImport::defaultTwilioCliConfigPath().
+    void importFromTwilioCli(const QString &path);
+    void reject() override;
+
+signals:
+    // "Open" or a double-click on a saved profile; the dialog closes after.
+    void openRequested(const QString &profileId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct SecretToStore
+    {
+        QString id;
+        QString name;
+        QString secret;
+    };
+    // failures: one sentence per secret that was not stored.
+    using SecretsStored = std::function<void(const QStringList &failures, bool sessionOnly)>;
+
+    void buildUi();
+    void createActions();
+    void reloadList();
+    QListWidgetItem *itemFor(const QString &id) const;
+    void selectItem(const QString &id);
+    void showProfile(const QString &id);
+    void onCurrentItemChanged(QListWidgetItem *current);
+    void createPending(
+        const Profile &profile, ProfileEditor::Origin origin, const QString &note = QString());
+    void refreshPendingItem();
+    void onStoreChanged();
+    void dropPending();
+    void updateActions();
+    void setBusy(bool busy);
+    void showMessage(const QString &text, bool error = false, bool warning = false);
+    QString uniqueName(const QString &name) const;
+
+    // Runs proceed once the editor has no unsaved edits: at once, or after
+    // the user chose Save (and it worked) or Discard; cancelled otherwise.
+    void settleEdits(
+        const std::function<void()> &proceed, const std::function<void()> &cancelled = {});
+    void saveCurrent(
+        const std::function<void()> &saved = {}, const std::function<void()> &failed = {});
+    void storeSecrets(QList<SecretToStore> queue, ProfileStore::SecretScope scope,
+        QStringList failures, const SecretsStored &done);
+    void askSessionOnly(int count, const std::function<void(bool keep)> &answer);
+    void showImport(
+        const ProfileImportResult &result, const QString &sourceName, const QString &notice);
+    void importChosen(const QList<ImportedProfile> &chosen, const QStringList &invalid);
+    void chooseTwilioCliFile();
+
+    ProfileStore *m_store;
+    QNetworkAccessManager *m_network;
+
+    QListWidget *m_list = nullptr;
+    ProfileEditor *m_editor = nullptr;
+    MessageBar *m_message = nullptr;
+    QPushButton *m_addTwilioButton = nullptr;
+    QPushButton *m_addSignalWireButton = nullptr;
+    QPushButton *m_duplicateButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QPushButton *m_importEnvironmentButton = nullptr;
+    QPushButton *m_importTwilioCliButton = nullptr;
+    QPushButton *m_openButton = nullptr;
+
+    QString m_currentId; // what the editor shows
+    // A new profile that is not in the store yet; it has a list row of its own.
+    std::optional<Profile> m_pending;
+    bool m_ignoreSelection = false; // while the list is changed from code
+    bool m_busy = false; // waiting for the keychain
+    bool m_asking = false; // an unsaved-edits question is open
+};
