@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 #include "sandboxhost.h"
 
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -91,7 +94,10 @@ int main(int argc, char **argv)
     installTranslations(app);
 
     SandboxHost sandbox;
+    KeychainSecretStore keychain;
+    ProfileStore profiles(&keychain);
     MainWindow window;
+    window.setProfileStore(&profiles);
     if (commandLine.sandbox) {
         if (!sandbox.start()) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "SipDesk"),
@@ -101,6 +107,10 @@ int main(int argc, char **argv)
         }
         window.setEnvironmentName(QApplication::translate("main", "Sandbox"));
         window.setAccounts(sandbox.demoAccounts());
+    } else if (!window.openStartupAccount(commandLine.profileName)) {
+        std::fputs(qPrintable(QApplication::translate("main", "No saved profile is named \"%1\".\n")
+                                  .arg(commandLine.profileName)),
+            stderr);
     }
     if (qEnvironmentVariableIsSet("SIPDESK_BENCH_FIRST_PAINT"))
         window.installEventFilter(new FirstPaintProbe(&window));

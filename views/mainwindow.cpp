@@ -1,23 +1,30 @@
 #include "mainwindow.h"
 
+#include "accountswitcher.h"
+#include "forms/recordediting.h"
+#include "forms/recordform.h"
+#include "forms/sipediting.h"
 #include "pagespecs.h"
+#include "profiles/profilemanagerdialog.h"
 #include "recordlistpage.h"
 
 #include "lists/sipdomaintablemodel.h"
 #include "lists/sipendpointtablemodel.h"
+#include "profiles/profilestore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -35,30 +42,62 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
 
-    m_welcome = new QLabel(this);
+    auto *welcome = new QWidget(this);
+    m_welcome = new QLabel(welcome);
     m_welcome->setObjectName(u"welcomeLabel"_s);
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     m_welcome->setTextFormat(Qt::PlainText);
     m_welcome->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_welcome->setText(tr("No account is open.\n\n"
-                          "Start SipDesk with --sandbox to try it on the built-in emulator."));
+    m_manageButton = new QPushButton(tr("Manage Profiles…"), welcome);
+    m_manageButton->setObjectName(u"manageProfilesButton"_s);
+    m_manageButton->hide();
+    connect(m_manageButton, &QPushButton::clicked, this, &MainWindow::openProfileManager);
+    auto *welcomeLayout = new QVBoxLayout(welcome);
+    welcomeLayout->addStretch();
+    welcomeLayout->addWidget(m_welcome);
+    welcomeLayout->addWidget(m_manageButton, 0, Qt::AlignHCenter);
+    welcomeLayout->addStretch();
+
     m_domainsPage = new RecordListPage(m_domains, sipDomainsPageSpec(), this);
     m_endpointsPage = new RecordListPage(m_endpoints, sipEndpointsPageSpec(), this);
+    for (RecordListPage *page : { m_domainsPage, m_endpointsPage }) {
+        connect(page, &RecordListPage::createRequested, this, [this] {
+            if (m_editing)
+                m_editing->createRecord();
+        });
+        connect(page, &RecordListPage::editRequested, this, [this](const QModelIndex &row) {
+            if (m_editing)
+                m_editing->editRecord(row);
+        });
+        connect(
+            page, &RecordListPage::deleteRequested, this, [this](const QList<QModelIndex> &rows) {
+                if (m_editing)
+                    m_editing->deleteRecords(rows);
+            });
+        connect(page, &RecordListPage::messageActionTriggered, this, [this] {
+            if (m_editing)
+                m_editing->stopDeleting();
+        });
+    }
     m_pages = new QStackedWidget(this);
-    m_pages->insertWidget(WelcomePage, m_welcome);
+    m_pages->insertWidget(WelcomePage, welcome);
     m_pages->insertWidget(DomainsPage, m_domainsPage);
     m_pages->insertWidget(EndpointsPage, m_endpointsPage);
     setCentralWidget(m_pages);
 
     createToolBar();
     createMenus();
+    showWelcome(tr("No account is open.\n\n"
+                   "Add a credential profile, or start SipDesk with --sandbox to try it on the "
+                   "built-in emulator."));
     updateTitle();
     restoreWindowState();
 }
 
 MainWindow::~MainWindow()
 {
+    m_editing.reset();
     // The models must let go of the clients before those are destroyed.
     m_domains->setClient(nullptr);
     m_endpoints->setClient(nullptr);
@@ -77,50 +116,190 @@ void MainWindow::setEnvironmentName(const QString &name)
 
 void MainWindow::setAccounts(const QList<Account> &accounts)
 {
-    m_accounts = accounts;
-    const QSignalBlocker blocker(m_accountBox);
-    m_accountBox->clear();
-    for (const Account &account : accounts)
-        m_accountBox->addItem(account.name);
-    m_accountBox->setEnabled(!accounts.isEmpty());
-    if (!accounts.isEmpty())
+    m_fixedAccounts = accounts;
+    closeAccount();
+    m_current = -1;
+    rebuildAccounts();
+    if (!m_accounts.isEmpty())
         openAccount(0);
+}
+
+void MainWindow::setProfileStore(ProfileStore *store)
+{
+    m_profiles = store;
+    m_manageAction->setEnabled(store);
+    m_manageButton->setVisible(store);
+    connect(store, &ProfileStore::profilesChanged, this, &MainWindow::rebuildAccounts);
+    rebuildAccounts();
+}
+
+bool MainWindow::openStartupAccount(const QString &profileName)
+{
+    if (m_accounts.isEmpty())
+        return profileName.isEmpty();
+    QString id;
+    if (m_profiles && !profileName.isEmpty()) {
+        const std::optional<Profile> named = m_profiles->profileNamed(profileName);
+        if (!named) {
+            showWelcome(tr("There is no saved profile named \"%1\".").arg(profileName));
+            return false;
+        }
+        id = named->id;
+    } else if (m_profiles) {
+        id = m_profiles->lastUsedId();
+    }
+    int index = 0;
+    for (int candidate = 0; candidate < m_accounts.size(); ++candidate)
+        if (!id.isEmpty() && m_accounts.at(candidate).profileId == id)
+            index = candidate;
+    openAccount(index);
+    return true;
+}
+
+void MainWindow::rebuildAccounts()
+{
+    const QString openProfile = m_current >= 0 ? m_accounts.at(m_current).profileId : QString();
+    QList<Account> accounts = m_fixedAccounts;
+    if (m_profiles) {
+        // Without their secrets: those are read when an account opens.
+        for (const Profile &profile : m_profiles->profiles())
+            accounts.append(profile.toAccount(QString()));
+    }
+    m_accounts = accounts;
+    m_switcher->setAccounts(m_accounts);
+    rebuildAccountMenu();
+    if (!openProfile.isEmpty()) {
+        int still = -1;
+        for (int index = 0; index < m_accounts.size(); ++index)
+            if (m_accounts.at(index).profileId == openProfile)
+                still = index;
+        m_current = still;
+        if (still < 0) {
+            closeAccount();
+            showWelcome(tr("The open profile was removed."));
+        }
+    }
+    m_switcher->setCurrent(m_current);
+    updateTitle();
 }
 
 void MainWindow::openAccount(int index)
 {
     if (index < 0 || index >= m_accounts.size())
         return;
-    // Cancel every request of the previous account first: its clients go,
-    // and with them every job they own, so no late answer can land here.
+    if (!m_editing) {
+        switchToAccount(index);
+        return;
+    }
+    m_editing->closeForm([this, index](bool closed) {
+        if (closed)
+            switchToAccount(index);
+        else
+            m_switcher->setCurrent(m_current);
+    });
+}
+
+QString MainWindow::accountText(const Account &account) const
+{
+    return tr("%1 (%2)").arg(account.name, account.identifier());
+}
+
+void MainWindow::closeAccount()
+{
+    // Cancel every request of the previous account first: its forms, its
+    // clients and with them every job they own go, so no late answer can
+    // land in the next account.
+    ++m_openAttempt;
+    m_editing.reset();
+    for (RecordListPage *page : { m_domainsPage, m_endpointsPage }) {
+        page->hideMessage();
+        page->setEditingEnabled(false);
+    }
     m_domains->setClient(nullptr);
     m_endpoints->setClient(nullptr);
     m_twilioClient.reset();
     m_signalWireClient.reset();
+}
 
+void MainWindow::switchToAccount(int index)
+{
+    closeAccount();
     m_current = index;
+    m_switcher->setCurrent(index);
+    updateTitle();
     const Account &account = m_accounts.at(index);
+    if (account.profileId.isEmpty() || !m_profiles) {
+        openClients(account);
+        return;
+    }
+    showWelcome(tr("Opening %1…").arg(accountText(account)));
+    const quint64 attempt = m_openAttempt;
+    m_profiles->readSecret(
+        account.profileId, this, [this, attempt, index](const SecretStore::Result &result) {
+            if (attempt != m_openAttempt)
+                return; // the user has switched again meanwhile
+            Account opened = m_accounts.at(index);
+            if (result.status != SecretStore::Status::Ok) {
+                showWelcome(tr("The secret of %1 could not be read: %2")
+                                .arg(accountText(opened), result.errorText));
+                return;
+            }
+            opened.twilio.secret = opened.signalWire.apiToken = result.secret;
+            m_profiles->setLastUsedId(opened.profileId);
+            openClients(opened);
+        });
+}
+
+void MainWindow::openClients(const Account &account)
+{
     if (account.service == Account::Service::Twilio) {
         m_twilioClient = std::make_unique<TwilioSipDomainsClient>(m_network, account.twilio);
         m_domains->setClient(m_twilioClient.get());
+        m_editing.reset(makeSipDomainEditing(
+            m_twilioClient.get(), m_domains, m_domainsPage, accountText(account), nullptr));
         m_pages->setCurrentIndex(DomainsPage);
     } else {
         m_signalWireClient =
             std::make_unique<SignalWireSipEndpointsClient>(m_network, account.signalWire);
         m_endpoints->setClient(m_signalWireClient.get());
+        m_editing.reset(makeSipEndpointEditing(
+            m_signalWireClient.get(), m_endpoints, m_endpointsPage, accountText(account), nullptr));
         m_pages->setCurrentIndex(EndpointsPage);
     }
-    {
-        const QSignalBlocker blocker(m_accountBox);
-        m_accountBox->setCurrentIndex(index);
-    }
-    m_accountId->setText(account.identifier());
-    updateTitle();
+    currentPage()->setEditingEnabled(true);
     currentPage()->refresh();
+}
+
+void MainWindow::showWelcome(const QString &text)
+{
+    m_welcome->setText(text);
+    m_pages->setCurrentIndex(WelcomePage);
+}
+
+void MainWindow::openProfileManager()
+{
+    if (!m_profiles)
+        return;
+    auto *dialog = new ProfileManagerDialog(m_profiles, m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileManagerDialog::openRequested, this, [this](const QString &id) {
+        for (int index = 0; index < m_accounts.size(); ++index)
+            if (m_accounts.at(index).profileId == id)
+                openAccount(index);
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_editing && m_editing->openForm() && m_editing->openForm()->hasUnsavedChanges()) {
+        event->ignore();
+        m_editing->closeForm([this](bool closed) {
+            if (closed)
+                close();
+        });
+        return;
+    }
     saveWindowState();
     event->accept();
 }
@@ -130,22 +309,18 @@ void MainWindow::createToolBar()
     QToolBar *bar = addToolBar(tr("Account"));
     bar->setObjectName(u"accountToolBar"_s);
     bar->setMovable(false);
-    auto *label = new QLabel(tr("&Account:"), bar);
-    m_accountBox = new QComboBox(bar);
-    m_accountBox->setObjectName(u"accountSwitcher"_s);
-    m_accountBox->setAccessibleName(tr("Account"));
-    m_accountBox->setMinimumContentsLength(20);
-    m_accountBox->setEnabled(false);
-    label->setBuddy(m_accountBox);
-    m_accountId = new QLabel(bar);
-    m_accountId->setObjectName(u"accountIdentifier"_s);
-    m_accountId->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_accountId->setToolTip(tr("Account SID or project id of the open account"));
-    bar->addWidget(label);
-    bar->addWidget(m_accountBox);
-    bar->addSeparator();
-    bar->addWidget(m_accountId);
-    connect(m_accountBox, &QComboBox::activated, this, &MainWindow::openAccount);
+    m_switcher = new AccountSwitcher(bar);
+    bar->addWidget(m_switcher);
+    connect(m_switcher, &AccountSwitcher::accountChosen, this, &MainWindow::openAccount);
+}
+
+void MainWindow::rebuildAccountMenu()
+{
+    for (QAction *action : m_accountMenu->actions())
+        if (action != m_manageAction)
+            m_accountMenu->removeAction(action);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addActions(m_switcher->switchActions());
 }
 
 void MainWindow::createMenus()
@@ -184,6 +359,14 @@ void MainWindow::createMenus()
     addPageAction(tr("&Load Everything"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         "loadAllAction", &RecordListPage::loadEverything);
 
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu->setObjectName(u"accountMenu"_s);
+    m_manageAction =
+        m_accountMenu->addAction(tr("&Manage Profiles…"), this, &MainWindow::openProfileManager);
+    m_manageAction->setObjectName(u"manageProfilesAction"_s);
+    m_manageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_manageAction->setEnabled(false);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
     QAction *about = helpMenu->addAction(tr("&About SipDesk"), this, &MainWindow::showAbout);
@@ -194,11 +377,11 @@ void MainWindow::createMenus()
 void MainWindow::updateTitle()
 {
     QStringList parts;
-    if (m_current >= 0) {
-        const Account &account = m_accounts.at(m_current);
-        parts.append(tr("%1 (%2)").arg(account.name, account.identifier()));
-    }
-    if (!m_environmentName.isEmpty())
+    const bool open = m_current >= 0 && m_current < m_accounts.size();
+    if (open)
+        parts.append(accountText(m_accounts.at(m_current)));
+    // The environment belongs to the accounts it came with, not to profiles.
+    if (!m_environmentName.isEmpty() && (!open || m_accounts.at(m_current).profileId.isEmpty()))
         parts.append(m_environmentName);
     parts.append(QApplication::applicationDisplayName());
     setWindowTitle(parts.join(u" — "_s));

@@ -6,10 +6,14 @@
 
 #include <memory>
 
-class QComboBox;
+class AccountSwitcher;
+class ProfileStore;
 class QLabel;
+class QMenu;
 class QNetworkAccessManager;
+class QPushButton;
 class QStackedWidget;
+class RecordEditing;
 class RecordListPage;
 class SignalWireSipEndpointsClient;
 class SipDomainTableModel;
@@ -18,7 +22,9 @@ class TwilioSipDomainsClient;
 
 // The application window: the account switcher, the SIP Domains page for
 // Twilio accounts and the SIP Endpoints page for SignalWire projects, menus,
-// shortcuts and the persisted window geometry.
+// shortcuts and the persisted window geometry. Accounts come from the
+// sandbox's demo accounts and from saved credential profiles, whose secret
+// is read from the keychain only when the account is opened.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,22 +33,45 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shown in the window title, e.g. "Sandbox".
+    // Shown in the window title next to the demo accounts, e.g. "Sandbox".
     void setEnvironmentName(const QString &name);
-    // The accounts to switch between; opens the first.
+    // Accounts that are not saved profiles (the sandbox's); opens the first.
     void setAccounts(const QList<Account> &accounts);
+    // Saved profiles join the switcher after those accounts, and can be
+    // managed from the Account menu. Not owned.
+    void setProfileStore(ProfileStore *store);
+    // Opens the profile with this name, or (empty name) the last used one,
+    // or the first account. False, with a message in the window, when no
+    // profile has that name.
+    bool openStartupAccount(const QString &profileName = {});
+
+    // Opens an account, after closing the open form (which asks first when
+    // it has unsaved edits: then the switch waits for the answer, and does
+    // not happen if the user keeps editing).
     void openAccount(int index);
     int currentAccount() const { return m_current; }
+    const QList<Account> &accounts() const { return m_accounts; }
+    // The create/edit/delete actions of the open account.
+    RecordEditing *editing() const { return m_editing.get(); }
 
     RecordListPage *sipDomainsPage() const { return m_domainsPage; }
     RecordListPage *sipEndpointsPage() const { return m_endpointsPage; }
     RecordListPage *currentPage() const;
 
+    void openProfileManager();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void rebuildAccounts();
+    void switchToAccount(int index);
+    void closeAccount();
+    void openClients(const Account &account);
+    void showWelcome(const QString &text);
+    QString accountText(const Account &account) const;
     void createMenus();
+    void rebuildAccountMenu();
     void createToolBar();
     void updateTitle();
     void restoreWindowState();
@@ -50,19 +79,26 @@ private:
     void showAbout();
 
     QString m_environmentName;
-    QList<Account> m_accounts;
+    QList<Account> m_fixedAccounts;
+    QList<Account> m_accounts; // m_fixedAccounts, then the saved profiles
     int m_current = -1;
+    // Bumped on every switch: a keychain answer for an earlier switch is dropped.
+    quint64 m_openAttempt = 0;
+    ProfileStore *m_profiles = nullptr;
 
     QNetworkAccessManager *m_network;
     SipDomainTableModel *m_domains;
     SipEndpointTableModel *m_endpoints;
     std::unique_ptr<TwilioSipDomainsClient> m_twilioClient;
     std::unique_ptr<SignalWireSipEndpointsClient> m_signalWireClient;
+    std::unique_ptr<RecordEditing> m_editing;
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_welcome = nullptr;
+    QPushButton *m_manageButton = nullptr;
     RecordListPage *m_domainsPage = nullptr;
     RecordListPage *m_endpointsPage = nullptr;
-    QComboBox *m_accountBox = nullptr;
-    QLabel *m_accountId = nullptr;
+    AccountSwitcher *m_switcher = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QAction *m_manageAction = nullptr;
 };

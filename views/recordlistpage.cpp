@@ -47,6 +47,7 @@ RecordListPage::RecordListPage(PagedTableModel *model, RecordPageSpec spec, QWid
     buildUi();
     createActions();
     restoreLayout();
+    updateEditActions();
 
     connect(m_model, &PagedTableModel::stateChanged, this, &RecordListPage::updateState);
     connect(m_model, &PagedTableModel::progress, this, &RecordListPage::updateState);
@@ -56,6 +57,9 @@ RecordListPage::RecordListPage(PagedTableModel *model, RecordPageSpec spec, QWid
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordListPage::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &RecordListPage::updateDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &RecordListPage::updateEditActions);
+    connect(m_table, &QAbstractItemView::activated, this, &RecordListPage::requestEdit);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordListPage::updateDetail);
     updateState();
 }
@@ -107,6 +111,11 @@ void RecordListPage::buildUi()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
+    m_messageBar = new MessageBar(this);
+    m_messageBar->setObjectName(u"pageMessage"_s);
+    connect(
+        m_messageBar, &MessageBar::actionTriggered, this, &RecordListPage::messageActionTriggered);
+
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLine"_s);
     m_status->setAccessibleName(tr("Status"));
@@ -124,6 +133,7 @@ void RecordListPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(buildToolbar());
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(statusRow);
 }
@@ -171,6 +181,35 @@ QWidget *RecordListPage::buildToolbar()
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_newAction = new QAction(tr("&New…"), this);
+    m_newAction->setObjectName(u"newAction"_s);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_newAction, &QAction::triggered, this, &RecordListPage::createRequested);
+    m_editAction = new QAction(tr("&Edit…"), this);
+    m_editAction->setObjectName(u"editAction"_s);
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_editAction, &QAction::triggered, this, &RecordListPage::requestEdit);
+    m_deleteAction = new QAction(tr("&Delete…"), this);
+    m_deleteAction->setObjectName(u"deleteAction"_s);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Only on the table: Delete in the search field deletes text.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &RecordListPage::requestDelete);
+    addAction(m_newAction);
+    addAction(m_editAction);
+    m_table->addAction(m_deleteAction);
+    for (QAction *action : { m_newAction, m_editAction, m_deleteAction }) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName().replace(u"Action"_s, u"Button"_s));
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setToolTip(action->text().remove(u'&') + u" ("_s
+            + action->shortcut().toString(QKeySequence::NativeText) + u')');
+        layout->addWidget(button);
+    }
+    layout->addSpacing(12);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_filter);
     layout->addWidget(m_refresh);
@@ -217,6 +256,63 @@ void RecordListPage::createActions()
         connect(action, &QAction::triggered, this, [this, column] { copyColumn(column); });
         m_table->addAction(action);
     }
+}
+
+void RecordListPage::setEditingEnabled(bool enabled)
+{
+    m_editingEnabled = enabled;
+    updateEditActions();
+}
+
+void RecordListPage::updateEditActions()
+{
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    m_newAction->setEnabled(m_editingEnabled);
+    m_editAction->setEnabled(m_editingEnabled && selected == 1);
+    m_deleteAction->setEnabled(m_editingEnabled && selected > 0);
+}
+
+QList<QModelIndex> RecordListPage::selectedRows() const
+{
+    QList<QModelIndex> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(index));
+    return rows;
+}
+
+QString RecordListPage::titleOf(const QModelIndex &row) const
+{
+    return m_spec.recordTitle(row.siblingAtColumn(0));
+}
+
+void RecordListPage::requestEdit()
+{
+    const QList<QModelIndex> rows = selectedRows();
+    if (m_editingEnabled && rows.size() == 1)
+        emit editRequested(rows.first());
+}
+
+void RecordListPage::requestDelete()
+{
+    const QList<QModelIndex> rows = selectedRows();
+    if (m_editingEnabled && !rows.isEmpty())
+        emit deleteRequested(rows);
+}
+
+void RecordListPage::showMessage(
+    MessageBar::Type type, const QString &text, const QString &actionText)
+{
+    m_messageBar->showMessage(type, text, {}, actionText);
+}
+
+void RecordListPage::hideMessage()
+{
+    m_messageBar->hideMessage();
+}
+
+QString RecordListPage::messageText() const
+{
+    return m_messageBar->isHidden() ? QString() : m_messageBar->text();
 }
 
 void RecordListPage::focusSearch()
@@ -350,9 +446,14 @@ void RecordListPage::copyColumn(int column)
 void RecordListPage::showContextMenu(const QPoint &position)
 {
     QMenu menu(this);
+    updateEditActions();
+    menu.addAction(m_newAction);
+    menu.addAction(m_editAction);
+    menu.addSeparator();
     const bool hasSelection = m_table->selectionModel()->hasSelection();
     for (QAction *action : m_table->actions()) {
-        action->setEnabled(hasSelection);
+        if (action != m_deleteAction)
+            action->setEnabled(hasSelection);
         menu.addAction(action);
     }
     menu.addSeparator();

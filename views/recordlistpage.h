@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagebar.h"
+
 #include <QJsonObject>
 #include <QKeySequence>
 #include <QList>
@@ -9,6 +11,7 @@
 #include <functional>
 
 class PagedTableModel;
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -74,9 +77,24 @@ public:
     QString statusText() const;
     QString detailText() const;
     QString selectedId() const;
+    // Rows of the page's model (not the proxy's) that are selected.
+    QList<QModelIndex> selectedRows() const;
+    // The name a person knows the record by, for confirmations.
+    QString titleOf(const QModelIndex &row) const;
+
+    // New, Edit and Delete are offered only while an account is open.
+    void setEditingEnabled(bool enabled);
+    // An inline message above the table, e.g. what a deletion did.
+    void showMessage(MessageBar::Type type, const QString &text, const QString &actionText = {});
+    void hideMessage();
+    QString messageText() const;
 
 signals:
     void statusChanged(const QString &text);
+    void createRequested();
+    void editRequested(const QModelIndex &row);
+    void deleteRequested(const QList<QModelIndex> &rows);
+    void messageActionTriggered();
 
 private:
     void buildUi();
@@ -90,6 +108,9 @@ private:
     void showContextMenu(const QPoint &position);
     void showHeaderMenu(const QPoint &position);
     void copyColumn(int column);
+    void updateEditActions();
+    void requestEdit();
+    void requestDelete();
     void fitColumnsOnce();
     void rememberSelection();
     void restoreSelection();
@@ -109,6 +130,11 @@ private:
     QTextBrowser *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_status = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    bool m_editingEnabled = false;
     QProgressBar *m_busy = nullptr;
     QString m_pendingSelection;
     bool m_columnsFitted = false; // the user's saved widths win

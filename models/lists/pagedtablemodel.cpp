@@ -138,6 +138,10 @@ void PagedTableModel::startJob(bool followAll)
 
 void PagedTableModel::onPage(const QJsonArray &items, bool hasMore)
 {
+    // Only the current job's pages count: a late page of a job dropped on an
+    // account switch must never land in the other account's rows.
+    if (sender() != m_job)
+        return;
     const int first = recordCount();
     const int count = stageRecords(items, m_job ? m_job->currentDecodedItems() : QVariant());
     if (count > 0) {
@@ -156,7 +160,7 @@ void PagedTableModel::onPage(const QJsonArray &items, bool hasMore)
 void PagedTableModel::onFinished()
 {
     ApiListJob *job = m_job;
-    if (!job)
+    if (!job || sender() != job)
         return;
     m_job.clear();
     m_hasMore = false;

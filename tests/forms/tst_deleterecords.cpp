@@ -1,0 +1,145 @@
+// Deleting from the list: a confirmation that names the account, the count
+// typed for several rows, 204 removes the rows, 404 is "already deleted".
+
+#include "editformsfixture.h"
+
+#include "api/twiliosipdomainsclient.h"
+#include "deleteconfirmationdialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDeleteRecords : public EditFormsFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { startSandbox(u"tst_deleterecords"_s); }
+    void init() { openAccount(Account::Service::Twilio, 20); }
+    void cleanup() { closeWindow(); }
+
+    void singleDeleteNamesTheAccountAndRemovesTheRow();
+    void cancelSendsNothing();
+    void severalNeedTheCountTyped();
+    void alreadyDeletedIsReportedAndRemoved();
+    void endpointsToo();
+
+private:
+    DeleteConfirmationDialog *confirmation()
+    {
+        DeleteConfirmationDialog *dialog = nullptr;
+        for (int attempt = 0; attempt < 50 && !dialog; ++attempt) {
+            dialog = visibleTopLevel<DeleteConfirmationDialog>();
+            if (!dialog)
+                QTest::qWait(20);
+        }
+        return dialog;
+    }
+    QPushButton *deleteButton(DeleteConfirmationDialog *dialog)
+    {
+        return dialog->findChild<QPushButton *>(u"deleteButton"_s);
+    }
+};
+
+void TestDeleteRecords::singleDeleteNamesTheAccountAndRemovesTheRow()
+{
+    const QString sid = idAt(5);
+    selectRows({ 5 });
+    QTest::keyClick(table(), Qt::Key_Delete);
+    DeleteConfirmationDialog *dialog = confirmation();
+    QVERIFY(dialog);
+    const QString account = dialog->findChild<QLabel *>(u"accountLabel"_s)->text();
+    QVERIFY2(account.contains(twilioAccountSid()), qPrintable(account));
+    QVERIFY(!dialog->requiresTypedCount());
+    QVERIFY(!deleteButton(dialog)->isDefault());
+    QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(sid), -1, 10000);
+    QCOMPARE(lastWrite().method, QByteArray("DELETE"));
+    QVERIFY(lastWrite().path.endsWith(sid + u".json"_s));
+    QVERIFY(!server().twilio().domain(twilioAccountSid(), sid));
+    QTRY_VERIFY(page()->messageText().contains(u"Deleted"_s));
+}
+
+void TestDeleteRecords::cancelSendsNothing()
+{
+    selectRows({ 0, 1 });
+    QTest::keyClick(table(), Qt::Key_Delete);
+    DeleteConfirmationDialog *dialog = confirmation();
+    QVERIFY(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
+    QTest::qWait(50);
+    QCOMPARE(writesSent(), 0);
+    QCOMPARE(rowCount(), 20);
+}
+
+void TestDeleteRecords::severalNeedTheCountTyped()
+{
+    const QStringList sids { idAt(2), idAt(3), idAt(4) };
+    selectRows({ 2, 3, 4 });
+    QTest::keyClick(table(), Qt::Key_Delete);
+    DeleteConfirmationDialog *dialog = confirmation();
+    QVERIFY(dialog);
+    QVERIFY(dialog->requiresTypedCount());
+    auto *count = dialog->findChild<QLineEdit *>(u"countConfirmation"_s);
+    QVERIFY(!deleteButton(dialog)->isEnabled());
+    QTest::keyClicks(count, u"2"_s);
+    QVERIFY(!deleteButton(dialog)->isEnabled());
+    count->clear();
+    QTest::keyClicks(count, u"3"_s);
+    QVERIFY(deleteButton(dialog)->isEnabled());
+    QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(rowCount(), 17, 10000);
+    for (const QString &sid : sids)
+        QCOMPARE(rowOf(sid), -1);
+    QCOMPARE(writesSent(), 3);
+}
+
+void TestDeleteRecords::alreadyDeletedIsReportedAndRemoved()
+{
+    const QString sid = idAt(7);
+    // Someone else deletes it first.
+    QNetworkAccessManager network;
+    TwilioConnection connection;
+    connection.baseUrl = server().twilioBaseUrl();
+    connection.accountSid = connection.authUser = twilioAccountSid();
+    connection.secret = DemoCredentials::kTwilioAuthToken.toString();
+    TwilioSipDomainsClient elsewhere(&network, connection);
+    ApiRequest *gone = elsewhere.remove(sid);
+    QSignalSpy done(gone, &ApiRequest::finished);
+    QVERIFY(done.wait(10000));
+
+    selectRows({ 7 });
+    QTest::keyClick(table(), Qt::Key_Delete);
+    DeleteConfirmationDialog *dialog = confirmation();
+    QVERIFY(dialog);
+    QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(sid), -1, 10000);
+    QTRY_VERIFY2(
+        page()->messageText().contains(u"already deleted"_s), qPrintable(page()->messageText()));
+}
+
+void TestDeleteRecords::endpointsToo()
+{
+    window()->openAccount(2);
+    QTRY_COMPARE_WITH_TIMEOUT(rowCount(), 20, 10000);
+    const QString id = idAt(0);
+    selectRows({ 0 });
+    QTest::keyClick(table(), Qt::Key_Delete);
+    DeleteConfirmationDialog *dialog = confirmation();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel *>(u"accountLabel"_s)
+                ->text()
+                .contains(DemoCredentials::kSignalWireProjectId.toString()));
+    QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(id), -1, 10000);
+    QCOMPARE(lastWrite().method, QByteArray("DELETE"));
+}
+
+QTEST_MAIN(TestDeleteRecords)
+#include "tst_deleterecords.moc"

@@ -1,0 +1,277 @@
+// The SIP domain form and the delete confirmation, driven like a user would
+// against an in-process sandbox whose request log shows what was sent.
+
+#include "editformsfixture.h"
+
+#include "forms/sipdomainform.h"
+#include "messagebar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDomainForm : public EditFormsFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { startSandbox(u"tst_domainform"_s); }
+    void init() { openAccount(Account::Service::Twilio, 20); }
+    void cleanup() { closeWindow(); }
+
+    void invalidInputKeepsSaveDisabled_data();
+    void invalidInputKeepsSaveDisabled();
+    void editSendsOnlyTheChangedFields();
+    void clearingAnOptionalSidSendsItEmpty();
+    void createAddsTheRow();
+    void serverRefusalShowsAtTheFieldAndKeepsTheEdits();
+    void serverFailureOffersRetry();
+    void ambiguousCreateFailureOffersNoBlindRetry();
+    void closeGuardAsksBeforeDiscarding();
+    void accountSwitchWaitsForTheGuard();
+    void formNamesTheAccount();
+};
+
+void TestDomainForm::invalidInputKeepsSaveDisabled_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected"); // part of the message
+
+    QTest::newRow("suffix missing")
+        << u"DomainName"_s << u"office.sip.twilio.co"_s << u"sip.twilio.com"_s;
+    QTest::newRow("suffix as prefix")
+        << u"DomainName"_s << u"sip.twilio.com.evil.com"_s << u"sip.twilio.com"_s;
+    QTest::newRow("bare suffix") << u"DomainName"_s << u"sip.twilio.com"_s << u"sip.twilio.com"_s;
+    QTest::newRow("friendly name too long") << u"FriendlyName"_s << QString(65, u'x') << u"64"_s;
+    QTest::newRow("relative URL") << u"VoiceUrl"_s << u"/voice"_s << u"http"_s;
+    QTest::newRow("ftp URL") << u"VoiceFallbackUrl"_s << u"ftp://example.com/x"_s << u"http"_s;
+    QTest::newRow("BYOC with wrong prefix")
+        << u"ByocTrunkSid"_s << u"SD0123456789abcdef0123456789abcdef"_s << u"BY"_s;
+    QTest::newRow("emergency caller too short")
+        << u"EmergencyCallerSid"_s << u"PN0123"_s << u"PN"_s;
+}
+
+void TestDomainForm::invalidInputKeepsSaveDisabled()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+
+    auto *form = openEditForm<SipDomainForm>(0);
+
+    QVERIFY(form);
+    auto *edit = qobject_cast<QLineEdit *>(form->editorFor(field));
+    QVERIFY(edit);
+    edit->clear();
+    QTest::keyClicks(edit, typed);
+    QVERIFY2(form->problemAt(field).contains(expected), qPrintable(form->problemAt(field)));
+    QVERIFY(form->findChild<QLabel *>(field + u"Problem"_s)->isVisible());
+    QPushButton *save = saveButton(form);
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(save->toolTip().contains(form->problemAt(field)), qPrintable(save->toolTip()));
+
+    // Fixing the value enables Save again; nothing was sent meanwhile.
+    edit->clear();
+    QTest::keyClicks(edit, validValueFor(field));
+    QCOMPARE(form->problemAt(field), QString());
+    QVERIFY(save->isEnabled());
+    QCOMPARE(writesSent(), 0);
+}
+
+void TestDomainForm::editSendsOnlyTheChangedFields()
+{
+    const QString sid = idAt(1);
+    auto *form = openEditForm<SipDomainForm>(1);
+    QVERIFY(form);
+    QVERIFY(!saveButton(form)->isEnabled()); // nothing changed yet
+    auto *name = qobject_cast<QLineEdit *>(form->editorFor(u"FriendlyName"_s));
+    name->selectAll();
+    QTest::keyClicks(name, u"Front desk phones"_s);
+    auto *method = qobject_cast<QComboBox *>(form->editorFor(u"VoiceFallbackMethod"_s));
+    method->setCurrentIndex(method->findData(u"GET"_s));
+    auto *secure = qobject_cast<QCheckBox *>(form->editorFor(u"Secure"_s));
+    const bool wasSecure = secure->isChecked();
+    QTest::mouseClick(secure, Qt::LeftButton, {}, QPoint(4, secure->height() / 2));
+    QCOMPARE(secure->isChecked(), !wasSecure);
+
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!formIsOpen(), 10000);
+    const RequestLog::Entry write = lastWrite();
+    QCOMPARE(write.method, QByteArray("POST"));
+    QVERIFY(write.path.endsWith(sid + u".json"_s));
+    QCOMPARE(sorted(write.fields),
+        (QStringList { u"FriendlyName"_s, u"Secure"_s, u"VoiceFallbackMethod"_s }));
+    // The row updated in place, from the service's answer.
+    const int row = rowOf(sid);
+    QVERIFY(row >= 0);
+    QCOMPARE(recordAt<SipDomain>(row).friendlyName, u"Front desk phones"_s);
+    QCOMPARE(recordAt<SipDomain>(row).voiceFallbackMethod, u"GET"_s);
+}
+
+void TestDomainForm::clearingAnOptionalSidSendsItEmpty()
+{
+    const QString trunk = u"BY0123456789abcdef0123456789abcdef"_s;
+    const QString sid = idAt(2);
+    auto *form = openEditForm<SipDomainForm>(2);
+    QVERIFY(form);
+    auto *byoc = qobject_cast<QLineEdit *>(form->editorFor(u"ByocTrunkSid"_s));
+    byoc->clear();
+    QTest::keyClicks(byoc, trunk);
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!formIsOpen(), 10000);
+    QCOMPARE(recordAt<SipDomain>(rowOf(sid)).byocTrunkSid, trunk);
+
+    form = openEditForm<SipDomainForm>(rowOf(sid));
+
+    QVERIFY(form);
+    byoc = qobject_cast<QLineEdit *>(form->editorFor(u"ByocTrunkSid"_s));
+    QCOMPARE(byoc->text(), trunk);
+    byoc->setFocus();
+    byoc->selectAll();
+    QTest::keyClick(byoc, Qt::Key_Backspace);
+    QVERIFY(saveButton(form)->isEnabled());
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!formIsOpen(), 10000);
+    QCOMPARE(lastWrite().fields, QStringList { u"ByocTrunkSid"_s });
+    QVERIFY(recordAt<SipDomain>(rowOf(sid)).byocTrunkSid.isEmpty());
+    QVERIFY(server().twilio().domain(twilioAccountSid(), sid)->byocTrunkSid.isEmpty());
+}
+
+void TestDomainForm::createAddsTheRow()
+{
+    const int before = rowCount();
+    auto *form = openCreateForm<SipDomainForm>();
+    QVERIFY(form);
+    QVERIFY(!saveButton(form)->isEnabled()); // the domain name is required
+    QVERIFY(form->problemAt(u"DomainName"_s).isEmpty() == false);
+    QTest::keyClicks(form->editorFor(u"DomainName"_s), u"new-office.sip.twilio.com"_s);
+    QTest::keyClicks(form->editorFor(u"FriendlyName"_s), u"New office"_s);
+    QVERIFY(saveButton(form)->isEnabled());
+    QTest::keyClick(form->editorFor(u"FriendlyName"_s), Qt::Key_Return); // Save is the default
+    QTRY_VERIFY_WITH_TIMEOUT(!formIsOpen(), 10000);
+    QCOMPARE(lastWrite().method, QByteArray("POST"));
+    QCOMPARE(sorted(lastWrite().fields), (QStringList { u"DomainName"_s, u"FriendlyName"_s }));
+    QCOMPARE(rowCount(), before + 1);
+}
+
+void TestDomainForm::serverRefusalShowsAtTheFieldAndKeepsTheEdits()
+{
+    const QString taken = recordAt<SipDomain>(3).domainName;
+    auto *form = openCreateForm<SipDomainForm>();
+    QVERIFY(form);
+    QTest::keyClicks(form->editorFor(u"FriendlyName"_s), u"Keep me"_s);
+    QTest::keyClicks(form->editorFor(u"DomainName"_s), taken);
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!form->problemAt(u"DomainName"_s).isEmpty(), 10000);
+    QVERIFY2(form->problemAt(u"DomainName"_s).contains(u"already in use"_s),
+        qPrintable(form->problemAt(u"DomainName"_s)));
+    QVERIFY(formIsOpen());
+    QCOMPARE(qobject_cast<QLineEdit *>(form->editorFor(u"FriendlyName"_s))->text(), u"Keep me"_s);
+    QVERIFY(form->messageBar()->text().contains(u"21232"_s));
+    QVERIFY(!saveButton(form)->isEnabled()); // until the named field is edited
+    QTest::keyClicks(form->editorFor(u"DomainName"_s), u"x"_s); // now invalid locally
+    QVERIFY(!form->problemAt(u"DomainName"_s).contains(u"already in use"_s));
+}
+
+void TestDomainForm::serverFailureOffersRetry()
+{
+    FaultInjector::Rule once;
+    once.kind = FaultInjector::Kind::ServerError;
+    once.count = 1;
+    once.method = "POST";
+    server().faults().addRule(once);
+
+    auto *form = openEditForm<SipDomainForm>(4);
+
+    QVERIFY(form);
+    QTest::keyClicks(form->editorFor(u"FriendlyName"_s), u" (moved)"_s);
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    auto *retry = form->messageBar()->findChild<QAbstractButton *>(u"messageAction"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        retry && retry->isVisible(), qPrintable(form->messageBar()->text()), 10000);
+    QVERIFY(formIsOpen());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!formIsOpen(), 10000);
+    QVERIFY(recordAt<SipDomain>(4).friendlyName.endsWith(u" (moved)"_s));
+}
+
+void TestDomainForm::ambiguousCreateFailureOffersNoBlindRetry()
+{
+    FaultInjector::Rule once;
+    once.kind = FaultInjector::Kind::ServerError;
+    once.count = 1;
+    once.method = "POST";
+    server().faults().addRule(once);
+
+    auto *form = openCreateForm<SipDomainForm>();
+    QVERIFY(form);
+    QTest::keyClicks(form->editorFor(u"DomainName"_s), u"maybe.sip.twilio.com"_s);
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(form->messageBar()->isVisible(), 10000);
+    QVERIFY2(form->messageBar()->text().contains(u"may or may not"_s),
+        qPrintable(form->messageBar()->text()));
+    auto *retry = form->messageBar()->findChild<QAbstractButton *>(u"messageAction"_s);
+    QVERIFY(!retry || !retry->isVisible()); // a second create could duplicate it
+    QVERIFY(formIsOpen());
+    QCOMPARE(qobject_cast<QLineEdit *>(form->editorFor(u"DomainName"_s))->text(),
+        u"maybe.sip.twilio.com"_s);
+}
+
+void TestDomainForm::closeGuardAsksBeforeDiscarding()
+{
+    auto *form = openEditForm<SipDomainForm>(0);
+    QVERIFY(form);
+    QTest::keyClicks(form->editorFor(u"VoiceUrl"_s), u"/typo"_s);
+    QTest::keyClick(form, Qt::Key_Escape);
+    QMessageBox *guard = guardBox();
+    QVERIFY(guard);
+    QTest::mouseClick(guard->findChild<QPushButton *>(u"keepEditingButton"_s), Qt::LeftButton);
+    QVERIFY(formIsOpen());
+    QVERIFY(qobject_cast<QLineEdit *>(form->editorFor(u"VoiceUrl"_s))->text().endsWith(u"/typo"_s));
+
+    QTest::keyClick(form, Qt::Key_Escape);
+    guard = guardBox();
+    QVERIFY(guard);
+    QTest::mouseClick(guard->findChild<QPushButton *>(u"discardButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!formIsOpen());
+    QCOMPARE(writesSent(), 0);
+}
+
+void TestDomainForm::accountSwitchWaitsForTheGuard()
+{
+    auto *form = openEditForm<SipDomainForm>(0);
+    QVERIFY(form);
+    QTest::keyClicks(form->editorFor(u"FriendlyName"_s), u" edited"_s);
+    window()->openAccount(1);
+    QMessageBox *guard = guardBox();
+    QVERIFY(guard);
+    QTest::mouseClick(guard->findChild<QPushButton *>(u"keepEditingButton"_s), Qt::LeftButton);
+    QCOMPARE(window()->currentAccount(), 0);
+    QVERIFY(formIsOpen());
+
+    window()->openAccount(1);
+    guard = guardBox();
+    QVERIFY(guard);
+    QTest::mouseClick(guard->findChild<QPushButton *>(u"discardButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(window()->currentAccount(), 1);
+    QTRY_VERIFY(!formIsOpen());
+}
+
+void TestDomainForm::formNamesTheAccount()
+{
+    auto *form = openEditForm<SipDomainForm>(0);
+    QVERIFY(form);
+    const QString banner = form->findChild<QLabel *>(u"accountBanner"_s)->text();
+    QVERIFY2(banner.contains(twilioAccountSid()), qPrintable(banner));
+    QVERIFY(banner.contains(u"Forms Twilio"_s));
+}
+
+QTEST_MAIN(TestDomainForm)
+#include "tst_domainform.moc"

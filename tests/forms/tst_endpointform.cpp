@@ -1,0 +1,192 @@
+// The SIP endpoint form, driven like a user would against an in-process
+// sandbox: the call handler decides the fields, codecs and ciphers are
+// ordered lists, the password is never shown or sent unless typed.
+
+#include "editformsfixture.h"
+
+#include "forms/sipendpointform.h"
+#include "messagebar.h"
+#include "orderedchecklist.h"
+#include "passwordlineedit.h"
+#include "records/vocabulary.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestEndpointForm : public EditFormsFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { startSandbox(u"tst_endpointform"_s); }
+    void init() { openAccount(Account::Service::SignalWire, 20); }
+    void cleanup() { closeWindow(); }
+
+    void handlerShowsExactlyItsFields_data();
+    void handlerShowsExactlyItsFields();
+    void usernameRules_data();
+    void usernameRules();
+    void createSendsPasswordAndRequiredHandlerFields();
+    void passwordIsNeverPrefilledAndOnlySentWhenTyped();
+    void resetCodecsSendsAnEmptyList();
+    void reorderedCodecsAreSentInOrder();
+    void serverRefusalShowsAtTheField();
+};
+
+void TestEndpointForm::handlerShowsExactlyItsFields_data()
+{
+    QTest::addColumn<QString>("handler");
+    for (const QString &handler : SignalWireVocabulary::callHandlers())
+        QTest::newRow(qPrintable(handler)) << handler;
+    QTest::newRow("none") << QString();
+}
+
+void TestEndpointForm::handlerShowsExactlyItsFields()
+{
+    QFETCH(QString, handler);
+    auto *form = openCreateForm<SipEndpointForm>();
+    QVERIFY(form);
+    auto *box = qobject_cast<QComboBox *>(form->editorFor(u"call_handler"_s));
+    box->setCurrentIndex(box->findData(handler));
+    const QStringList expected = SignalWireVocabulary::fieldsFor(handler);
+    QStringList everyHandlerField;
+    for (const QString &other : SignalWireVocabulary::callHandlers())
+        everyHandlerField += SignalWireVocabulary::fieldsFor(other);
+    for (const QString &key : everyHandlerField)
+        QVERIFY2(form->isFieldShown(key) == expected.contains(key), qPrintable(key));
+    // Required ones say so, and block Save while empty.
+    QTest::keyClicks(form->editorFor(u"username"_s), u"alice"_s);
+    QTest::keyClicks(form->editorFor(u"password"_s), u"s3cret-Pass"_s);
+    const QStringList required = SignalWireVocabulary::requiredFieldsFor(handler);
+    for (const QString &key : required)
+        QVERIFY2(!form->problemAt(key).isEmpty(), qPrintable(key));
+    QCOMPARE(saveButton(form)->isEnabled(), required.isEmpty());
+}
+
+void TestEndpointForm::usernameRules_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << u"alice"_s << true;
+    QTest::newRow("dots and digits") << u"front.desk-2"_s << true;
+    QTest::newRow("space") << u"front desk"_s << false;
+    QTest::newRow("at sign") << u"alice@example.com"_s << false;
+    QTest::newRow("tab") << u"a\tb"_s << false;
+}
+
+void TestEndpointForm::usernameRules()
+{
+    QFETCH(QString, username);
+    QFETCH(bool, valid);
+    auto *form = openCreateForm<SipEndpointForm>();
+    QVERIFY(form);
+    qobject_cast<QLineEdit *>(form->editorFor(u"username"_s))->setText(username);
+    QCOMPARE(form->problemAt(u"username"_s).isEmpty(), valid);
+}
+
+void TestEndpointForm::createSendsPasswordAndRequiredHandlerFields()
+{
+    const int before = rowCount();
+    auto *form = openCreateForm<SipEndpointForm>();
+    QVERIFY(form);
+    QTest::keyClicks(form->editorFor(u"username"_s), u"reception"_s);
+    QTest::keyClicks(form->editorFor(u"password"_s), u"Very-s3cret"_s);
+    auto *handler = qobject_cast<QComboBox *>(form->editorFor(u"call_handler"_s));
+    handler->setCurrentIndex(handler->findData(u"relay_context"_s));
+    QVERIFY(!saveButton(form)->isEnabled());
+    QTest::keyClicks(form->editorFor(u"call_relay_context"_s), u"office"_s);
+    QTest::keyClicks(form->editorFor(u"call_relay_context_status_callback_url"_s),
+        u"https://example.com/status"_s);
+    QVERIFY2(saveButton(form)->isEnabled(), qPrintable(saveButton(form)->toolTip()));
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!formIsOpen(), 10000);
+    QCOMPARE(lastWrite().method, QByteArray("POST"));
+    QCOMPARE(sorted(lastWrite().fields),
+        sorted({ u"username"_s, u"password"_s, u"encryption"_s, u"call_handler"_s,
+            u"call_relay_context"_s, u"call_relay_context_status_callback_url"_s }));
+    QCOMPARE(rowCount(), before + 1);
+    QCOMPARE(recordAt<SipEndpoint>(0).username, u"reception"_s); // newest first
+}
+
+void TestEndpointForm::passwordIsNeverPrefilledAndOnlySentWhenTyped()
+{
+    auto *form = openEditForm<SipEndpointForm>(0);
+    QVERIFY(form);
+    auto *password = qobject_cast<PasswordLineEdit *>(form->editorFor(u"password"_s));
+    QVERIFY(password);
+    QVERIFY(password->text().isEmpty());
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QVERIFY(form->problemAt(u"password"_s).isEmpty()); // optional when editing
+
+    QTest::keyClicks(form->editorFor(u"caller_id"_s), u"x"_s);
+    QVERIFY(!form->requestBody().contains(u"password"_s));
+    QTest::keyClicks(password, u"n3w-Secret"_s);
+    QCOMPARE(form->requestBody().value(u"password"_s).toString(), u"n3w-Secret"_s);
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!formIsOpen(), 10000);
+    QCOMPARE(sorted(lastWrite().fields), sorted({ u"caller_id"_s, u"password"_s }));
+    QCOMPARE(lastWrite().method, QByteArray("PUT"));
+}
+
+void TestEndpointForm::resetCodecsSendsAnEmptyList()
+{
+    int row = -1;
+    for (int candidate = 0; candidate < rowCount() && row < 0; ++candidate)
+        if (!recordAt<SipEndpoint>(candidate).codecs.isEmpty())
+            row = candidate;
+    QVERIFY2(row >= 0, "the demo data has an endpoint with explicit codecs");
+    auto *form = openEditForm<SipEndpointForm>(row);
+    QVERIFY(form);
+    auto *codecs = qobject_cast<OrderedCheckList *>(form->editorFor(u"codecs"_s));
+    QVERIFY(codecs);
+    QVERIFY(!codecs->usesDefaults());
+    QTest::mouseClick(codecs->findChild<QAbstractButton *>(u"resetDefaults"_s), Qt::LeftButton);
+    QVERIFY(codecs->usesDefaults());
+    QCOMPARE(form->requestBody().value(u"codecs"_s), QJsonValue(QJsonArray()));
+    QCOMPARE(form->requestBody().keys(), QStringList { u"codecs"_s });
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(!formIsOpen(), qPrintable(form->messageBar()->text()), 10000);
+    QCOMPARE(lastWrite().fields, QStringList { u"codecs"_s });
+}
+
+void TestEndpointForm::reorderedCodecsAreSentInOrder()
+{
+    auto *form = openCreateForm<SipEndpointForm>();
+    QVERIFY(form);
+    auto *codecs = qobject_cast<OrderedCheckList *>(form->editorFor(u"codecs"_s));
+    codecs->setValue({ u"PCMU"_s, u"OPUS"_s });
+    auto *list = codecs->findChild<QListWidget *>(u"items"_s);
+    list->setFocus();
+    list->setCurrentRow(1); // OPUS
+    QTest::keyClick(list, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(codecs->value(), (QStringList { u"OPUS"_s, u"PCMU"_s }));
+    QCOMPARE(form->requestBody().value(u"codecs"_s).toArray(),
+        QJsonArray::fromStringList({ u"OPUS"_s, u"PCMU"_s }));
+}
+
+void TestEndpointForm::serverRefusalShowsAtTheField()
+{
+    const QString taken = recordAt<SipEndpoint>(1).username;
+    auto *form = openCreateForm<SipEndpointForm>();
+    QVERIFY(form);
+    QTest::keyClicks(form->editorFor(u"username"_s), taken);
+    QTest::keyClicks(form->editorFor(u"password"_s), u"Very-s3cret"_s);
+    QTest::keyClicks(form->editorFor(u"caller_id"_s), u"Keep me"_s);
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!form->problemAt(u"username"_s).isEmpty(), 10000);
+    QVERIFY2(form->problemAt(u"username"_s).contains(u"taken"_s),
+        qPrintable(form->problemAt(u"username"_s)));
+    QVERIFY(formIsOpen());
+    QCOMPARE(qobject_cast<QLineEdit *>(form->editorFor(u"caller_id"_s))->text(), u"Keep me"_s);
+    QCOMPARE(qobject_cast<QLineEdit *>(form->editorFor(u"password"_s))->text(), u"Very-s3cret"_s);
+    QVERIFY(!form->messageBar()->text().contains(u"Very-s3cret"_s));
+}
+
+QTEST_MAIN(TestEndpointForm)
+#include "tst_endpointform.moc"

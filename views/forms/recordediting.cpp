@@ -1,0 +1,155 @@
+#include "recordediting.h"
+
+#include "deleteconfirmationdialog.h"
+#include "messagebar.h"
+#include "recordform.h"
+#include "recordlistpage.h"
+
+#include "api/apirequest.h"
+#include "lists/pagedtablemodel.h"
+
+using namespace Qt::StringLiterals;
+
+RecordEditing::RecordEditing(RecordListPage *page, const QString &accountText, QObject *parent)
+    : QObject(parent)
+    , m_page(page)
+    , m_accountText(accountText)
+{ }
+
+RecordEditing::~RecordEditing()
+{
+    // The account is closing: its form cannot save anywhere any more.
+    if (m_form) {
+        m_form->hide();
+        m_form->deleteLater();
+    }
+    if (m_deleteRequest)
+        m_deleteRequest->cancel();
+}
+
+RecordForm *RecordEditing::openForm() const
+{
+    return m_form && m_form->isVisible() ? m_form.data() : nullptr;
+}
+
+void RecordEditing::createRecord()
+{
+    showForm(makeForm({}));
+}
+
+void RecordEditing::editRecord(const QModelIndex &row)
+{
+    if (row.isValid())
+        showForm(makeForm(row));
+}
+
+void RecordEditing::showForm(RecordForm *form)
+{
+    if (openForm()) {
+        // One form at a time: the one with the user's edits stays in front.
+        form->deleteLater();
+        m_form->raise();
+        m_form->activateWindow();
+        return;
+    }
+    m_form = form;
+    connect(form, &RecordForm::saved, this, &RecordEditing::applySaved);
+    form->show();
+}
+
+void RecordEditing::closeForm(const std::function<void(bool closed)> &done)
+{
+    if (!openForm()) {
+        done(true);
+        return;
+    }
+    m_form->closeWithGuard(done);
+}
+
+void RecordEditing::deleteRecords(const QList<QModelIndex> &rows)
+{
+    if (rows.isEmpty() || isDeleting())
+        return;
+    QStringList ids;
+    QStringList names;
+    for (const QModelIndex &row : rows) {
+        ids.append(row.data(PagedTableModel::IdRole).toString());
+        names.append(m_page->titleOf(row));
+    }
+    auto *dialog = new DeleteConfirmationDialog(m_accountText, kindName(), names, m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, ids] { startDeleting(ids); });
+    dialog->open();
+}
+
+void RecordEditing::startDeleting(const QStringList &ids)
+{
+    m_deleteQueue = ids;
+    m_deleteTotal = int(ids.size());
+    m_deleted = m_alreadyGone = 0;
+    m_failures.clear();
+    deleteNext();
+}
+
+void RecordEditing::deleteNext()
+{
+    if (m_deleteQueue.isEmpty()) {
+        reportDeletions();
+        return;
+    }
+    m_deletingId = m_deleteQueue.takeFirst();
+    const int done = m_deleteTotal - int(m_deleteQueue.size());
+    m_page->showMessage(MessageBar::Type::Information,
+        tr("Deleting %1 of %2…").arg(done).arg(m_deleteTotal), tr("&Stop"));
+    m_deleteRequest = removeRequest(m_deletingId);
+    connect(m_deleteRequest, &ApiRequest::finished, this, &RecordEditing::onDeleteFinished);
+}
+
+void RecordEditing::onDeleteFinished()
+{
+    const ApiError error = m_deleteRequest ? m_deleteRequest->error() : ApiError();
+    m_deleteRequest = nullptr;
+    if (!error) {
+        ++m_deleted;
+        applyRemoved(m_deletingId);
+    } else if (error.kind() == ApiError::Kind::NotFound) {
+        ++m_alreadyGone;
+        applyRemoved(m_deletingId);
+    } else {
+        m_failures.append(error.userMessage());
+        if (error.kind() == ApiError::Kind::Unauthorized
+            || error.kind() == ApiError::Kind::Forbidden)
+            m_deleteQueue.clear(); // every other one would fail the same way
+    }
+    deleteNext();
+}
+
+void RecordEditing::stopDeleting()
+{
+    if (!isDeleting())
+        return;
+    // The request in flight may already have been processed: let it answer.
+    m_deleteQueue.clear();
+}
+
+void RecordEditing::reportDeletions()
+{
+    QStringList parts;
+    if (m_deleted > 0)
+        parts.append(tr("Deleted %1.").arg(pluralText(m_deleted)));
+    if (m_alreadyGone > 0)
+        parts.append(tr("%1 already deleted elsewhere; removed from the list.")
+                         .arg(pluralText(m_alreadyGone)));
+    const int notTried = m_deleteTotal - m_deleted - m_alreadyGone - int(m_failures.size());
+    if (!m_failures.isEmpty())
+        parts.append(tr("%1 could not be deleted: %2")
+                         .arg(pluralText(int(m_failures.size())), m_failures.first()));
+    if (notTried > 0)
+        parts.append(tr("%1 not attempted.").arg(pluralText(notTried)));
+    const MessageBar::Type type = m_failures.isEmpty()
+        ? (m_alreadyGone > 0 || notTried > 0 ? MessageBar::Type::Warning
+                                             : MessageBar::Type::Information)
+        : MessageBar::Type::Error;
+    m_page->showMessage(type, parts.join(u' '));
+    emit deletionsFinished();
+}

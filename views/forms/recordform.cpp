@@ -1,0 +1,362 @@
+#include "recordform.h"
+
+#include "messagebar.h"
+#include "orderedchecklist.h"
+
+#include "api/apirequest.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *makeProblemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = label->palette();
+    // The "negative text" colour of KDE's and most platforms' error text.
+    palette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+bool isEmptyText(const QWidget *editor)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(editor))
+        return line->text().trimmed().isEmpty();
+    if (const auto *box = qobject_cast<const QComboBox *>(editor))
+        return box->currentData().toString().isEmpty();
+    return false;
+}
+
+} // namespace
+
+RecordForm::RecordForm(Mode mode, const QString &accountText, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setSizeGripEnabled(true);
+
+    auto *banner = new QLabel(this);
+    banner->setObjectName(u"accountBanner"_s);
+    banner->setTextFormat(Qt::PlainText);
+    banner->setWordWrap(true);
+    banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner->setText(mode == Mode::Create ? tr("Creating in %1").arg(accountText)
+                                         : tr("Changing %1").arg(accountText));
+    QFont bannerFont = banner->font();
+    bannerFont.setBold(true);
+    banner->setFont(bannerFont);
+
+    m_messageBar = new MessageBar(this);
+    m_messageBar->setObjectName(u"messageBar"_s);
+    connect(m_messageBar, &MessageBar::actionTriggered, this, &RecordForm::save);
+
+    auto *content = new QWidget;
+    m_groups = new QVBoxLayout(content);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_saveButton = m_buttons->button(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(u"saveButton"_s);
+    m_saveButton->setText(mode == Mode::Create ? tr("&Create") : tr("&Save"));
+    m_saveButton->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+    connect(m_saveButton, &QPushButton::clicked, this, &RecordForm::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(banner);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_buttons);
+}
+
+RecordForm::~RecordForm() = default;
+
+QFormLayout *RecordForm::addGroup(const QString &title)
+{
+    auto *box = new QGroupBox(title);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_groups->addWidget(box);
+    return form;
+}
+
+void RecordForm::addField(QFormLayout *group, const QString &key, const QString &label,
+    QWidget *editor, std::function<QString()> check)
+{
+    auto *cell = new QWidget;
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    editor->setObjectName(key);
+    editor->setAccessibleName(label);
+    cellLayout->addWidget(editor);
+    Field field;
+    field.key = key;
+    field.group = group;
+    field.labelText = label;
+    field.editor = editor;
+    field.problem = makeProblemLabel(cell);
+    field.problem->setObjectName(key + u"Problem"_s);
+    field.check = std::move(check);
+    cellLayout->addWidget(field.problem);
+    field.label = new QLabel(label + u':');
+    field.label->setBuddy(editor);
+    group->addRow(field.label, cell);
+    m_fields.append(field);
+    watchEdits(m_fields.last());
+}
+
+void RecordForm::watchEdits(Field &field)
+{
+    const QString key = field.key;
+    auto edited = [this, key] { onFieldEdited(key); };
+    if (auto *line = qobject_cast<QLineEdit *>(field.editor))
+        connect(line, &QLineEdit::textChanged, this, edited);
+    else if (auto *box = qobject_cast<QComboBox *>(field.editor))
+        connect(box, &QComboBox::currentIndexChanged, this, edited);
+    else if (auto *check = qobject_cast<QCheckBox *>(field.editor))
+        connect(check, &QCheckBox::toggled, this, edited);
+    else if (auto *list = qobject_cast<OrderedCheckList *>(field.editor))
+        connect(list, &OrderedCheckList::valueChanged, this, edited);
+}
+
+void RecordForm::onFieldEdited(const QString &key)
+{
+    if (Field *edited = field(key))
+        edited->serverProblem.clear();
+    revalidate();
+}
+
+RecordForm::Field *RecordForm::field(const QString &key)
+{
+    for (Field &candidate : m_fields)
+        if (candidate.key == key)
+            return &candidate;
+    return nullptr;
+}
+
+const RecordForm::Field *RecordForm::field(const QString &key) const
+{
+    return const_cast<RecordForm *>(this)->field(key);
+}
+
+void RecordForm::setFieldShown(const QString &key, bool shown)
+{
+    if (Field *target = field(key)) {
+        target->shown = shown;
+        target->group->setRowVisible(target->label, shown);
+    }
+}
+
+void RecordForm::setFieldRequired(const QString &key, bool required)
+{
+    if (Field *target = field(key)) {
+        target->required = required;
+        target->label->setText(
+            required ? tr("%1 (required):").arg(target->labelText) : target->labelText + u':');
+    }
+}
+
+void RecordForm::finishLayout()
+{
+    m_groups->addStretch(1);
+    revalidate();
+}
+
+void RecordForm::revalidate()
+{
+    QStringList problems;
+    for (Field &candidate : m_fields) {
+        QString problem;
+        if (candidate.shown) {
+            if (!candidate.serverProblem.isEmpty())
+                problem = candidate.serverProblem;
+            else if (candidate.required && isEmptyText(candidate.editor))
+                problem = tr("Required.");
+            else if (candidate.check)
+                problem = candidate.check();
+        }
+        candidate.problem->setText(problem);
+        candidate.problem->setVisible(!problem.isEmpty());
+        if (!problem.isEmpty())
+            problems.append(tr("%1: %2").arg(candidate.labelText, problem));
+    }
+    updateSaveButton(problems);
+}
+
+void RecordForm::updateSaveButton(const QStringList &problems)
+{
+    QString why;
+    if (isSaving())
+        why = tr("Saving…");
+    else if (!problems.isEmpty())
+        why = tr("Fix these first:") + u"\n• "_s + problems.join(u"\n• "_s);
+    else if (m_mode == Mode::Edit && !hasUnsavedChanges())
+        why = tr("Nothing has changed.");
+    m_saveButton->setEnabled(why.isEmpty());
+    m_saveButton->setToolTip(why);
+}
+
+QStringList RecordForm::problems() const
+{
+    QStringList result;
+    for (const Field &candidate : m_fields)
+        if (candidate.shown && !candidate.problem->text().isEmpty())
+            result.append(candidate.key);
+    return result;
+}
+
+QString RecordForm::problemAt(const QString &key) const
+{
+    const Field *target = field(key);
+    return target && target->shown ? target->problem->text() : QString();
+}
+
+QWidget *RecordForm::editorFor(const QString &key) const
+{
+    const Field *target = field(key);
+    return target ? target->editor : nullptr;
+}
+
+bool RecordForm::isFieldShown(const QString &key) const
+{
+    const Field *target = field(key);
+    return target && target->shown;
+}
+
+void RecordForm::save()
+{
+    revalidate();
+    if (isSaving() || !m_saveButton->isEnabled())
+        return;
+    m_messageBar->hideMessage();
+    ApiRequest *request = sendRequest();
+    if (!request) {
+        QDialog::accept();
+        return;
+    }
+    m_request = request;
+    connect(request, &ApiRequest::finished, this, &RecordForm::onRequestFinished);
+    connect(request, &QObject::destroyed, this, [this, request] {
+        // Destroyed without an answer: its account was closed.
+        if (m_request == request) {
+            m_request = nullptr;
+            m_scroll->setEnabled(true);
+            revalidate();
+        }
+    });
+    m_scroll->setEnabled(false);
+    revalidate();
+}
+
+void RecordForm::onRequestFinished()
+{
+    ApiRequest *request = m_request;
+    m_request = nullptr;
+    m_scroll->setEnabled(true);
+    if (!request)
+        return;
+    if (!request->error()) {
+        emit saved(savedRecord(*request));
+        onSaved();
+        QDialog::accept();
+        return;
+    }
+    showFailure(request->error());
+}
+
+void RecordForm::showFailure(const ApiError &error)
+{
+    QStringList unplaced;
+    Field *first = nullptr;
+    for (const ApiError::FieldError &blamed : error.fieldErrors()) {
+        Field *target = field(blamed.field);
+        if (!target || !target->shown) {
+            unplaced.append(blamed.message);
+            continue;
+        }
+        target->serverProblem =
+            blamed.message.isEmpty() ? tr("Refused by the service.") : blamed.message;
+        if (!first)
+            first = target;
+    }
+    QString text = error.userMessage();
+    if (!error.serviceCode().isEmpty())
+        text = tr("%1 (error %2)").arg(text, error.serviceCode());
+    if (first && unplaced.isEmpty())
+        text += u' ' + tr("See the highlighted field.");
+    const bool transient = error.kind() == ApiError::Kind::Network
+        || error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::RateLimited
+        || error.kind() == ApiError::Kind::Server;
+    // Setting the same fields again is harmless even if the first attempt
+    // got through; creating again could make a duplicate.
+    const bool retryIsSafe = !error.outcomeUnknown() || m_mode == Mode::Edit;
+    m_messageBar->showMessage(MessageBar::Type::Error, text, error.moreInfo(),
+        transient && retryIsSafe ? tr("&Retry") : QString());
+    revalidate();
+    if (first)
+        first->editor->setFocus();
+}
+
+void RecordForm::reject()
+{
+    closeWithGuard();
+}
+
+void RecordForm::closeWithGuard(const std::function<void(bool closed)> &done)
+{
+    if (!hasUnsavedChanges() && !isSaving()) {
+        QDialog::reject();
+        if (done)
+            done(true);
+        return;
+    }
+    askAboutUnsavedChanges(done);
+}
+
+void RecordForm::askAboutUnsavedChanges(const std::function<void(bool closed)> &done)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(),
+        isSaving() ? tr("A save is still in progress. Close anyway? The change may still be "
+                        "applied.")
+                   : tr("Discard your unsaved changes?"),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"unsavedChangesBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = box->addButton(tr("&Discard Changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardButton"_s);
+    QPushButton *keep = box->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepEditingButton"_s);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, discard, done] {
+        const bool close = box->clickedButton() == discard;
+        if (close)
+            QDialog::reject();
+        if (done)
+            done(close);
+    });
+    box->open();
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QVariant>
+
+#include <functional>
+
+class ApiError;
+class ApiRequest;
+class MessageBar;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+
+// What the create and edit forms share: the account banner, an inline
+// message bar, grouped fields that validate as the user types with the
+// message under the field, a Save button that is disabled (and says why)
+// while anything is invalid, the request and its answer — server field
+// errors shown at the field, the user's edits never lost — and the
+// unsaved-changes guard. Subclasses build the fields and the request.
+class RecordForm : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Create, Edit };
+
+    RecordForm(Mode mode, const QString &accountText, QWidget *parent = nullptr);
+    ~RecordForm() override;
+
+    Mode mode() const { return m_mode; }
+    bool isSaving() const { return m_request != nullptr; }
+    virtual bool hasUnsavedChanges() const = 0;
+
+    // Closes the form, asking first when there are unsaved changes; done
+    // runs with true once it is closed, false when the user keeps it open.
+    void closeWithGuard(const std::function<void(bool closed)> &done = {});
+
+    // For tests and the status line: what blocks Save, and a field's message.
+    QStringList problems() const;
+    QString problemAt(const QString &key) const;
+    QWidget *editorFor(const QString &key) const;
+    bool isFieldShown(const QString &key) const;
+    MessageBar *messageBar() const { return m_messageBar; }
+
+    void reject() override;
+
+signals:
+    // A successful answer, with the record as the service now has it.
+    void saved(const QVariant &record);
+
+protected:
+    QFormLayout *addGroup(const QString &title);
+    // Registers an editor under the request's name for its field, so that
+    // local and server problems appear under it. check returns a problem or "".
+    void addField(QFormLayout *group, const QString &key, const QString &label, QWidget *editor,
+        std::function<QString()> check);
+    void setFieldShown(const QString &key, bool shown);
+    void setFieldRequired(const QString &key, bool required);
+    // Re-checks every shown field and updates Save; call after any change
+    // that is not made through a registered editor.
+    void revalidate();
+    void finishLayout();
+
+    // Starts the create or update request; nullptr when there is nothing
+    // to send. The request belongs to the client.
+    virtual ApiRequest *sendRequest() = 0;
+    virtual QVariant savedRecord(const ApiRequest &request) const = 0;
+    // Called after a successful save, before the form closes.
+    virtual void onSaved() { }
+
+private:
+    struct Field
+    {
+        QString key;
+        QFormLayout *group = nullptr;
+        QLabel *label = nullptr;
+        QString labelText;
+        QWidget *editor = nullptr;
+        QLabel *problem = nullptr;
+        std::function<QString()> check;
+        QString serverProblem; // until the user edits the field
+        bool shown = true;
+        bool required = false;
+    };
+
+    Field *field(const QString &key);
+    const Field *field(const QString &key) const;
+    void watchEdits(Field &field);
+    void onFieldEdited(const QString &key);
+    void save();
+    void onRequestFinished();
+    void showFailure(const ApiError &error);
+    void updateSaveButton(const QStringList &problems);
+    void askAboutUnsavedChanges(const std::function<void(bool closed)> &done);
+
+    Mode m_mode;
+    QVBoxLayout *m_groups = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QList<Field> m_fields;
+    QScrollArea *m_scroll = nullptr;
+    // Raw, because the request may be destroyed without finishing (its
+    // client goes with the account); destroyed() is compared against it.
+    ApiRequest *m_request = nullptr;
+};

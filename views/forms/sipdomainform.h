@@ -1,0 +1,49 @@
+#pragma once
+
+#include "recordform.h"
+
+#include "records/sipdomain.h"
+
+#include <QHash>
+#include <QPointer>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class TwilioSipDomainsClient;
+
+// Create or edit one Twilio SIP Domain (seeds 000 and 001): every writable
+// field, grouped as a person thinks of them. Editing sends only the fields
+// that changed; clearing an optional field sends it empty.
+class SipDomainForm : public RecordForm
+{
+    Q_OBJECT
+
+public:
+    // Without a domain the form creates one.
+    SipDomainForm(TwilioSipDomainsClient *client, const QString &accountText,
+        const std::optional<SipDomain> &existing, QWidget *parent = nullptr);
+
+    // The domain as the form's fields now describe it.
+    SipDomain current() const;
+    bool hasUnsavedChanges() const override;
+
+protected:
+    ApiRequest *sendRequest() override;
+    QVariant savedRecord(const ApiRequest &request) const override;
+
+private:
+    void addText(QFormLayout *group, const char *formName, const QString &label,
+        const QString &placeholder, std::function<QString(const QString &)> rule);
+    void addMethod(QFormLayout *group, const char *formName, const QString &label);
+    void addBool(
+        QFormLayout *group, const char *formName, const QString &label, const QString &explanation);
+
+    QPointer<TwilioSipDomainsClient> m_client;
+    SipDomain m_before;
+    QHash<QString, QLineEdit *> m_texts;
+    QHash<QString, QComboBox *> m_methods;
+    QHash<QString, QCheckBox *> m_bools;
+};
