@@ -7,6 +7,7 @@
 #include "democredentials.h"
 #include "sandboxserver.h"
 
+#include "profiles/profileimport.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 

@@ -3,22 +3,15 @@
 #include "profiles/profile.h"
 
 #include <QMap>
-#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
-class ConnectionTest;
+class ConnectionTestPanel;
 class MessageBar;
-class PasswordLineEdit;
+class ProfileFields;
 class ProfileStore;
-class QComboBox;
-class QFormLayout;
-class QCheckBox;
-class QLabel;
-class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
-class QToolButton;
 
 // The right half of the profile manager: the fields of one profile, checked
 // as the user types with the message under the field, Save / Revert, and
@@ -78,64 +71,24 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void buildUi();
-    QWidget *addField(const QString &label, QWidget *field, const QString &key);
-    QWidget *addFieldTo(
-        QFormLayout *form, const QString &label, QWidget *field, const QString &key);
-    void connectEdits(QLineEdit *field, const QString &key);
-    void setNote(const QString &note);
-    void setFieldsEnabled(bool enabled);
+    void buildUi(ProfileStore *store, QNetworkAccessManager *network);
     void loadFields(const Profile &profile);
-    void setColor(const QString &color);
-    void chooseColor();
-    void updateVisibility();
+    void setNote(const QString &note);
     void revalidate();
     QMap<QString, QString> fieldProblems() const;
     QString secretProblem() const;
     bool canTest() const;
-    void toggleTest();
-    void startTest(const QString &secret);
-    void showTestResult();
-    void setTestText(const QString &text, const QString &state);
-
-    ProfileStore *m_store;
-    QNetworkAccessManager *m_network;
 
     Profile m_baseline; // as profile() read it right after loading
     Origin m_origin = Origin::New;
     bool m_hasProfile = false;
     bool m_busy = false;
-    QString m_color;
     QSet<QString> m_touched; // fields whose problems are shown
 
     MessageBar *m_note = nullptr;
     QString m_noteText;
-    QFormLayout *m_form = nullptr;
-    QMap<QString, QWidget *> m_rows; // key → the field, for setRowVisible
-    QMap<QString, QFormLayout *> m_forms; // key → the form holding its rows
-    QMap<QString, QLabel *> m_problems;
-    QLineEdit *m_name = nullptr;
-    QToolButton *m_colorButton = nullptr;
-    QComboBox *m_service = nullptr;
-    QLineEdit *m_accountSid = nullptr;
-    QComboBox *m_authMode = nullptr;
-    QLineEdit *m_apiKeySid = nullptr;
-    QLineEdit *m_region = nullptr;
-    QLineEdit *m_edge = nullptr;
-    QLineEdit *m_space = nullptr;
-    QLineEdit *m_projectId = nullptr;
-    PasswordLineEdit *m_secret = nullptr;
-    QCheckBox *m_advanced = nullptr;
-    QWidget *m_advancedContent = nullptr;
-    QLineEdit *m_baseUrl = nullptr;
-    QPushButton *m_testButton = nullptr;
-    QLabel *m_testResult = nullptr;
+    ProfileFields *m_fields = nullptr;
+    ConnectionTestPanel *m_testPanel = nullptr;
     QPushButton *m_revertButton = nullptr;
     QPushButton *m_saveButton = nullptr;
-
-    // Deleted later once finished or cancelled.
-    QPointer<ConnectionTest> m_test;
-    bool m_testRunning = false; // from the click until the verdict, secret lookup included
-    // Bumped whenever a test's answer (or its secret lookup) stops mattering.
-    quint64 m_testGeneration = 0;
 };

@@ -1,20 +1,17 @@
 #include "profilemanagerdialog.h"
 
-#include "profileimportdialog.h"
-#include "profilelistdelegate.h"
-#include "widgets/messagebar.h"
+#include "profileimporter.h"
+#include "profilelist.h"
+#include "profilenames.h"
+#include "profilequestions.h"
+#include "profilesaver.h"
+#include "secretsaveflow.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -24,18 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString serviceName(Account::Service service)
-{
-    return service == Account::Service::Twilio
-        ? QCoreApplication::translate("ProfileManagerDialog", "Twilio")
-        : QCoreApplication::translate("ProfileManagerDialog", "SignalWire");
-}
-
-QString idOf(const QListWidgetItem *item)
-{
-    return item ? item->data(ProfileListDelegate::IdRole).toString() : QString();
-}
 
 QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent)
 {
@@ -54,17 +39,23 @@ ProfileManagerDialog::ProfileManagerDialog(
     : QDialog(parent)
     , m_store(store)
     , m_network(network)
+    , m_secrets(new SecretSaveFlow(store, this))
+    , m_importer(new ProfileImporter(store, m_secrets, this))
 {
     setObjectName(u"profileManagerDialog"_s);
     setWindowTitle(tr("Profiles"));
+    connect(m_secrets, &SecretSaveFlow::busyChanged, this, &ProfileManagerDialog::setBusy);
+    connect(m_importer, &ProfileImporter::twilioCliFileChosen, this,
+        &ProfileManagerDialog::importFromTwilioCli);
+    connect(m_importer, &ProfileImporter::imported, this, &ProfileManagerDialog::onImported);
     buildUi();
     createActions();
     connect(m_store, &ProfileStore::profilesChanged, this, &ProfileManagerDialog::onStoreChanged);
 
     reloadList();
     QString first = m_store->lastUsedId();
-    if (!itemFor(first) && m_list->count() > 0)
-        first = idOf(m_list->item(0));
+    if (!m_list->itemFor(first) && m_list->count() > 0)
+        first = ProfileList::idOf(m_list->item(0));
     selectItem(first);
     showProfile(first);
     resize(920, 640);
@@ -83,11 +74,9 @@ void ProfileManagerDialog::buildUi()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *listLabel = new QLabel(tr("Pro&files:"), left);
     leftLayout->addWidget(listLabel);
-    m_list = new QListWidget(left);
+    m_list = new ProfileList(left);
     m_list->setObjectName(u"profileList"_s);
     m_list->setAccessibleName(tr("Profiles"));
-    m_list->setItemDelegate(new ProfileListDelegate(m_list));
-    m_list->setUniformItemSizes(true);
     m_list->setMinimumWidth(260);
     m_list->installEventFilter(this);
     listLabel->setBuddy(m_list);
@@ -130,11 +119,14 @@ void ProfileManagerDialog::buildUi()
     connect(m_removeButton, &QPushButton::clicked, this, &ProfileManagerDialog::removeCurrent);
     connect(m_importEnvironmentButton, &QPushButton::clicked, this,
         [this] { importFromEnvironment(QProcessEnvironment::systemEnvironment()); });
-    connect(m_importTwilioCliButton, &QPushButton::clicked, this,
-        &ProfileManagerDialog::chooseTwilioCliFile);
+    connect(m_importTwilioCliButton, &QPushButton::clicked, m_importer,
+        &ProfileImporter::chooseTwilioCliFile);
 
     m_editor = new ProfileEditor(m_store, m_network, splitter);
-    connect(m_editor, &ProfileEditor::saveRequested, this, [this] { saveCurrent(); });
+    m_saver = new ProfileSaver(m_store, m_secrets, m_editor, this);
+    connect(m_saver, &ProfileSaver::profileSaved, this, &ProfileManagerDialog::updateActions);
+    connect(m_saver, &ProfileSaver::message, this, &ProfileManagerDialog::showMessage);
+    connect(m_editor, &ProfileEditor::saveRequested, m_saver, [this] { m_saver->save(); });
     connect(m_editor, &ProfileEditor::changed, this, &ProfileManagerDialog::refreshPendingItem);
 
     splitter->addWidget(left);
@@ -202,17 +194,6 @@ bool ProfileManagerDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
-QListWidgetItem *ProfileManagerDialog::itemFor(const QString &id) const
-{
-    if (id.isEmpty())
-        return nullptr;
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (idOf(m_list->item(row)) == id)
-            return m_list->item(row);
-    }
-    return nullptr;
-}
-
 void ProfileManagerDialog::reloadList()
 {
     QList<Profile> entries = m_store->profiles();
@@ -223,42 +204,9 @@ void ProfileManagerDialog::reloadList()
             entries.append(*m_pending);
     }
 
-    // Rows are moved and updated in place rather than rebuilt, so that a
-    // click that is being handled keeps pointing at its row.
     m_ignoreSelection = true;
-    for (int row = 0; row < entries.size(); ++row) {
-        const Profile &profile = entries.at(row);
-        QListWidgetItem *item = nullptr;
-        for (int at = row; at < m_list->count(); ++at) {
-            if (idOf(m_list->item(at)) == profile.id) {
-                item = m_list->item(at);
-                if (at != row)
-                    m_list->insertItem(row, m_list->takeItem(at));
-                break;
-            }
-        }
-        if (!item) {
-            item = new QListWidgetItem;
-            m_list->insertItem(row, item);
-        }
-        const bool unsaved = m_pending && m_pending->id == profile.id;
-        const QString name = profile.name.isEmpty() ? tr("New profile") : profile.name;
-        const QString identifier =
-            profile.identifier().isEmpty() ? tr("no identifier yet") : profile.identifier();
-        item->setData(ProfileListDelegate::IdRole, profile.id);
-        item->setData(ProfileListDelegate::UnsavedRole, unsaved);
-        item->setText(name);
-        item->setIcon(ProfileListDelegate::swatch(profile.color));
-        const QString detail = unsaved
-            ? tr("%1 · not saved yet").arg(serviceName(profile.service))
-            : tr("%1 · %2").arg(identifier, serviceName(profile.service));
-        item->setData(ProfileListDelegate::DetailRole, detail);
-        item->setToolTip(tr("%1\n%2 %3").arg(name, serviceName(profile.service), identifier));
-        item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(name, detail));
-    }
-    while (m_list->count() > entries.size())
-        delete m_list->takeItem(m_list->count() - 1);
-    if (QListWidgetItem *current = itemFor(m_currentId); current != m_list->currentItem())
+    m_list->setProfiles(entries, m_pending ? m_pending->id : QString());
+    if (QListWidgetItem *current = m_list->itemFor(m_currentId); current != m_list->currentItem())
         m_list->setCurrentItem(current);
     m_ignoreSelection = false;
 }
@@ -269,31 +217,30 @@ void ProfileManagerDialog::onStoreChanged()
     reloadList();
     // The profile on screen is gone (removed here or in another window):
     // show its neighbour.
-    if (!m_currentId.isEmpty() && !itemFor(m_currentId)) {
-        const int count = m_list->count();
-        const QString next =
-            count > 0 ? idOf(m_list->item(std::clamp(row, 0, count - 1))) : QString();
-        selectItem(next);
-        showProfile(next);
-    }
+    if (!m_currentId.isEmpty() && !m_list->itemFor(m_currentId))
+        showNeighbour(row);
+}
+
+void ProfileManagerDialog::showNeighbour(int row)
+{
+    const int count = m_list->count();
+    const QString next =
+        count > 0 ? ProfileList::idOf(m_list->item(std::clamp(row, 0, count - 1))) : QString();
+    selectItem(next);
+    showProfile(next);
 }
 
 void ProfileManagerDialog::refreshPendingItem()
 {
     if (!m_pending || m_currentId != m_pending->id)
         return;
-    QListWidgetItem *item = itemFor(m_pending->id);
-    if (!item)
-        return;
-    const Profile edited = m_editor->profile();
-    item->setText(edited.name.isEmpty() ? tr("New profile") : edited.name);
-    item->setIcon(ProfileListDelegate::swatch(edited.color));
+    m_list->showEdited(m_pending->id, m_editor->profile());
 }
 
 void ProfileManagerDialog::selectItem(const QString &id)
 {
     m_ignoreSelection = true;
-    m_list->setCurrentItem(itemFor(id));
+    m_list->setCurrentItem(m_list->itemFor(id));
     m_ignoreSelection = false;
 }
 
@@ -316,7 +263,7 @@ void ProfileManagerDialog::onCurrentItemChanged(QListWidgetItem *current)
 {
     if (m_ignoreSelection)
         return;
-    const QString target = idOf(current);
+    const QString target = ProfileList::idOf(current);
     if (target == m_currentId)
         return;
     // The list already shows the target; the editor keeps the edits until
@@ -373,35 +320,17 @@ void ProfileManagerDialog::setBusy(bool busy)
     updateActions();
 }
 
-void ProfileManagerDialog::showMessage(const QString &text, bool error, bool warning)
+void ProfileManagerDialog::showMessage(const QString &text, MessageBar::Type type)
 {
     if (text.isEmpty())
         m_message->hideMessage();
     else
-        m_message->showMessage(error ? MessageBar::Type::Error
-                : warning            ? MessageBar::Type::Warning
-                                     : MessageBar::Type::Information,
-            text);
-}
-
-QString ProfileManagerDialog::uniqueName(const QString &name) const
-{
-    QStringList taken;
-    for (const Profile &profile : m_store->profiles())
-        taken.append(profile.name);
-    // --profile NAME must keep naming one profile.
-    const auto isTaken = [&taken](const QString &candidate) {
-        return taken.contains(candidate, Qt::CaseInsensitive);
-    };
-    QString candidate = name;
-    for (int n = 2; isTaken(candidate); ++n)
-        candidate = tr("%1 (%2)").arg(name).arg(n);
-    return candidate;
+        m_message->showMessage(type, text);
 }
 
 void ProfileManagerDialog::selectProfile(const QString &id)
 {
-    if (QListWidgetItem *item = itemFor(id))
+    if (QListWidgetItem *item = m_list->itemFor(id))
         m_list->setCurrentItem(item);
 }
 
@@ -428,7 +357,7 @@ void ProfileManagerDialog::duplicateCurrent()
             return;
         Profile copy = *source;
         copy.id = Profile::newId();
-        copy.name = uniqueName(tr("%1 (copy)").arg(source->name));
+        copy.name = uniqueProfileName(*m_store, tr("%1 (copy)").arg(source->name));
         createPending(copy, ProfileEditor::Origin::Copy,
             tr("A copy of “%1”. Its secret is not copied: type it before saving.")
                 .arg(source->name));
@@ -443,51 +372,29 @@ void ProfileManagerDialog::removeCurrent()
         // Never saved: nothing in the store or the keychain to remove.
         const int row = m_list->currentRow();
         dropPending();
-        const int count = m_list->count();
-        const QString next =
-            count > 0 ? idOf(m_list->item(std::clamp(row, 0, count - 1))) : QString();
-        selectItem(next);
-        showProfile(next);
+        showNeighbour(row);
         return;
     }
     const auto profile = m_store->profile(m_currentId);
     if (!profile)
         return;
 
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Profile"),
-        tr("Remove the profile “%1” (%2 %3)?")
-            .arg(profile->name, serviceName(profile->service), profile->identifier()),
-        QMessageBox::NoButton, this);
-    box->setObjectName(u"removeConfirmBox"_s);
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("Its secret is removed from the keychain as well. The account "
-                               "itself is not changed; only SipDesk forgets it."));
-    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(u"confirmRemoveButton"_s);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this,
-        [this, box, remove, id = profile->id, name = profile->name] {
-            if (box->clickedButton() != remove)
-                return;
-            // The profile is leaving: its edits go with it.
-            if (m_currentId == id)
-                m_editor->revert();
-            setBusy(true);
-            m_store->remove(id, this, [this, name](const SecretStore::Result &result) {
-                setBusy(false);
-                if (result.status == SecretStore::Status::Ok)
-                    showMessage(tr("Removed “%1” and its secret.").arg(name));
-                else
-                    showMessage(tr("Removed “%1”, but its secret could not be removed from the "
-                                   "keychain: %2")
-                                    .arg(name, result.errorText),
-                        false, true);
-            });
+    ProfileQuestions::confirmRemove(this, *profile, [this, id = profile->id, name = profile->name] {
+        // The profile is leaving: its edits go with it.
+        if (m_currentId == id)
+            m_editor->revert();
+        setBusy(true);
+        m_store->remove(id, this, [this, name](const SecretStore::Result &result) {
+            setBusy(false);
+            if (result.status == SecretStore::Status::Ok)
+                showMessage(tr("Removed “%1” and its secret.").arg(name));
+            else
+                showMessage(tr("Removed “%1”, but its secret could not be removed from the "
+                               "keychain: %2")
+                                .arg(name, result.errorText),
+                    MessageBar::Type::Warning);
         });
-    box->open();
+    });
 }
 
 void ProfileManagerDialog::openCurrent()
@@ -526,264 +433,46 @@ void ProfileManagerDialog::settleEdits(
         return;
     }
     m_asking = true;
-    const Profile edited = m_editor->profile();
-    const QString name = edited.name.isEmpty() ? tr("the new profile") : u"“%1”"_s.arg(edited.name);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"),
-        tr("Save the changes to %1?").arg(name), QMessageBox::NoButton, this);
-    box->setObjectName(u"unsavedEditsBox"_s);
-    box->setTextFormat(Qt::PlainText);
-    QPushButton *save = box->addButton(QMessageBox::Save);
-    save->setObjectName(u"saveEditsButton"_s);
-    QPushButton *discard = box->addButton(QMessageBox::Discard);
-    discard->setObjectName(u"discardEditsButton"_s);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(u"cancelEditsButton"_s);
-    if (m_editor->canSave()) {
-        box->setInformativeText(tr("Your edits have not been saved yet."));
-        box->setDefaultButton(save);
-    } else {
-        box->setInformativeText(tr("They cannot be saved as they are:") + u"\n• "_s
-            + m_editor->problems().join(u"\n• "_s));
-        save->setEnabled(false);
-        box->setDefaultButton(cancel);
-    }
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, save, discard, proceed, cancelled] {
-        m_asking = false;
-        if (box->clickedButton() == save) {
-            saveCurrent(proceed, cancelled);
-        } else if (box->clickedButton() == discard) {
-            if (m_pending && m_pending->id == m_currentId)
-                dropPending();
-            else
-                m_editor->revert();
-            proceed();
-        } else if (cancelled) {
-            cancelled();
-        }
-    });
-    box->open();
-}
-
-void ProfileManagerDialog::saveCurrent(
-    const std::function<void()> &saved, const std::function<void()> &failed)
-{
-    const auto fail = [failed] {
-        if (failed)
-            failed();
-    };
-    if (m_busy || !m_editor->canSave()) {
-        fail();
-        return;
-    }
-    const Profile profile = m_editor->profile();
-    const QString secret = m_editor->secret();
-    QString error;
-    if (!m_store->save(profile, &error)) {
-        showMessage(tr("“%1” could not be saved: %2").arg(profile.name, error), true);
-        fail();
-        return;
-    }
-    m_editor->markSaved(profile);
-    updateActions();
-    if (secret.isEmpty()) {
-        showMessage(tr("Saved “%1”.").arg(profile.name));
-        if (saved)
-            saved();
-        return;
-    }
-    setBusy(true);
-    storeSecrets({ { profile.id, profile.name, secret } }, ProfileStore::SecretScope::Keychain, {},
-        [this, profile, saved, fail](const QStringList &failures, bool sessionOnly) {
-            setBusy(false);
-            if (!failures.isEmpty()) {
-                // The typed secret stays in its field, so Save tries again.
-                showMessage(tr("“%1” was saved, but its secret was not stored: %2")
-                                .arg(profile.name, failures.join(u' ')),
-                    false, true);
-                fail();
-                return;
+    ProfileQuestions::askUnsavedEdits(this, m_editor->profile().name, m_editor->canSave(),
+        m_editor->problems(), [this, proceed, cancelled](ProfileQuestions::EditsAnswer answer) {
+            m_asking = false;
+            switch (answer) {
+            case ProfileQuestions::EditsAnswer::Save:
+                m_saver->save(proceed, cancelled);
+                break;
+            case ProfileQuestions::EditsAnswer::Discard:
+                if (m_pending && m_pending->id == m_currentId)
+                    dropPending();
+                else
+                    m_editor->revert();
+                proceed();
+                break;
+            case ProfileQuestions::EditsAnswer::Cancel:
+                if (cancelled)
+                    cancelled();
+                break;
             }
-            if (m_editor->profileId() == profile.id)
-                m_editor->clearSecret();
-            showMessage(sessionOnly ? tr("Saved “%1”. Its secret is kept for this session only: "
-                                         "SipDesk forgets it when it quits.")
-                                          .arg(profile.name)
-                                    : tr("Saved “%1” and its secret.").arg(profile.name));
-            if (saved)
-                saved();
         });
-}
-
-void ProfileManagerDialog::storeSecrets(QList<SecretToStore> queue, ProfileStore::SecretScope scope,
-    QStringList failures, const SecretsStored &done)
-{
-    if (queue.isEmpty()) {
-        done(failures, scope == ProfileStore::SecretScope::SessionOnly);
-        return;
-    }
-    const SecretToStore next = queue.takeFirst();
-    m_store->storeSecret(next.id, next.secret, scope, this,
-        [this, next, queue, scope, failures, done](const SecretStore::Result &result) mutable {
-            if (result.status == SecretStore::Status::Ok) {
-                storeSecrets(queue, scope, failures, done);
-                return;
-            }
-            if (result.status == SecretStore::Status::Unavailable
-                && scope == ProfileStore::SecretScope::Keychain) {
-                queue.prepend(next);
-                askSessionOnly(int(queue.size()), [this, queue, failures, done](bool keep) mutable {
-                    if (keep) {
-                        storeSecrets(queue, ProfileStore::SecretScope::SessionOnly, failures, done);
-                        return;
-                    }
-                    for (const SecretToStore &skipped : std::as_const(queue))
-                        failures.append(tr("“%1”: no keychain to keep it in.").arg(skipped.name));
-                    done(failures, false);
-                });
-                return;
-            }
-            // The store's own words: they never contain the secret.
-            failures.append(tr("“%1”: %2")
-                                .arg(next.name,
-                                    result.errorText.isEmpty() ? tr("the keychain refused it.")
-                                                               : result.errorText));
-            storeSecrets(queue, scope, failures, done);
-        });
-}
-
-void ProfileManagerDialog::askSessionOnly(int count, const std::function<void(bool keep)> &answer)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("No Keychain"),
-        tr("No system keychain is available, so SipDesk cannot store the secret securely."),
-        QMessageBox::NoButton, this);
-    box->setObjectName(u"keychainUnavailableBox"_s);
-    box->setInformativeText(
-        tr("SipDesk can keep %n secret(s) in memory for this session only: forgotten when "
-           "SipDesk quits, never written to a file. Otherwise the profile is saved without "
-           "its secret.",
-            nullptr, count));
-    QPushButton *keep = box->addButton(tr("Keep for This Session Only"), QMessageBox::AcceptRole);
-    keep->setObjectName(u"keepForSessionButton"_s);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(keep);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this,
-        [box, keep, answer] { answer(box->clickedButton() == keep); });
-    box->open();
 }
 
 void ProfileManagerDialog::importFromEnvironment(const QProcessEnvironment &environment)
 {
-    showImport(ProfileImport::fromEnvironment(environment), tr("the environment"), QString());
-}
-
-void ProfileManagerDialog::chooseTwilioCliFile()
-{
-    const QFileInfo config(ProfileImport::defaultTwilioCliConfigPath());
-    auto *dialog = new QFileDialog(this, tr("Import from the Twilio CLI"),
-        config.dir().exists() ? config.absolutePath() : QDir::homePath(),
-        tr("Twilio CLI configuration (config.json);;JSON files (*.json);;All files (*)"));
-    dialog->setObjectName(u"twilioCliFileDialog"_s);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    // ~/.twilio-cli is a hidden folder.
-    dialog->setFilter(dialog->filter() | QDir::Hidden);
-    if (config.exists())
-        dialog->selectFile(config.absoluteFilePath());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &ProfileManagerDialog::importFromTwilioCli);
-    dialog->open();
+    if (!m_busy)
+        m_importer->importFromEnvironment(environment);
 }
 
 void ProfileManagerDialog::importFromTwilioCli(const QString &path)
 {
-    const ProfileImportResult result = ProfileImport::fromTwilioCliConfig(path);
-    QString notice;
-    if (!result.profiles.isEmpty()) {
-        notice = tr("Read from %1. That file holds the secrets in plain text; SipDesk only "
-                    "reads it and leaves it untouched.")
-                     .arg(QDir::toNativeSeparators(path));
-    }
-    showImport(result, tr("the Twilio CLI configuration"), notice);
+    if (!m_busy)
+        m_importer->importFromTwilioCli(path);
 }
 
-void ProfileManagerDialog::showImport(
-    const ProfileImportResult &result, const QString &sourceName, const QString &notice)
+void ProfileManagerDialog::onImported(
+    const QString &firstId, const QString &report, MessageBar::Type type)
 {
-    if (m_busy)
-        return;
-    auto *dialog = new ProfileImportDialog(result, sourceName, notice, m_store->profiles(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        QStringList invalid;
-        for (const ImportedProfile &imported : dialog->result().profiles) {
-            if (const auto problems = imported.profile.problems(); !problems.isEmpty())
-                invalid.append(tr("“%1”: %2").arg(imported.profile.name, problems.first()));
-        }
-        importChosen(dialog->chosen(), invalid);
-    });
-    dialog->open();
-}
-
-void ProfileManagerDialog::importChosen(
-    const QList<ImportedProfile> &chosen, const QStringList &invalid)
-{
-    QStringList saved;
-    QStringList withoutSecret;
-    QStringList skipped = invalid;
-    QList<SecretToStore> secrets;
-    QString firstId;
-    for (const ImportedProfile &imported : chosen) {
-        Profile profile = imported.profile;
-        profile.name = uniqueName(profile.name);
-        QString error;
-        if (!m_store->save(profile, &error)) {
-            skipped.append(tr("“%1”: %2").arg(profile.name, error));
-            continue;
-        }
-        saved.append(u"“%1”"_s.arg(profile.name));
-        if (firstId.isEmpty())
-            firstId = profile.id;
-        if (imported.secret.isEmpty())
-            withoutSecret.append(u"“%1”"_s.arg(profile.name));
-        else
-            secrets.append({ profile.id, profile.name, imported.secret });
+    if (!firstId.isEmpty() && !m_editor->hasUnsavedChanges()) {
+        selectItem(firstId);
+        showProfile(firstId);
     }
-
-    const auto report = [this, saved, withoutSecret, skipped, firstId](
-                            const QStringList &failures, bool sessionOnly) {
-        QStringList lines;
-        if (!saved.isEmpty())
-            lines << tr("Imported %n profile(s): %1.", nullptr, int(saved.size()))
-                         .arg(saved.join(u", "_s));
-        else
-            lines << tr("No profile was imported.");
-        if (sessionOnly)
-            lines << tr("Their secrets are kept for this session only.");
-        if (!withoutSecret.isEmpty())
-            lines << tr("Without a secret (type it in the editor): %1.")
-                         .arg(withoutSecret.join(u", "_s));
-        if (!failures.isEmpty())
-            lines << tr("Secrets not stored: %1").arg(failures.join(u' '));
-        if (!skipped.isEmpty())
-            lines << tr("Skipped: %1").arg(skipped.join(u' '));
-        if (!firstId.isEmpty() && !m_editor->hasUnsavedChanges()) {
-            selectItem(firstId);
-            showProfile(firstId);
-        }
-        showMessage(lines.join(u'\n'), saved.isEmpty(), !failures.isEmpty() || !skipped.isEmpty());
-    };
-    if (secrets.isEmpty()) {
-        report({}, false);
-        return;
-    }
-    setBusy(true);
-    storeSecrets(secrets, ProfileStore::SecretScope::Keychain, {},
-        [this, report](const QStringList &failures, bool sessionOnly) {
-            setBusy(false);
-            report(failures, sessionOnly);
-        });
+    showMessage(report, type);
 }

@@ -2,8 +2,9 @@
 
 #include "profileeditor.h"
 
+#include "widgets/messagebar.h"
+
 #include "profiles/profile.h"
-#include "profiles/profileimport.h"
 #include "profiles/profilestore.h"
 
 #include <QDialog>
@@ -12,11 +13,13 @@
 #include <functional>
 #include <optional>
 
-class MessageBar;
-class QListWidget;
+class ProfileImporter;
+class ProfileList;
+class ProfileSaver;
 class QListWidgetItem;
 class QNetworkAccessManager;
 class QPushButton;
+class SecretSaveFlow;
 
 // Manage the saved credential profiles: the list on the left, the editor on
 // the right, add / duplicate / remove / import, and "Open". Every question
@@ -56,19 +59,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct SecretToStore
-    {
-        QString id;
-        QString name;
-        QString secret;
-    };
-    // failures: one sentence per secret that was not stored.
-    using SecretsStored = std::function<void(const QStringList &failures, bool sessionOnly)>;
-
     void buildUi();
     void createActions();
     void reloadList();
-    QListWidgetItem *itemFor(const QString &id) const;
     void selectItem(const QString &id);
     void showProfile(const QString &id);
     void onCurrentItemChanged(QListWidgetItem *current);
@@ -76,30 +69,26 @@ private:
         const Profile &profile, ProfileEditor::Origin origin, const QString &note = QString());
     void refreshPendingItem();
     void onStoreChanged();
+    // After the current profile left the list: the one now at row, or near it.
+    void showNeighbour(int row);
+    void onImported(const QString &firstId, const QString &report, MessageBar::Type type);
     void dropPending();
     void updateActions();
     void setBusy(bool busy);
-    void showMessage(const QString &text, bool error = false, bool warning = false);
-    QString uniqueName(const QString &name) const;
+    void showMessage(const QString &text, MessageBar::Type type = MessageBar::Type::Information);
 
     // Runs proceed once the editor has no unsaved edits: at once, or after
     // the user chose Save (and it worked) or Discard; cancelled otherwise.
     void settleEdits(
         const std::function<void()> &proceed, const std::function<void()> &cancelled = {});
-    void saveCurrent(
-        const std::function<void()> &saved = {}, const std::function<void()> &failed = {});
-    void storeSecrets(QList<SecretToStore> queue, ProfileStore::SecretScope scope,
-        QStringList failures, const SecretsStored &done);
-    void askSessionOnly(int count, const std::function<void(bool keep)> &answer);
-    void showImport(
-        const ProfileImportResult &result, const QString &sourceName, const QString &notice);
-    void importChosen(const QList<ImportedProfile> &chosen, const QStringList &invalid);
-    void chooseTwilioCliFile();
 
     ProfileStore *m_store;
     QNetworkAccessManager *m_network;
+    SecretSaveFlow *m_secrets = nullptr;
+    ProfileImporter *m_importer = nullptr;
+    ProfileSaver *m_saver = nullptr; // needs the editor
 
-    QListWidget *m_list = nullptr;
+    ProfileList *m_list = nullptr;
     ProfileEditor *m_editor = nullptr;
     MessageBar *m_message = nullptr;
     QPushButton *m_addTwilioButton = nullptr;

@@ -1,0 +1,405 @@
+#include "profilefields.h"
+
+#include "profilelistdelegate.h"
+#include "verdictcolor.h"
+#include "widgets/passwordlineedit.h"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kName = u"name"_s;
+const QString kColor = u"color"_s;
+const QString kService = u"service"_s;
+const QString kAccountSid = u"accountSid"_s;
+const QString kAuthMode = u"authMode"_s;
+const QString kApiKeySid = u"apiKeySid"_s;
+const QString kSecret = u"secret"_s;
+const QString kRegion = u"region"_s;
+const QString kEdge = u"edge"_s;
+const QString kSpace = u"space"_s;
+const QString kProjectId = u"projectId"_s;
+const QString kBaseUrl = u"baseUrl"_s;
+
+const QList<QPair<QString, const char *>> &presetColors()
+{
+    static const QList<QPair<QString, const char *>> presets {
+        { u"#d32f2f"_s, QT_TRANSLATE_NOOP("ProfileFields", "Red") },
+        { u"#f57c00"_s, QT_TRANSLATE_NOOP("ProfileFields", "Orange") },
+        { u"#fbc02d"_s, QT_TRANSLATE_NOOP("ProfileFields", "Yellow") },
+        { u"#388e3c"_s, QT_TRANSLATE_NOOP("ProfileFields", "Green") },
+        { u"#1976d2"_s, QT_TRANSLATE_NOOP("ProfileFields", "Blue") },
+        { u"#7b1fa2"_s, QT_TRANSLATE_NOOP("ProfileFields", "Purple") },
+    };
+    return presets;
+}
+
+} // namespace
+
+QString ProfileFields::key(Profile::Field field)
+{
+    switch (field) {
+    case Profile::Field::Name:
+        return kName;
+    case Profile::Field::Color:
+        return kColor;
+    case Profile::Field::AccountSid:
+        return kAccountSid;
+    case Profile::Field::ApiKeySid:
+        return kApiKeySid;
+    case Profile::Field::Region:
+        return kRegion;
+    case Profile::Field::Edge:
+        return kEdge;
+    case Profile::Field::Space:
+        return kSpace;
+    case Profile::Field::ProjectId:
+        return kProjectId;
+    case Profile::Field::BaseUrl:
+        return kBaseUrl;
+    }
+    return QString();
+}
+
+QString ProfileFields::secretKey()
+{
+    return kSecret;
+}
+
+const QStringList &ProfileFields::keysInOrder()
+{
+    static const QStringList order { kName, kColor, kAccountSid, kSpace, kProjectId, kApiKeySid,
+        kSecret, kRegion, kEdge, kBaseUrl };
+    return order;
+}
+
+ProfileFields::ProfileFields(QWidget *parent)
+    : QWidget(parent)
+{
+    buildUi();
+}
+
+void ProfileFields::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    // The editor's rows go on below these as if they were one layout.
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    layout->addLayout(m_form);
+
+    m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("e.g. Acme (production)"));
+    addField(m_form, tr("&Name:"), m_name, kName);
+
+    addField(m_form, tr("Co&lor:"), buildColorRow(), kColor);
+    m_colorButton->setObjectName(u"colorButton"_s);
+
+    m_service = addChoice(tr("Service:"), kService, u"serviceBox"_s,
+        { { tr("Twilio"), int(Account::Service::Twilio) },
+            { tr("SignalWire"), int(Account::Service::SignalWire) } });
+
+    m_accountSid = new QLineEdit(this);
+    m_accountSid->setPlaceholderText(u"AC…"_s);
+    addField(m_form, tr("&Account SID:"), m_accountSid, kAccountSid);
+
+    m_space = new QLineEdit(this);
+    m_space->setPlaceholderText(tr("example (of example.signalwire.com)"));
+    addField(m_form, tr("Spac&e:"), m_space, kSpace);
+
+    m_projectId = new QLineEdit(this);
+    m_projectId->setPlaceholderText(u"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"_s);
+    addField(m_form, tr("&Project ID:"), m_projectId, kProjectId);
+
+    m_authMode = addChoice(tr("A&uthentication:"), kAuthMode, u"authModeBox"_s,
+        { { tr("Auth token"), int(Profile::TwilioAuth::AuthToken) },
+            { tr("API key"), int(Profile::TwilioAuth::ApiKey) } });
+
+    m_apiKeySid = new QLineEdit(this);
+    m_apiKeySid->setPlaceholderText(u"SK…"_s);
+    addField(m_form, tr("API &key SID:"), m_apiKeySid, kApiKeySid);
+
+    m_secret = new PasswordLineEdit(this);
+    addField(m_form, tr("&Secret:"), m_secret, kSecret);
+
+    m_region = new QLineEdit(this);
+    m_region->setPlaceholderText(tr("Default (us1)"));
+    m_region->setToolTip(tr("Twilio region, e.g. ie1 or au1. Leave empty for the United States."));
+    addField(m_form, tr("&Region:"), m_region, kRegion);
+
+    m_edge = new QLineEdit(this);
+    m_edge->setPlaceholderText(tr("Default"));
+    m_edge->setToolTip(tr("Twilio edge location, e.g. dublin or sydney."));
+    addField(m_form, tr("Edg&e:"), m_edge, kEdge);
+
+    for (QLineEdit *field : { m_name, m_accountSid, m_apiKeySid, m_region, m_edge, m_space,
+             m_projectId, static_cast<QLineEdit *>(m_secret) }) {
+        connectEdits(field, field->objectName().chopped(5)); // without "Field"
+    }
+
+    // A checkbox that unfolds the section: a collapsed group box would
+    // still draw an empty frame.
+    m_advanced = new QCheckBox(tr("Advanced: use a custom &base URL"), this);
+    m_advanced->setObjectName(u"advancedCheck"_s);
+    m_advancedContent = new QWidget(this);
+    auto *advancedForm = new QFormLayout(m_advancedContent);
+    advancedForm->setContentsMargins(style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6, 0, 0, 0);
+    advancedForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_baseUrl = new QLineEdit(m_advancedContent);
+    m_baseUrl->setPlaceholderText(u"http://127.0.0.1:8080"_s);
+    addField(advancedForm, tr("Base URL:"), m_baseUrl, kBaseUrl);
+    auto *baseUrlHint =
+        new QLabel(tr("Replaces the service's address, e.g. with a local sandbox. Plain http is "
+                      "allowed only to this computer."),
+            m_advancedContent);
+    baseUrlHint->setWordWrap(true);
+    advancedForm->addRow(static_cast<QWidget *>(nullptr), baseUrlHint);
+    m_advancedContent->hide();
+    connectEdits(m_baseUrl, kBaseUrl);
+    // Unchecked means "no override": the field is hidden and not used, so
+    // what is shown is always what is saved.
+    connect(m_advanced, &QCheckBox::toggled, this, [this](bool on) {
+        m_advancedContent->setVisible(on);
+        emit edited(kBaseUrl);
+    });
+    layout->addWidget(m_advanced);
+    layout->addWidget(m_advancedContent);
+}
+
+QWidget *ProfileFields::buildColorRow()
+{
+    auto *colors = new QWidget(this);
+    auto *colorRow = new QHBoxLayout(colors);
+    colorRow->setContentsMargins(0, 0, 0, 0);
+    colorRow->setSpacing(2);
+    const auto addSwatch = [&](const QString &color, const QString &name, int index) {
+        auto *button = new QToolButton(colors);
+        button->setObjectName(u"colorPreset%1"_s.arg(index));
+        button->setAutoRaise(true);
+        button->setIcon(ProfileListDelegate::swatch(color));
+        button->setToolTip(name);
+        button->setAccessibleName(tr("Color: %1").arg(name));
+        connect(button, &QToolButton::clicked, this, [this, color] {
+            setColor(color);
+            emit edited(kColor);
+        });
+        colorRow->addWidget(button);
+    };
+    addSwatch(QString(), tr("No color"), 0);
+    int index = 1;
+    for (const auto &[color, name] : presetColors())
+        addSwatch(color, tr(name), index++);
+    m_colorButton = new QToolButton(colors);
+    m_colorButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_colorButton->setText(tr("Other…"));
+    m_colorButton->setToolTip(tr("Choose any color"));
+    connect(m_colorButton, &QToolButton::clicked, this, &ProfileFields::chooseColor);
+    colorRow->addSpacing(6);
+    colorRow->addWidget(m_colorButton);
+    colorRow->addStretch();
+    colors->setFocusProxy(m_colorButton);
+    return colors;
+}
+
+void ProfileFields::addField(
+    QFormLayout *form, const QString &label, QWidget *field, const QString &key)
+{
+    field->setObjectName(key + u"Field"_s);
+    field->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    form->addRow(label, field);
+    // A row of its own under the field rather than a box around both: the
+    // form only gives a wrapped label the height it needs when it is a row.
+    auto *problem = new QLabel(this);
+    problem->setObjectName(key + u"Problem"_s);
+    problem->setWordWrap(true);
+    problem->setTextFormat(Qt::PlainText);
+    VerdictColor::apply(problem, VerdictColor::error());
+    form->addRow(static_cast<QWidget *>(nullptr), problem);
+    form->setRowVisible(problem, false);
+    m_rows.insert(key, field);
+    m_problems.insert(key, problem);
+    m_forms.insert(key, form);
+}
+
+QComboBox *ProfileFields::addChoice(const QString &label, const QString &key,
+    const QString &objectName, const QList<QPair<QString, int>> &items)
+{
+    auto *box = new QComboBox(this);
+    for (const auto &[text, value] : items)
+        box->addItem(text, value);
+    addField(m_form, label, box, key);
+    // Its problem row keeps "<key>Problem"; the box has a name of its own.
+    box->setObjectName(objectName);
+    // Another choice shows other rows; the values stay.
+    connect(box, &QComboBox::currentIndexChanged, this, [this] {
+        updateVisibility();
+        emit edited(QString());
+    });
+    return box;
+}
+
+void ProfileFields::connectEdits(QLineEdit *field, const QString &key)
+{
+    // textEdited, not textChanged: loading a profile is not the user's doing.
+    connect(field, &QLineEdit::textEdited, this, [this, key] { emit edited(key); });
+}
+
+void ProfileFields::setFieldsEnabled(bool enabled)
+{
+    for (QWidget *field : std::as_const(m_rows))
+        field->setEnabled(enabled);
+    m_advanced->setEnabled(enabled);
+    m_advancedContent->setEnabled(enabled);
+    // The service of a saved profile is fixed: its secret and its
+    // identifier mean nothing to the other service.
+    m_service->setEnabled(enabled && !m_serviceFixed);
+}
+
+void ProfileFields::load(
+    const Profile &profile, bool hasProfile, bool serviceFixed, bool secretStored)
+{
+    m_serviceFixed = serviceFixed;
+    m_secretStored = secretStored;
+    m_name->setText(profile.name);
+    setColor(profile.color);
+    m_service->setCurrentIndex(m_service->findData(int(profile.service)));
+    m_accountSid->setText(profile.accountSid);
+    m_authMode->setCurrentIndex(m_authMode->findData(int(profile.twilioAuth)));
+    m_apiKeySid->setText(profile.apiKeySid);
+    m_region->setText(profile.region);
+    m_edge->setText(profile.edge);
+    m_space->setText(profile.space);
+    m_projectId->setText(profile.projectId);
+    m_secret->clear();
+    m_baseUrl->setText(profile.baseUrl.toString());
+    {
+        const QSignalBlocker blocker(m_advanced);
+        m_advanced->setChecked(!profile.baseUrl.isEmpty());
+        m_advancedContent->setVisible(m_advanced->isChecked());
+    }
+    m_service->setEnabled(hasProfile && !serviceFixed);
+    m_service->setToolTip(serviceFixed
+            ? tr("A saved profile stays with its service; add a new profile for the other one.")
+            : QString());
+    updateVisibility();
+}
+
+void ProfileFields::setColor(const QString &color)
+{
+    m_color = color;
+    m_colorButton->setIcon(ProfileListDelegate::swatch(color));
+    m_colorButton->setAccessibleDescription(color.isEmpty() ? tr("No color") : color);
+}
+
+void ProfileFields::chooseColor()
+{
+    auto *dialog = new QColorDialog(QColor::fromString(m_color), this);
+    dialog->setObjectName(u"colorDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Profile Color"));
+    connect(dialog, &QColorDialog::colorSelected, this, [this](const QColor &color) {
+        if (!color.isValid())
+            return;
+        setColor(color.name(QColor::HexRgb));
+        emit edited(kColor);
+    });
+    dialog->open();
+}
+
+void ProfileFields::updateVisibility()
+{
+    const bool twilio = m_service->currentData().toInt() == int(Account::Service::Twilio);
+    const bool apiKey = m_authMode->currentData().toInt() == int(Profile::TwilioAuth::ApiKey);
+    const auto show = [this](const QString &key, bool visible) {
+        m_form->setRowVisible(m_rows.value(key), visible);
+    };
+    show(kAccountSid, twilio);
+    show(kAuthMode, twilio);
+    show(kApiKeySid, twilio && apiKey);
+    show(kRegion, twilio);
+    show(kEdge, twilio);
+    show(kSpace, !twilio);
+    show(kProjectId, !twilio);
+
+    const QString secretName = !twilio ? tr("API token")
+        : apiKey                       ? tr("API key secret")
+                                       : tr("Auth token");
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_rows.value(kSecret))))
+        label->setText(tr("%1:").arg(secretName));
+    m_secret->setAccessibleName(secretName);
+    m_secret->setPlaceholderText(m_secretStored
+            ? tr("Leave empty to keep the stored %1").arg(secretName.toLower())
+            : tr("Required"));
+}
+
+Profile ProfileFields::read(const Profile &base) const
+{
+    Profile p = base;
+    p.name = m_name->text().trimmed();
+    p.color = m_color;
+    p.service = Account::Service(m_service->currentData().toInt());
+    // Pasted identifiers often carry a space or a line break at either end.
+    if (p.service == Account::Service::Twilio) {
+        p.accountSid = m_accountSid->text().trimmed();
+        p.twilioAuth = Profile::TwilioAuth(m_authMode->currentData().toInt());
+        p.apiKeySid =
+            p.twilioAuth == Profile::TwilioAuth::ApiKey ? m_apiKeySid->text().trimmed() : QString();
+        p.region = m_region->text().trimmed().toLower();
+        p.edge = m_edge->text().trimmed().toLower();
+        p.space.clear();
+        p.projectId.clear();
+    } else {
+        p.space = m_space->text().trimmed().toLower();
+        p.projectId = m_projectId->text().trimmed();
+        p.accountSid.clear();
+        p.twilioAuth = Profile::TwilioAuth::AuthToken;
+        p.apiKeySid.clear();
+        p.region.clear();
+        p.edge.clear();
+    }
+    const QString baseUrl = m_baseUrl->text().trimmed();
+    p.baseUrl =
+        m_advanced->isChecked() && !baseUrl.isEmpty() ? QUrl(baseUrl, QUrl::StrictMode) : QUrl();
+    return p;
+}
+
+QString ProfileFields::secretText() const
+{
+    return m_secret->text();
+}
+
+void ProfileFields::setSecretText(const QString &text)
+{
+    m_secret->setText(text);
+}
+
+void ProfileFields::clearSecret()
+{
+    m_secret->clear();
+}
+
+void ProfileFields::showProblems(const QMap<QString, QString> &problems)
+{
+    for (auto it = m_problems.begin(); it != m_problems.end(); ++it) {
+        const QString text = problems.value(it.key());
+        it.value()->setText(text);
+        QFormLayout *form = m_forms.value(it.key());
+        form->setRowVisible(
+            it.value(), !text.isEmpty() && form->isRowVisible(m_rows.value(it.key())));
+        if (QWidget *field = findChild<QWidget *>(it.key() + u"Field"_s))
+            field->setAccessibleDescription(text);
+    }
+}

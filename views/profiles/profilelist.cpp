@@ -1,0 +1,76 @@
+#include "profilelist.h"
+
+#include "profilelistdelegate.h"
+
+ProfileList::ProfileList(QWidget *parent)
+    : QListWidget(parent)
+{
+    setItemDelegate(new ProfileListDelegate(this));
+    setUniformItemSizes(true);
+}
+
+QString ProfileList::serviceName(Account::Service service)
+{
+    return service == Account::Service::Twilio ? tr("Twilio") : tr("SignalWire");
+}
+
+QString ProfileList::idOf(const QListWidgetItem *item)
+{
+    return item ? item->data(ProfileListDelegate::IdRole).toString() : QString();
+}
+
+QListWidgetItem *ProfileList::itemFor(const QString &id) const
+{
+    if (id.isEmpty())
+        return nullptr;
+    for (int row = 0; row < count(); ++row) {
+        if (idOf(item(row)) == id)
+            return item(row);
+    }
+    return nullptr;
+}
+
+void ProfileList::setProfiles(const QList<Profile> &profiles, const QString &unsavedId)
+{
+    for (int row = 0; row < profiles.size(); ++row) {
+        const Profile &profile = profiles.at(row);
+        QListWidgetItem *entry = nullptr;
+        for (int at = row; at < count(); ++at) {
+            if (idOf(item(at)) == profile.id) {
+                entry = item(at);
+                if (at != row)
+                    insertItem(row, takeItem(at));
+                break;
+            }
+        }
+        if (!entry) {
+            entry = new QListWidgetItem;
+            insertItem(row, entry);
+        }
+        const bool unsaved = !unsavedId.isEmpty() && unsavedId == profile.id;
+        const QString name = profile.name.isEmpty() ? tr("New profile") : profile.name;
+        const QString identifier =
+            profile.identifier().isEmpty() ? tr("no identifier yet") : profile.identifier();
+        entry->setData(ProfileListDelegate::IdRole, profile.id);
+        entry->setData(ProfileListDelegate::UnsavedRole, unsaved);
+        entry->setText(name);
+        entry->setIcon(ProfileListDelegate::swatch(profile.color));
+        const QString detail = unsaved
+            ? tr("%1 · not saved yet").arg(serviceName(profile.service))
+            : tr("%1 · %2").arg(identifier, serviceName(profile.service));
+        entry->setData(ProfileListDelegate::DetailRole, detail);
+        entry->setToolTip(tr("%1\n%2 %3").arg(name, serviceName(profile.service), identifier));
+        entry->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(name, detail));
+    }
+    while (count() > profiles.size())
+        delete takeItem(count() - 1);
+}
+
+void ProfileList::showEdited(const QString &id, const Profile &edited)
+{
+    QListWidgetItem *entry = itemFor(id);
+    if (!entry)
+        return;
+    entry->setText(edited.name.isEmpty() ? tr("New profile") : edited.name);
+    entry->setIcon(ProfileListDelegate::swatch(edited.color));
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "profiles/profile.h"
+
+#include <QListWidget>
+
+// The manager's list: one row per profile, drawn by ProfileListDelegate,
+// the row of a profile that is not saved yet marked as such.
+class ProfileList : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileList(QWidget *parent = nullptr);
+
+    static QString serviceName(Account::Service service);
+    static QString idOf(const QListWidgetItem *item);
+    QListWidgetItem *itemFor(const QString &id) const;
+
+    // One row per profile, in this order. Rows are moved and updated in
+    // place rather than rebuilt, so that a click that is being handled keeps
+    // pointing at its row; the current item may change on the way.
+    void setProfiles(const QList<Profile> &profiles, const QString &unsavedId);
+    // The unsaved row follows the editor's name and colour as they are typed.
+    void showEdited(const QString &id, const Profile &edited);
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "profiles/profile.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class QWidget;
+
+// The questions of the profile manager. Each is a window-modal box opened
+// with open(), a child of parent with an objectName, so that nothing runs a
+// nested event loop and tests can find and answer it; the answer arrives
+// once, when the box is closed.
+class ProfileQuestions
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileQuestions)
+
+public:
+    // remove runs only if the user confirmed.
+    static void confirmRemove(
+        QWidget *parent, const Profile &profile, const std::function<void()> &remove);
+
+    enum class EditsAnswer { Save, Discard, Cancel };
+    // problems: why the edits cannot be saved as they are (Save is then
+    // disabled); shown only when canSave is false.
+    static void askUnsavedEdits(QWidget *parent, const QString &profileName, bool canSave,
+        const QStringList &problems, const std::function<void(EditsAnswer)> &answer);
+
+    // No keychain: keep count secrets in memory for this session, or not.
+    static void askSessionOnly(
+        QWidget *parent, int count, const std::function<void(bool keep)> &answer);
+};

@@ -1,0 +1,63 @@
+#include "profilesaver.h"
+
+#include "profileeditor.h"
+#include "secretsaveflow.h"
+
+#include "profiles/profilestore.h"
+
+ProfileSaver::ProfileSaver(
+    ProfileStore *store, SecretSaveFlow *secrets, ProfileEditor *editor, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_editor(editor)
+{ }
+
+void ProfileSaver::save(const std::function<void()> &saved, const std::function<void()> &failed)
+{
+    const auto fail = [failed] {
+        if (failed)
+            failed();
+    };
+    // canSave() is false while the keychain is answering: nothing is saved twice.
+    if (!m_editor->canSave()) {
+        fail();
+        return;
+    }
+    const Profile profile = m_editor->profile();
+    const QString secret = m_editor->secret();
+    QString error;
+    if (!m_store->save(profile, &error)) {
+        emit message(
+            tr("“%1” could not be saved: %2").arg(profile.name, error), MessageBar::Type::Error);
+        fail();
+        return;
+    }
+    m_editor->markSaved(profile);
+    emit profileSaved();
+    if (secret.isEmpty()) {
+        emit message(tr("Saved “%1”.").arg(profile.name), MessageBar::Type::Information);
+        if (saved)
+            saved();
+        return;
+    }
+    m_secrets->store({ { profile.id, profile.name, secret } },
+        [this, profile, saved, fail](const QStringList &failures, bool sessionOnly) {
+            if (!failures.isEmpty()) {
+                emit message(tr("“%1” was saved, but its secret was not stored: %2")
+                                 .arg(profile.name, failures.join(u' ')),
+                    MessageBar::Type::Warning);
+                fail();
+                return;
+            }
+            if (m_editor->profileId() == profile.id)
+                m_editor->clearSecret();
+            emit message(sessionOnly ? tr("Saved “%1”. Its secret is kept for this session only: "
+                                          "SipDesk forgets it when it quits.")
+                                           .arg(profile.name)
+                                     : tr("Saved “%1” and its secret.").arg(profile.name),
+                MessageBar::Type::Information);
+            if (saved)
+                saved();
+        });
+}

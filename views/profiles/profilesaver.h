@@ -1,0 +1,37 @@
+#pragma once
+
+#include "widgets/messagebar.h"
+
+#include <QObject>
+
+#include <functional>
+
+class ProfileEditor;
+class ProfileStore;
+class SecretSaveFlow;
+
+// Saves what the editor shows: the profile, then the typed secret through
+// SecretSaveFlow. The typed secret stays in its field until the keychain
+// (or the session) has it, so that Save tries again.
+class ProfileSaver : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProfileSaver(
+        ProfileStore *store, SecretSaveFlow *secrets, ProfileEditor *editor, QObject *parent);
+
+    // saved runs once the profile and a typed secret are stored; failed when
+    // there is nothing to save or either could not be stored.
+    void save(const std::function<void()> &saved = {}, const std::function<void()> &failed = {});
+
+signals:
+    // The profile is in the store; its secret may still be on its way.
+    void profileSaved();
+    void message(const QString &text, MessageBar::Type type);
+
+private:
+    ProfileStore *m_store;
+    SecretSaveFlow *m_secrets;
+    ProfileEditor *m_editor;
+};

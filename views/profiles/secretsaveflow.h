@@ -1,0 +1,46 @@
+#pragma once
+
+#include "profiles/profilestore.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+// Stores the secrets of profiles that are already saved, one after the
+// other. When there is no keychain it asks once whether to keep the rest
+// for this session only. Saving a profile and importing several share it.
+class SecretSaveFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Secret
+    {
+        QString id;
+        QString name;
+        QString secret;
+    };
+    // failures: one sentence per secret that was not stored.
+    using Done = std::function<void(const QStringList &failures, bool sessionOnly)>;
+
+    // window: the parent of the question; also this object's parent.
+    SecretSaveFlow(ProfileStore *store, QWidget *window);
+
+    // done runs once every secret has an answer; at once, without going
+    // busy, when there are none.
+    void store(const QList<Secret> &secrets, const Done &done);
+
+signals:
+    // True from the first request to the keychain until just before done.
+    void busyChanged(bool busy);
+
+private:
+    void storeNext(QList<Secret> queue, ProfileStore::SecretScope scope, QStringList failures,
+        const Done &done);
+
+    ProfileStore *m_store;
+    QWidget *m_window;
+};
