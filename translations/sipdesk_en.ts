@@ -24,4 +24,40 @@
         <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>RecordEditing</name>
+    <message numerus="yes">
+        <source>%n SIP domain(s)</source>
+        <translation><numerusform>%n SIP domain</numerusform><numerusform>%n SIP domains</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIP endpoint(s)</source>
+        <translation><numerusform>%n SIP endpoint</numerusform><numerusform>%n SIP endpoints</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmationDialog</name>
+    <message numerus="yes">
+        <source>%n SIP domain(s)</source>
+        <translation><numerusform>%n SIP domain</numerusform><numerusform>%n SIP domains</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIP endpoint(s)</source>
+        <translation><numerusform>%n SIP endpoint</numerusform><numerusform>%n SIP endpoints</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImporter</name>
+    <message numerus="yes">
+        <source>Imported %n profile(s): %1.</source>
+        <translation><numerusform>Imported %n profile: %1.</numerusform><numerusform>Imported %n profiles: %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileQuestions</name>
+    <message numerus="yes">
+        <source>SipDesk can keep %n secret(s) in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</source>
+        <translation><numerusform>SipDesk can keep %n secret in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</numerusform><numerusform>SipDesk can keep %n secrets in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -221,6 +221,17 @@ protected:
         return list;
     }
 
+    // For the docs: with SIPDESK_SCREENSHOT_DIR set, saves the widget as
+    // <dir>/<name>.png (run under Xvfb with QT_QPA_PLATFORM=xcb for real fonts).
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SIPDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QApplication::processEvents();
+        [&] { QVERIFY(widget->grab().save(dir + u'/' + name + QStringLiteral(".png"))); }();
+    }
+
     static QString validValueFor(const QString &field)
     {
         if (field == u"DomainName")

@@ -36,6 +36,7 @@ private slots:
     void closeGuardAsksBeforeDiscarding();
     void accountSwitchWaitsForTheGuard();
     void formNamesTheAccount();
+    void screenshots();
 };
 
 void TestDomainForm::invalidInputKeepsSaveDisabled_data()
@@ -271,6 +272,29 @@ void TestDomainForm::formNamesTheAccount()
     const QString banner = form->findChild<QLabel *>(u"accountBanner"_s)->text();
     QVERIFY2(banner.contains(twilioAccountSid()), qPrintable(banner));
     QVERIFY(banner.contains(u"Forms Twilio"_s));
+}
+
+void TestDomainForm::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("SIPDESK_SCREENSHOT_DIR"))
+        QSKIP("Set SIPDESK_SCREENSHOT_DIR to write the docs' screenshots");
+    saveScreenshot(window(), u"main-window"_s);
+    auto *form = openEditForm<SipDomainForm>(0);
+    QVERIFY(form);
+    form->resize(600, 780);
+    saveScreenshot(form, u"domain-form"_s);
+    form->closeWithGuard();
+
+    form = openCreateForm<SipDomainForm>();
+    QVERIFY(form);
+    form->resize(600, 780);
+    QTest::keyClicks(form->editorFor(u"FriendlyName"_s), u"Front desk"_s);
+    QTest::keyClicks(form->editorFor(u"DomainName"_s), recordAt<SipDomain>(3).domainName);
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!form->problemAt(u"DomainName"_s).isEmpty(), 10000);
+    QTest::keyClicks(form->editorFor(u"VoiceUrl"_s), u"example.com/voice"_s);
+    QTest::keyClicks(form->editorFor(u"ByocTrunkSid"_s), u"BY123"_s);
+    saveScreenshot(form, u"domain-form-errors"_s);
 }
 
 QTEST_MAIN(TestDomainForm)

@@ -37,6 +37,7 @@ private slots:
     void resetCodecsSendsAnEmptyList();
     void reorderedCodecsAreSentInOrder();
     void serverRefusalShowsAtTheField();
+    void screenshots();
 };
 
 void TestEndpointForm::handlerShowsExactlyItsFields_data()
@@ -186,6 +187,29 @@ void TestEndpointForm::serverRefusalShowsAtTheField()
     QCOMPARE(qobject_cast<QLineEdit *>(form->editorFor(u"caller_id"_s))->text(), u"Keep me"_s);
     QCOMPARE(qobject_cast<QLineEdit *>(form->editorFor(u"password"_s))->text(), u"Very-s3cret"_s);
     QVERIFY(!form->messageBar()->text().contains(u"Very-s3cret"_s));
+}
+
+void TestEndpointForm::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("SIPDESK_SCREENSHOT_DIR"))
+        QSKIP("Set SIPDESK_SCREENSHOT_DIR to write the docs' screenshots");
+    int row = 0;
+    while (row < rowCount() - 1 && recordAt<SipEndpoint>(row).callHandler != u"laml_webhooks")
+        ++row;
+    auto *form = openEditForm<SipEndpointForm>(row);
+    QVERIFY(form);
+    form->resize(640, 800);
+    saveScreenshot(form, u"endpoint-form"_s);
+    form->closeWithGuard();
+
+    form = openCreateForm<SipEndpointForm>();
+    QVERIFY(form);
+    form->resize(640, 800);
+    QTest::keyClicks(form->editorFor(u"username"_s), u"front desk"_s);
+    auto *handler = qobject_cast<QComboBox *>(form->editorFor(u"call_handler"_s));
+    handler->setCurrentIndex(handler->findData(u"video_room"_s));
+    QTest::keyClicks(form->editorFor(u"call_video_room_id"_s), u"room-42"_s);
+    saveScreenshot(form, u"endpoint-form-errors"_s);
 }
 
 QTEST_MAIN(TestEndpointForm)

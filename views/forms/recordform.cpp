@@ -181,6 +181,14 @@ void RecordForm::setFieldRequired(const QString &key, bool required)
 
 void RecordForm::finishLayout()
 {
+    // One label column for every group, so the fields line up down the form.
+    int widest = 0;
+    for (const Field &candidate : m_fields)
+        widest = qMax(widest,
+            candidate.label->fontMetrics().horizontalAdvance(
+                tr("%1 (required):").arg(candidate.labelText)));
+    for (const Field &candidate : m_fields)
+        candidate.label->setMinimumWidth(widest);
     m_groups->addStretch(1);
     revalidate();
 }
@@ -304,7 +312,8 @@ void RecordForm::showFailure(const ApiError &error)
     }
     QString text = error.userMessage();
     if (!error.serviceCode().isEmpty())
-        text = tr("%1 (error %2)").arg(text, error.serviceCode());
+        text = tr("%1 (error %2).")
+                   .arg(text.endsWith(u'.') ? text.chopped(1) : text, error.serviceCode());
     if (first && unplaced.isEmpty())
         text += u' ' + tr("See the highlighted field.");
     const bool transient = error.kind() == ApiError::Kind::Network

@@ -66,7 +66,7 @@ RecordEditing *makeSipDomainEditing(TwilioSipDomainsClient *client, SipDomainTab
     return new TypedRecordEditing<SipDomain, TwilioSipDomainsClient, SipDomainTableModel,
         SipDomainForm>(client, model, page, accountText,
         QT_TRANSLATE_NOOP("RecordEditing", "SIP domain"),
-        QT_TRANSLATE_NOOP("RecordEditing", "%n SIP domain(s)"), parent);
+        QT_TRANSLATE_N_NOOP("RecordEditing", "%n SIP domain(s)"), parent);
 }
 
 RecordEditing *makeSipEndpointEditing(SignalWireSipEndpointsClient *client,
@@ -75,5 +75,5 @@ RecordEditing *makeSipEndpointEditing(SignalWireSipEndpointsClient *client,
     return new TypedRecordEditing<SipEndpoint, SignalWireSipEndpointsClient, SipEndpointTableModel,
         SipEndpointForm>(client, model, page, accountText,
         QT_TRANSLATE_NOOP("RecordEditing", "SIP endpoint"),
-        QT_TRANSLATE_NOOP("RecordEditing", "%n SIP endpoint(s)"), parent);
+        QT_TRANSLATE_N_NOOP("RecordEditing", "%n SIP endpoint(s)"), parent);
 }

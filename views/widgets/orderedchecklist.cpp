@@ -200,6 +200,10 @@ void OrderedCheckList::populate(const QStringList &checked)
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(row);
+    // Short lists (a handful of codecs) show every row without a scroll bar
+    // and without empty space below them.
+    const int rows = qBound(3, m_list->count(), 10);
+    m_list->setFixedHeight(rows * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 2);
     m_populating = false;
     updateState();
 }
