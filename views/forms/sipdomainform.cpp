@@ -99,6 +99,7 @@ void SipDomainForm::addText(QFormLayout *group, const char *formName, const QStr
     const QString &placeholder, std::function<QString(const QString &)> rule)
 {
     auto *edit = new QLineEdit(m_before.*textField(formName).member);
+    edit->setCursorPosition(0); // long values show their start, not their end
     edit->setPlaceholderText(placeholder);
     edit->setClearButtonEnabled(true);
     const QString key = QLatin1String(formName);

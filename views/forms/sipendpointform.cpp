@@ -78,6 +78,7 @@ QLineEdit *SipEndpointForm::addText(QFormLayout *group, const QString &key, cons
     auto *edit = new QLineEdit;
     if (const QString *value = recordText(m_before, key))
         edit->setText(*value);
+    edit->setCursorPosition(0); // long values show their start, not their end
     edit->setClearButtonEnabled(true);
     m_texts.insert(key, edit);
     addField(group, key, label, edit,
