@@ -23,6 +23,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -130,6 +131,10 @@ void MainWindow::setProfileStore(ProfileStore *store)
     m_manageAction->setEnabled(store);
     m_manageButton->setVisible(store);
     connect(store, &ProfileStore::profilesChanged, this, &MainWindow::rebuildAccounts);
+    connect(store, &ProfileStore::secretChanged, this, [this](const QString &id) {
+        if (m_current >= 0 && m_open.profileId == id)
+            QTimer::singleShot(0, this, [this, id] { reopenProfile(id); });
+    });
     rebuildAccounts();
 }
 
@@ -156,9 +161,31 @@ bool MainWindow::openStartupAccount(const QString &profileName)
     return true;
 }
 
+namespace {
+
+// Where requests go and as whom: when this changes, the open account must
+// be opened again.
+bool sameConnection(const Account &a, const Account &b)
+{
+    return a.service == b.service && a.twilio.baseUrl == b.twilio.baseUrl
+        && a.twilio.accountSid == b.twilio.accountSid && a.twilio.authUser == b.twilio.authUser
+        && a.signalWire.baseUrl == b.signalWire.baseUrl
+        && a.signalWire.projectId == b.signalWire.projectId;
+}
+
+} // namespace
+
+int MainWindow::indexOfProfile(const QString &profileId) const
+{
+    for (int index = 0; index < m_accounts.size(); ++index)
+        if (m_accounts.at(index).profileId == profileId)
+            return index;
+    return -1;
+}
+
 void MainWindow::rebuildAccounts()
 {
-    const QString openProfile = m_current >= 0 ? m_accounts.at(m_current).profileId : QString();
+    const QString openProfile = m_current >= 0 ? m_open.profileId : QString();
     QList<Account> accounts = m_fixedAccounts;
     if (m_profiles) {
         // Without their secrets: those are read when an account opens.
@@ -166,36 +193,85 @@ void MainWindow::rebuildAccounts()
             accounts.append(profile.toAccount(QString()));
     }
     m_accounts = accounts;
-    m_switcher->setAccounts(m_accounts);
-    rebuildAccountMenu();
     if (!openProfile.isEmpty()) {
-        int still = -1;
-        for (int index = 0; index < m_accounts.size(); ++index)
-            if (m_accounts.at(index).profileId == openProfile)
-                still = index;
-        m_current = still;
-        if (still < 0) {
-            closeAccount();
-            showWelcome(tr("The open profile was removed."));
+        m_current = indexOfProfile(openProfile);
+        if (m_current < 0) {
+            openProfileRemoved();
+            return;
+        }
+        const Account &saved = m_accounts.at(m_current);
+        if (!sameConnection(saved, m_open)) {
+            // Until the reopen (which may wait for the form's guard) the old
+            // connection stays what the title, forms and requests name.
+            QTimer::singleShot(0, this, [this, openProfile] { reopenProfile(openProfile); });
+        } else {
+            m_open.name = saved.name;
+            m_open.color = saved.color;
         }
     }
+    showAccountList();
+}
+
+void MainWindow::showAccountList()
+{
+    m_switcher->setAccounts(m_accounts);
+    rebuildAccountMenu();
     m_switcher->setCurrent(m_current);
     updateTitle();
+}
+
+void MainWindow::reopenProfile(const QString &profileId)
+{
+    if (m_current >= 0 && m_open.profileId == profileId)
+        openAccount(indexOfProfile(profileId));
+}
+
+void MainWindow::openProfileRemoved()
+{
+    const auto closeIt = [this] {
+        closeAccount();
+        m_current = -1;
+        m_open = Account();
+        showWelcome(tr("The open profile was removed."));
+        rebuildAccounts();
+    };
+    RecordForm *form = m_editing ? m_editing->openForm() : nullptr;
+    if (!form || !form->hasUnsavedChanges()) {
+        closeIt();
+        return;
+    }
+    // Its form still holds unsaved edits: the account stays open, listed as
+    // removed, until the user has decided about them.
+    Account ghost = m_open;
+    ghost.name = tr("%1 (removed)").arg(m_open.name);
+    m_accounts.append(ghost);
+    m_current = int(m_accounts.size()) - 1;
+    showAccountList();
+    m_editing->closeForm([closeIt](bool closed) {
+        if (closed)
+            closeIt();
+    });
 }
 
 void MainWindow::openAccount(int index)
 {
     if (index < 0 || index >= m_accounts.size())
         return;
+    // The switcher shows what is open, not what was asked for, until the
+    // switch happens.
+    m_switcher->setCurrent(m_current);
     if (!m_editing) {
         switchToAccount(index);
         return;
     }
-    m_editing->closeForm([this, index](bool closed) {
-        if (closed)
-            switchToAccount(index);
-        else
-            m_switcher->setCurrent(m_current);
+    // The list may change while the guard waits: remember the account, not the row.
+    const QString profileId = m_accounts.at(index).profileId;
+    m_editing->closeForm([this, index, profileId](bool closed) {
+        if (!closed)
+            return;
+        const int now = profileId.isEmpty() ? index : indexOfProfile(profileId);
+        if (now >= 0 && now < m_accounts.size())
+            switchToAccount(now);
     });
 }
 
@@ -225,25 +301,26 @@ void MainWindow::switchToAccount(int index)
 {
     closeAccount();
     m_current = index;
+    m_open = m_accounts.at(index);
     m_switcher->setCurrent(index);
     updateTitle();
-    const Account &account = m_accounts.at(index);
-    if (account.profileId.isEmpty() || !m_profiles) {
-        openClients(account);
+    if (m_open.profileId.isEmpty() || !m_profiles) {
+        openClients(m_open);
         return;
     }
-    showWelcome(tr("Opening %1…").arg(accountText(account)));
+    showWelcome(tr("Opening %1…").arg(accountText(m_open)));
     const quint64 attempt = m_openAttempt;
     m_profiles->readSecret(
-        account.profileId, this, [this, attempt, index](const SecretStore::Result &result) {
+        m_open.profileId, this, [this, attempt](const SecretStore::Result &result) {
+            // Another switch, or a change to this profile, has happened meanwhile.
             if (attempt != m_openAttempt)
-                return; // the user has switched again meanwhile
-            Account opened = m_accounts.at(index);
+                return;
             if (result.status != SecretStore::Status::Ok) {
                 showWelcome(tr("The secret of %1 could not be read: %2")
-                                .arg(accountText(opened), result.errorText));
+                                .arg(accountText(m_open), result.errorText));
                 return;
             }
+            Account opened = m_open;
             opened.twilio.secret = opened.signalWire.apiToken = result.secret;
             m_profiles->setLastUsedId(opened.profileId);
             openClients(opened);
@@ -377,11 +454,11 @@ void MainWindow::createMenus()
 void MainWindow::updateTitle()
 {
     QStringList parts;
-    const bool open = m_current >= 0 && m_current < m_accounts.size();
+    const bool open = m_current >= 0;
     if (open)
-        parts.append(accountText(m_accounts.at(m_current)));
+        parts.append(accountText(m_open));
     // The environment belongs to the accounts it came with, not to profiles.
-    if (!m_environmentName.isEmpty() && (!open || m_accounts.at(m_current).profileId.isEmpty()))
+    if (!m_environmentName.isEmpty() && (!open || m_open.profileId.isEmpty()))
         parts.append(m_environmentName);
     parts.append(QApplication::applicationDisplayName());
     setWindowTitle(parts.join(u" — "_s));

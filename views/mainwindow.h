@@ -50,6 +50,8 @@ public:
     // not happen if the user keeps editing).
     void openAccount(int index);
     int currentAccount() const { return m_current; }
+    // The account open now, as it was opened (never with its secret).
+    const Account &openedAccount() const { return m_open; }
     const QList<Account> &accounts() const { return m_accounts; }
     // The create/edit/delete actions of the open account.
     RecordEditing *editing() const { return m_editing.get(); }
@@ -65,6 +67,10 @@ protected:
 
 private:
     void rebuildAccounts();
+    void showAccountList();
+    int indexOfProfile(const QString &profileId) const;
+    void reopenProfile(const QString &profileId);
+    void openProfileRemoved();
     void switchToAccount(int index);
     void closeAccount();
     void openClients(const Account &account);
@@ -82,6 +88,9 @@ private:
     QList<Account> m_fixedAccounts;
     QList<Account> m_accounts; // m_fixedAccounts, then the saved profiles
     int m_current = -1;
+    // The account actually open, as it was opened (without its secret): what
+    // the title, forms and requests name, even while its profile is edited.
+    Account m_open;
     // Bumped on every switch: a keychain answer for an earlier switch is dropped.
     quint64 m_openAttempt = 0;
     ProfileStore *m_profiles = nullptr;

@@ -2,6 +2,7 @@
 
 #include "profileslogging.h"
 
+#include <QPointer>
 #include <QSettings>
 
 #include <algorithm>
@@ -212,14 +213,23 @@ void ProfileStore::remove(const QString &id, QObject *context, SecretStore::Call
 void ProfileStore::storeSecret(const QString &id, const QString &secret, SecretScope scope,
     QObject *context, SecretStore::Callback done)
 {
+    // An open account of this profile must learn that its secret changed,
+    // even if the caller's context is gone by the time the store answers.
+    auto notify = [this, id, caller = QPointer<QObject>(context), hadCaller = context != nullptr,
+                      done = std::move(done)](const SecretStore::Result &result) {
+        if (result.status == SecretStore::Status::Ok)
+            emit secretChanged(id);
+        if (done && (caller || !hadCaller))
+            done(result);
+    };
     if (scope == SecretScope::SessionOnly) {
-        m_session->writeSecret(id, secret, context, std::move(done));
+        m_session->writeSecret(id, secret, this, std::move(notify));
         return;
     }
     // The keychain copy becomes the one that counts: a session copy would
     // otherwise shadow it.
     m_session->removeSecret(id, nullptr, {});
-    m_keychain->writeSecret(id, secret, context, std::move(done));
+    m_keychain->writeSecret(id, secret, this, std::move(notify));
 }
 
 void ProfileStore::readSecret(const QString &id, QObject *context, SecretStore::Callback done)

@@ -50,6 +50,8 @@ public:
 
 signals:
     void profilesChanged();
+    // A new secret was stored for the profile (an open account must reopen).
+    void secretChanged(const QString &id);
 
 private:
     SecretStore *m_keychain;

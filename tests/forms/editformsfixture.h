@@ -102,7 +102,8 @@ protected:
 
     RecordListPage *page() const { return m_window->currentPage(); }
     QTableView *table() const { return page()->table(); }
-    int rowCount() const { return table()->model()->rowCount(); }
+    // 0 while no list is shown (an account that is still opening).
+    int rowCount() const { return page() ? table()->model()->rowCount() : 0; }
     QModelIndex indexAt(int row) const { return table()->model()->index(row, 0); }
     QString idAt(int row) const { return indexAt(row).data(PagedTableModel::IdRole).toString(); }
     template<class Record>
@@ -170,6 +171,13 @@ protected:
     {
         RecordForm *form = m_window->editing() ? m_window->editing()->openForm() : nullptr;
         return form && form->isVisible();
+    }
+
+    // Types at the end of what a field holds, as a user adding to it would.
+    static void appendText(QWidget *editor, const QString &text)
+    {
+        QTest::keyClick(editor, Qt::Key_End);
+        QTest::keyClicks(editor, text);
     }
 
     static QPushButton *saveButton(const QWidget *form)

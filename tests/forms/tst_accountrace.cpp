@@ -8,7 +8,10 @@
 #include "forms/sipdomainform.h"
 #include "forms/sipendpointform.h"
 #include "lists/recordfilterproxymodel.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QRandomGenerator>
@@ -24,9 +27,16 @@ class TestAccountRace : public EditFormsFixture
 private slots:
     void initTestCase() { startSandbox(u"tst_accountrace"_s); }
     void init() { openAccount(Account::Service::Twilio, 20); }
-    void cleanup() { closeWindow(); }
+    void cleanup()
+    {
+        closeWindow();
+        m_profiles.reset();
+        m_secrets.reset();
+    }
 
     void switchingDuringLoadsAndEditsNeverCrossesAccounts();
+    void profileChangesDuringSwitchesNeverCrossAccounts();
+    void editingTheOpenProfileReopensIt();
 
 private:
     void watchRows(RecordListPage *page);
@@ -34,15 +44,72 @@ private:
     void startAnEdit();
     void answerGuardIfAsked();
 
+    void addProfiles();
+    Profile twilioProfile(const QString &name, QStringView sid) const;
+    Profile signalWireProfile(const QString &name, QStringView project) const;
+    void saveWithSecret(const Profile &profile, const QString &secret);
+    void checkRequestLog(int minimumWrites);
+
     QStringList m_violations;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
 };
+
+Profile TestAccountRace::twilioProfile(const QString &name, QStringView sid) const
+{
+    Profile profile;
+    profile.id = Profile::newId();
+    profile.name = name;
+    profile.service = Account::Service::Twilio;
+    profile.accountSid = sid.toString();
+    profile.baseUrl = server().twilioBaseUrl();
+    return profile;
+}
+
+Profile TestAccountRace::signalWireProfile(const QString &name, QStringView project) const
+{
+    Profile profile;
+    profile.id = Profile::newId();
+    profile.name = name;
+    profile.service = Account::Service::SignalWire;
+    profile.projectId = project.toString();
+    profile.baseUrl = server().signalWireBaseUrl();
+    return profile;
+}
+
+void TestAccountRace::saveWithSecret(const Profile &profile, const QString &secret)
+{
+    QString error;
+    QVERIFY2(m_profiles->save(profile, &error), qPrintable(error));
+    bool stored = false;
+    m_profiles->storeSecret(profile.id, secret, ProfileStore::SecretScope::Keychain, this,
+        [&stored](const SecretStore::Result &result) {
+            stored = result.status == SecretStore::Status::Ok;
+        });
+    QTRY_VERIFY(stored);
+}
+
+void TestAccountRace::addProfiles()
+{
+    using namespace DemoCredentials;
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_profiles = std::make_unique<ProfileStore>(m_secrets.get());
+    saveWithSecret(twilioProfile(u"Acme"_s, kTwilioAccountSid), kTwilioAuthToken.toString());
+    saveWithSecret(
+        twilioProfile(u"Globex"_s, kTwilioOtherAccountSid), kTwilioOtherAuthToken.toString());
+    saveWithSecret(
+        signalWireProfile(u"Initech"_s, kSignalWireProjectId), kSignalWireApiToken.toString());
+    saveWithSecret(signalWireProfile(u"Hooli"_s, kSignalWireOtherProjectId),
+        kSignalWireOtherApiToken.toString());
+    window()->setProfileStore(m_profiles.get());
+    QCOMPARE(window()->accounts().size(), 8); // four fixed accounts, four profiles
+}
 
 bool TestAccountRace::rowBelongsToOpenAccount(const QModelIndex &row) const
 {
-    const int current = window()->currentAccount();
-    if (current < 0)
+    if (window()->currentAccount() < 0)
         return false;
-    const Account &account = window()->accounts().at(current);
+    const Account &account = window()->openedAccount();
     const QVariant record = row.data(PagedTableModel::RecordRole);
     if (account.service == Account::Service::Twilio)
         return record.canConvert<SipDomain>()
@@ -118,11 +185,20 @@ void TestAccountRace::switchingDuringLoadsAndEditsNeverCrossesAccounts()
     QVERIFY2(m_violations.isEmpty(), qPrintable(m_violations.join(u", "_s)));
     QCOMPARE(rowCount(), 20);
 
+    checkRequestLog(10);
+    qInfo("%d switches in %lld ms", switches, clock.elapsed());
+}
+
+void TestAccountRace::checkRequestLog(int minimumWrites)
+{
     // Every request used the credentials of the account its path names.
     static const QRegularExpression twilioPath(u"/Accounts/(AC[0-9a-f]{32})/"_s);
     static const QRegularExpression endpointPath(u"/endpoints/sip/([0-9a-f-]{36})"_s);
     int writeCount = 0;
     for (const RequestLog::Entry &entry : server().requestLog().entries()) {
+        // Every account's secret is right here: a 401 means one account's
+        // secret went with another account's requests.
+        QVERIFY2(entry.status != 401, qPrintable(entry.authUser + u' ' + entry.path));
         const QRegularExpressionMatch twilio = twilioPath.match(entry.path);
         if (twilio.hasMatch())
             QCOMPARE(entry.authUser, twilio.captured(1));
@@ -137,8 +213,82 @@ void TestAccountRace::switchingDuringLoadsAndEditsNeverCrossesAccounts()
                                .arg(entry.status)));
         }
     }
-    QVERIFY2(writeCount >= 10, "the race included saves");
-    qInfo("%d switches, %d writes in %lld ms", switches, writeCount, clock.elapsed());
+    QVERIFY2(writeCount >= minimumWrites, "the race included saves");
+}
+
+void TestAccountRace::profileChangesDuringSwitchesNeverCrossAccounts()
+{
+    addProfiles();
+    server().faults().latencyMs = 10;
+    watchRows(window()->sipDomainsPage());
+    watchRows(window()->sipEndpointsPage());
+    auto *switcher = window()->findChild<QComboBox *>(u"accountSwitcher"_s);
+    QRandomGenerator random(4242);
+    QElapsedTimer clock;
+    clock.start();
+    int switches = 0;
+    for (; switches < 200 && clock.elapsed() < 60000; ++switches) {
+        window()->openAccount(int(random.bounded(int(window()->accounts().size()))));
+        // While the secret is read or the rows load, the profiles change.
+        QList<Profile> profiles = m_profiles->profiles();
+        Profile changed = profiles.at(int(random.bounded(int(profiles.size()))));
+        switch (random.bounded(3)) {
+        case 0:
+            m_profiles->move(changed.id, int(random.bounded(int(profiles.size()))));
+            break;
+        case 1:
+            changed.name = u"%1 %2"_s.arg(changed.name.section(u' ', 0, 0)).arg(switches);
+            QVERIFY(m_profiles->save(changed));
+            break;
+        case 2: {
+            // Removed, then added again as a new profile of the same account.
+            QString secret;
+            m_profiles->readSecret(changed.id, this,
+                [&secret](const SecretStore::Result &result) { secret = result.secret; });
+            QTRY_VERIFY(!secret.isEmpty());
+            bool removed = false;
+            m_profiles->remove(
+                changed.id, this, [&removed](const SecretStore::Result &) { removed = true; });
+            answerGuardIfAsked();
+            QTRY_VERIFY(removed);
+            changed.id = Profile::newId();
+            saveWithSecret(changed, secret);
+            break;
+        }
+        }
+        answerGuardIfAsked();
+        QTest::qWait(int(random.bounded(20)));
+        QVERIFY2(m_violations.isEmpty(), qPrintable(m_violations.join(u", "_s)));
+        QCOMPARE(switcher->currentIndex(), window()->currentAccount());
+    }
+    QVERIFY2(switches >= 50, "enough switches within the time limit");
+    QTest::qWait(200);
+    QVERIFY2(m_violations.isEmpty(), qPrintable(m_violations.join(u", "_s)));
+    checkRequestLog(0);
+}
+
+void TestAccountRace::editingTheOpenProfileReopensIt()
+{
+    using namespace DemoCredentials;
+    addProfiles();
+    const Profile acme = m_profiles->profiles().constFirst();
+    window()->openAccount(4); // the first profile
+    QTRY_COMPARE_WITH_TIMEOUT(rowCount(), 20, 10000);
+    QCOMPARE(window()->openedAccount().identifier(), kTwilioAccountSid.toString());
+
+    // The profile now names the other account, with that account's token.
+    Profile moved = acme;
+    moved.accountSid = kTwilioOtherAccountSid.toString();
+    saveWithSecret(moved, kTwilioOtherAuthToken.toString());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window()->openedAccount().identifier(), kTwilioOtherAccountSid.toString(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(rowCount(), 3, 10000); // the other account has three domains
+    for (int row = 0; row < rowCount(); ++row)
+        QCOMPARE(recordAt<SipDomain>(row).accountSid, kTwilioOtherAccountSid.toString());
+    QVERIFY(window()->windowTitle().contains(kTwilioOtherAccountSid.toString()));
+    const RequestLog::Entry last = server().requestLog().entries().constLast();
+    QCOMPARE(last.authUser, kTwilioOtherAccountSid.toString());
+    QCOMPARE(last.status, 200);
 }
 
 QTEST_MAIN(TestAccountRace)

@@ -35,6 +35,7 @@ private slots:
     void ambiguousCreateFailureOffersNoBlindRetry();
     void closeGuardAsksBeforeDiscarding();
     void accountSwitchWaitsForTheGuard();
+    void aSaveThatFinishesDuringTheGuardStillSwitches();
     void formNamesTheAccount();
     void screenshots();
 };
@@ -177,7 +178,7 @@ void TestDomainForm::serverRefusalShowsAtTheFieldAndKeepsTheEdits()
     QCOMPARE(qobject_cast<QLineEdit *>(form->editorFor(u"FriendlyName"_s))->text(), u"Keep me"_s);
     QVERIFY(form->messageBar()->text().contains(u"21232"_s));
     QVERIFY(!saveButton(form)->isEnabled()); // until the named field is edited
-    QTest::keyClicks(form->editorFor(u"DomainName"_s), u"x"_s); // now invalid locally
+    appendText(form->editorFor(u"DomainName"_s), u"x"_s); // now invalid locally
     QVERIFY(!form->problemAt(u"DomainName"_s).contains(u"already in use"_s));
 }
 
@@ -192,7 +193,7 @@ void TestDomainForm::serverFailureOffersRetry()
     auto *form = openEditForm<SipDomainForm>(4);
 
     QVERIFY(form);
-    QTest::keyClicks(form->editorFor(u"FriendlyName"_s), u" (moved)"_s);
+    appendText(form->editorFor(u"FriendlyName"_s), u" (moved)"_s);
     QTest::mouseClick(saveButton(form), Qt::LeftButton);
     auto *retry = form->messageBar()->findChild<QAbstractButton *>(u"messageAction"_s);
     QTRY_VERIFY2_WITH_TIMEOUT(
@@ -229,7 +230,7 @@ void TestDomainForm::closeGuardAsksBeforeDiscarding()
 {
     auto *form = openEditForm<SipDomainForm>(0);
     QVERIFY(form);
-    QTest::keyClicks(form->editorFor(u"VoiceUrl"_s), u"/typo"_s);
+    appendText(form->editorFor(u"VoiceUrl"_s), u"/typo"_s);
     QTest::keyClick(form, Qt::Key_Escape);
     QMessageBox *guard = guardBox();
     QVERIFY(guard);
@@ -249,7 +250,7 @@ void TestDomainForm::accountSwitchWaitsForTheGuard()
 {
     auto *form = openEditForm<SipDomainForm>(0);
     QVERIFY(form);
-    QTest::keyClicks(form->editorFor(u"FriendlyName"_s), u" edited"_s);
+    appendText(form->editorFor(u"FriendlyName"_s), u" edited"_s);
     window()->openAccount(1);
     QMessageBox *guard = guardBox();
     QVERIFY(guard);
@@ -263,6 +264,26 @@ void TestDomainForm::accountSwitchWaitsForTheGuard()
     QTest::mouseClick(guard->findChild<QPushButton *>(u"discardButton"_s), Qt::LeftButton);
     QTRY_COMPARE(window()->currentAccount(), 1);
     QTRY_VERIFY(!formIsOpen());
+}
+
+void TestDomainForm::aSaveThatFinishesDuringTheGuardStillSwitches()
+{
+    server().faults().latencyMs = 300;
+    auto *form = openEditForm<SipDomainForm>(0);
+    QVERIFY(form);
+    appendText(form->editorFor(u"FriendlyName"_s), u" (slow)"_s);
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QVERIFY(form->isSaving());
+    window()->openAccount(1);
+    QVERIFY(guardBox()); // "a save is still in progress"
+    QCOMPARE(window()->currentAccount(), 0);
+    auto *switcher = window()->findChild<QComboBox *>(u"accountSwitcher"_s);
+    QCOMPARE(switcher->currentIndex(), 0); // shows what is open, not what was asked for
+    // The save completes and closes the form: the waiting switch happens.
+    QTRY_COMPARE_WITH_TIMEOUT(window()->currentAccount(), 1, 10000);
+    QCOMPARE(switcher->currentIndex(), 1);
+    QVERIFY(window()->windowTitle().contains(u"Other Twilio"_s));
+    QVERIFY(!guardBox());
 }
 
 void TestDomainForm::formNamesTheAccount()

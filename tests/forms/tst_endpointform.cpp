@@ -37,6 +37,7 @@ private slots:
     void resetCodecsSendsAnEmptyList();
     void reorderedCodecsAreSentInOrder();
     void serverRefusalShowsAtTheField();
+    void fieldsOfAnotherHandlerAreNeitherCheckedNorSent();
     void screenshots();
 };
 
@@ -125,7 +126,7 @@ void TestEndpointForm::passwordIsNeverPrefilledAndOnlySentWhenTyped()
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QVERIFY(form->problemAt(u"password"_s).isEmpty()); // optional when editing
 
-    QTest::keyClicks(form->editorFor(u"caller_id"_s), u"x"_s);
+    appendText(form->editorFor(u"caller_id"_s), u"x"_s);
     QVERIFY(!form->requestBody().contains(u"password"_s));
     QTest::keyClicks(password, u"n3w-Secret"_s);
     QCOMPARE(form->requestBody().value(u"password"_s).toString(), u"n3w-Secret"_s);
@@ -169,6 +170,25 @@ void TestEndpointForm::reorderedCodecsAreSentInOrder()
     QCOMPARE(codecs->value(), (QStringList { u"OPUS"_s, u"PCMU"_s }));
     QCOMPARE(form->requestBody().value(u"codecs"_s).toArray(),
         QJsonArray::fromStringList({ u"OPUS"_s, u"PCMU"_s }));
+}
+
+void TestEndpointForm::fieldsOfAnotherHandlerAreNeitherCheckedNorSent()
+{
+    auto *form = openCreateForm<SipEndpointForm>();
+    QVERIFY(form);
+    QTest::keyClicks(form->editorFor(u"username"_s), u"lobby"_s);
+    QTest::keyClicks(form->editorFor(u"password"_s), u"Very-s3cret"_s);
+    auto *handler = qobject_cast<QComboBox *>(form->editorFor(u"call_handler"_s));
+    handler->setCurrentIndex(handler->findData(u"laml_webhooks"_s));
+    QTest::keyClicks(form->editorFor(u"call_request_url"_s), u"not a url"_s);
+    QVERIFY(!form->problemAt(u"call_request_url"_s).isEmpty());
+    handler->setCurrentIndex(handler->findData(u"relay_script"_s));
+    QTest::keyClicks(form->editorFor(u"call_relay_script_url"_s), u"https://example.com/a.yaml"_s);
+    QVERIFY2(saveButton(form)->isEnabled(), qPrintable(saveButton(form)->toolTip()));
+    const QJsonObject body = form->requestBody();
+    QVERIFY(!body.contains(u"call_request_url"_s));
+    QCOMPARE(body.value(u"call_handler"_s).toString(), u"relay_script"_s);
+    QCOMPARE(body.value(u"call_relay_script_url"_s).toString(), u"https://example.com/a.yaml"_s);
 }
 
 void TestEndpointForm::serverRefusalShowsAtTheField()

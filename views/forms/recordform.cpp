@@ -83,6 +83,7 @@ RecordForm::RecordForm(Mode mode, const QString &accountText, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     connect(m_saveButton, &QPushButton::clicked, this, &RecordForm::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
+    connect(this, &QDialog::finished, this, [this] { resolveGuard(true); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(banner);
@@ -179,6 +180,11 @@ void RecordForm::setFieldRequired(const QString &key, bool required)
     }
 }
 
+QString RecordForm::editedValue(const QString &typed, const QString &original)
+{
+    return typed.trimmed() == original.trimmed() ? original : typed.trimmed();
+}
+
 void RecordForm::finishLayout()
 {
     // One label column for every group, so the fields line up down the form.
@@ -203,8 +209,8 @@ void RecordForm::revalidate()
                 problem = candidate.serverProblem;
             else if (candidate.required && isEmptyText(candidate.editor))
                 problem = tr("Required.");
-            else if (candidate.check)
-                problem = candidate.check();
+            else if (candidate.check && !isEmptyText(candidate.editor))
+                problem = candidate.check(); // an empty optional field is fine
         }
         candidate.problem->setText(problem);
         candidate.problem->setVisible(!problem.isEmpty());
@@ -262,6 +268,12 @@ void RecordForm::save()
     m_messageBar->hideMessage();
     ApiRequest *request = sendRequest();
     if (!request) {
+        if (hasUnsavedChanges()) {
+            // Only when the account's connection is gone: never close with edits unsent.
+            m_messageBar->showMessage(MessageBar::Type::Error,
+                tr("The account was closed: nothing was sent. Your edits are still here."));
+            return;
+        }
         QDialog::accept();
         return;
     }
@@ -347,25 +359,44 @@ void RecordForm::closeWithGuard(const std::function<void(bool closed)> &done)
 
 void RecordForm::askAboutUnsavedChanges(const std::function<void(bool closed)> &done)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(),
+    m_guardWaiters.append(done);
+    if (m_guardBox) {
+        m_guardBox->raise();
+        return;
+    }
+    m_guardBox = new QMessageBox(QMessageBox::Warning, windowTitle(),
         isSaving() ? tr("A save is still in progress. Close anyway? The change may still be "
                         "applied.")
                    : tr("Discard your unsaved changes?"),
         QMessageBox::NoButton, this);
-    box->setObjectName(u"unsavedChangesBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *discard = box->addButton(tr("&Discard Changes"), QMessageBox::DestructiveRole);
+    m_guardBox->setObjectName(u"unsavedChangesBox"_s);
+    m_guardBox->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard =
+        m_guardBox->addButton(tr("&Discard Changes"), QMessageBox::DestructiveRole);
     discard->setObjectName(u"discardButton"_s);
-    QPushButton *keep = box->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    QPushButton *keep = m_guardBox->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
     keep->setObjectName(u"keepEditingButton"_s);
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    connect(box, &QMessageBox::finished, this, [this, box, discard, done] {
-        const bool close = box->clickedButton() == discard;
-        if (close)
-            QDialog::reject();
-        if (done)
-            done(close);
-    });
+    m_guardBox->setDefaultButton(keep);
+    m_guardBox->setEscapeButton(keep);
+    QMessageBox *box = m_guardBox;
+    connect(box, &QMessageBox::finished, this,
+        [this, box, discard] { resolveGuard(box->clickedButton() == discard); });
     box->open();
+}
+
+void RecordForm::resolveGuard(bool close)
+{
+    // Whoever waits is told exactly once, however the question ends: by an
+    // answer, or by the form closing on its own (a save that succeeded).
+    const QList<std::function<void(bool)>> waiters = std::exchange(m_guardWaiters, {});
+    if (m_guardBox) {
+        m_guardBox->disconnect(this);
+        m_guardBox->close();
+        m_guardBox = nullptr;
+    }
+    if (close && isVisible())
+        QDialog::reject();
+    for (const auto &waiter : waiters)
+        if (waiter)
+            waiter(close);
 }

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 #include <QVariant>
 
 #include <functional>
@@ -13,6 +14,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QMessageBox;
 class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
@@ -57,7 +59,8 @@ signals:
 protected:
     QFormLayout *addGroup(const QString &title);
     // Registers an editor under the request's name for its field, so that
-    // local and server problems appear under it. check returns a problem or "".
+    // local and server problems appear under it. check returns a problem or
+    // ""; it is not asked about an empty field (setFieldRequired() is).
     void addField(QFormLayout *group, const QString &key, const QString &label, QWidget *editor,
         std::function<QString()> check);
     void setFieldShown(const QString &key, bool shown);
@@ -73,6 +76,10 @@ protected:
     virtual QVariant savedRecord(const ApiRequest &request) const = 0;
     // Called after a successful save, before the form closes.
     virtual void onSaved() { }
+    // What a text field now holds for the record: the original when only
+    // surrounding spaces differ (so opening a form never changes a value),
+    // else the typed text without them.
+    static QString editedValue(const QString &typed, const QString &original);
 
 private:
     struct Field
@@ -98,6 +105,7 @@ private:
     void showFailure(const ApiError &error);
     void updateSaveButton(const QStringList &problems);
     void askAboutUnsavedChanges(const std::function<void(bool closed)> &done);
+    void resolveGuard(bool close);
 
     Mode m_mode;
     QVBoxLayout *m_groups = nullptr;
@@ -106,6 +114,8 @@ private:
     QPushButton *m_saveButton = nullptr;
     QList<Field> m_fields;
     QScrollArea *m_scroll = nullptr;
+    QPointer<QMessageBox> m_guardBox;
+    QList<std::function<void(bool closed)>> m_guardWaiters;
     // Raw, because the request may be destroyed without finishing (its
     // client goes with the account); destroyed() is compared against it.
     ApiRequest *m_request = nullptr;

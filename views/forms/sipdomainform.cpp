@@ -31,16 +31,9 @@ const SipDomain::BoolField &boolField(const char *formName)
     Q_UNREACHABLE();
 }
 
-QString optionalUrlProblem(const QString &value)
+std::function<QString(const QString &)> sidRule(QStringView prefix)
 {
-    return value.isEmpty() ? QString() : Rules::urlProblem(value);
-}
-
-std::function<QString(const QString &)> optionalSid(QStringView prefix)
-{
-    return [prefix](const QString &value) {
-        return value.isEmpty() ? QString() : Rules::sidProblem(value, prefix);
-    };
+    return [prefix](const QString &value) { return Rules::sidProblem(value, prefix); };
 }
 
 } // namespace
@@ -57,30 +50,28 @@ SipDomainForm::SipDomainForm(TwilioSipDomainsClient *client, const QString &acco
 
     QFormLayout *general = addGroup(tr("General"));
     addText(general, "FriendlyName", tr("Friendly name"), tr("e.g. Scranton Office"),
-        [](const QString &value) {
-            return value.isEmpty() ? QString() : Rules::friendlyNameProblem(value);
-        });
+        &Rules::friendlyNameProblem);
     addText(general, "DomainName", tr("Domain name"), tr("e.g. scranton.sip.twilio.com"),
         &Rules::domainNameProblem);
     setFieldRequired(u"DomainName"_s, true);
 
     QFormLayout *voice = addGroup(tr("Voice"));
-    addText(voice, "VoiceUrl", tr("URL"), tr("https://example.com/voice"), optionalUrlProblem);
+    addText(voice, "VoiceUrl", tr("URL"), tr("https://example.com/voice"), &Rules::urlProblem);
     addMethod(voice, "VoiceMethod", tr("Method"));
     QFormLayout *fallback = addGroup(tr("Fallback"));
     addText(fallback, "VoiceFallbackUrl", tr("URL"), tr("Requested when the voice URL fails"),
-        optionalUrlProblem);
+        &Rules::urlProblem);
     addMethod(fallback, "VoiceFallbackMethod", tr("Method"));
     QFormLayout *status = addGroup(tr("Status callback"));
     addText(status, "VoiceStatusCallbackUrl", tr("URL"), tr("Receives call status changes"),
-        optionalUrlProblem);
+        &Rules::urlProblem);
     addMethod(status, "VoiceStatusCallbackMethod", tr("Method"));
 
     QFormLayout *emergency = addGroup(tr("Emergency calling"));
     addBool(emergency, "EmergencyCallingEnabled", tr("Emergency calling"),
         tr("Allow emergency calls from this domain"));
     addText(emergency, "EmergencyCallerSid", tr("Emergency caller SID"), tr("PN… phone number SID"),
-        optionalSid(Rules::kPhoneNumberSid));
+        sidRule(Rules::kPhoneNumberSid));
 
     QFormLayout *security = addGroup(tr("Registration and security"));
     addBool(security, "SipRegistration", tr("SIP registration"),
@@ -89,7 +80,7 @@ SipDomainForm::SipDomainForm(TwilioSipDomainsClient *client, const QString &acco
 
     QFormLayout *byoc = addGroup(tr("BYOC trunk"));
     addText(byoc, "ByocTrunkSid", tr("BYOC trunk SID"), tr("BY… (empty: none)"),
-        optionalSid(Rules::kByocTrunkSid));
+        sidRule(Rules::kByocTrunkSid));
 
     finishLayout();
     resize(560, 640);
@@ -135,8 +126,9 @@ SipDomain SipDomainForm::current() const
     SipDomain domain = m_before;
     for (const auto &field : SipDomain::writableTextFields()) {
         const QString key = QLatin1String(field.formName);
-        QString value = m_texts.contains(key) ? m_texts.value(key)->text().trimmed()
-                                              : choice(m_methods.value(key));
+        const QString value = m_texts.contains(key)
+            ? editedValue(m_texts.value(key)->text(), domain.*field.member)
+            : choice(m_methods.value(key));
         // An untouched null stays null, so that it does not count as a change.
         if (value.isEmpty() && (domain.*field.member).isEmpty())
             continue;

@@ -28,16 +28,6 @@ QString *recordText(SipEndpoint &endpoint, const QString &key)
     return nullptr;
 }
 
-QString optionalUrlProblem(const QString &value)
-{
-    return value.isEmpty() ? QString() : Rules::urlProblem(value);
-}
-
-QString optionalUuidProblem(const QString &value)
-{
-    return value.isEmpty() ? QString() : Rules::uuidProblem(value);
-}
-
 // Every field some handler uses, in form order.
 QStringList allHandlerFields()
 {
@@ -171,9 +161,9 @@ void SipEndpointForm::buildCallHandling()
         }
         std::function<QString(const QString &)> rule;
         if (key.endsWith(u"_url"))
-            rule = optionalUrlProblem;
+            rule = &Rules::urlProblem;
         else if (Vocabulary::uuidFields().contains(key))
-            rule = optionalUuidProblem;
+            rule = &Rules::uuidProblem;
         QLineEdit *edit = addText(handling, key, label, rule);
         if (mode() == Mode::Edit && Vocabulary::writeOnlyFields().contains(key))
             edit->setPlaceholderText(tr("Not returned by the service: leave empty to keep"));
@@ -207,14 +197,21 @@ void SipEndpointForm::showHandlerFields()
 SipEndpoint SipEndpointForm::current() const
 {
     SipEndpoint endpoint = m_before;
-    auto assign = [&endpoint](const QString &key, const QString &value) {
+    const QStringList handlerFields = allHandlerFields();
+    auto assign = [this, &endpoint, &handlerFields](const QString &key, const QString &value) {
         QString *target = recordText(endpoint, key);
+        // A field of another handler is neither checked nor sent: it keeps
+        // the value the service has.
+        if (!target || (handlerFields.contains(key) && !isFieldShown(key)))
+            return;
         // An untouched null stays null, so that it does not count as a change.
-        if (target && !(value.isEmpty() && target->isEmpty()))
+        if (!(value.isEmpty() && target->isEmpty()))
             *target = value;
     };
-    for (auto it = m_texts.begin(); it != m_texts.end(); ++it)
-        assign(it.key(), it.value()->text().trimmed());
+    for (auto it = m_texts.begin(); it != m_texts.end(); ++it) {
+        const QString *original = recordText(endpoint, it.key());
+        assign(it.key(), editedValue(it.value()->text(), original ? *original : QString()));
+    }
     for (auto it = m_choices.begin(); it != m_choices.end(); ++it)
         assign(it.key(), choice(it.value()));
     endpoint.codecs = m_codecs->value();
