@@ -37,18 +37,23 @@ protected:
         QApplication::setApplicationName(applicationName);
     }
 
-    // Opens the first account of the service and waits for its rows.
-    void openAccount(Account::Service service, int expectedRows)
+    // A fresh sandbox and settings for every test: what one test created or
+    // deleted is not there for the next.
+    void openSandbox()
     {
-        using namespace DemoCredentials;
         QSettings().clear();
-        // A fresh sandbox for every test: what one test created or deleted
-        // is not there for the next.
         SandboxServer::Options options;
         options.domains = 20;
         options.endpoints = 20;
         m_server = std::make_unique<SandboxServer>(options);
         QVERIFY(m_server->listen());
+    }
+
+    // Opens the first account of the service and waits for its rows.
+    void openAccount(Account::Service service, int expectedRows)
+    {
+        using namespace DemoCredentials;
+        openSandbox();
         auto twilio = [this](const QString &name, QStringView sid, QStringView token) {
             Account account;
             account.name = name;
