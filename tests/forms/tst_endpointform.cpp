@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 
@@ -153,7 +154,10 @@ void TestEndpointForm::resetCodecsSendsAnEmptyList()
     QCOMPARE(form->requestBody().value(u"codecs"_s), QJsonValue(QJsonArray()));
     QCOMPARE(form->requestBody().keys(), QStringList { u"codecs"_s });
     QTest::mouseClick(saveButton(form), Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(!formIsOpen(), qPrintable(form->messageBar()->text()), 10000);
+    // The form deletes itself once it closes; the message is read only while it exists.
+    const QPointer<SipEndpointForm> alive(form);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        !formIsOpen(), qPrintable(alive ? alive->messageBar()->text() : QString()), 10000);
     QCOMPARE(lastWrite().fields, QStringList { u"codecs"_s });
 }
 
