@@ -3,14 +3,12 @@
 #include "accountswitcher.h"
 #include "forms/recordediting.h"
 #include "forms/recordform.h"
-#include "forms/sipediting.h"
 #include "pagespecs.h"
 #include "profiles/profilemanagerdialog.h"
 #include "recordlistpage.h"
 
 #include "lists/sipdomaintablemodel.h"
 #include "lists/sipendpointtablemodel.h"
-#include "profiles/profilestore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,7 +21,6 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -38,10 +35,10 @@ enum Page { WelcomePage, DomainsPage, EndpointsPage };
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_domains(new SipDomainTableModel(this))
-    , m_endpoints(new SipEndpointTableModel(this))
 {
     setObjectName(u"mainWindow"_s);
+    auto *domains = new SipDomainTableModel(this);
+    auto *endpoints = new SipEndpointTableModel(this);
 
     auto *welcome = new QWidget(this);
     m_welcome = new QLabel(welcome);
@@ -60,32 +57,21 @@ MainWindow::MainWindow(QWidget *parent)
     welcomeLayout->addWidget(m_manageButton, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch();
 
-    m_domainsPage = new RecordListPage(m_domains, sipDomainsPageSpec(), this);
-    m_endpointsPage = new RecordListPage(m_endpoints, sipEndpointsPageSpec(), this);
-    for (RecordListPage *page : { m_domainsPage, m_endpointsPage }) {
-        connect(page, &RecordListPage::createRequested, this, [this] {
-            if (m_editing)
-                m_editing->createRecord();
-        });
-        connect(page, &RecordListPage::editRequested, this, [this](const QModelIndex &row) {
-            if (m_editing)
-                m_editing->editRecord(row);
-        });
-        connect(
-            page, &RecordListPage::deleteRequested, this, [this](const QList<QModelIndex> &rows) {
-                if (m_editing)
-                    m_editing->deleteRecords(rows);
-            });
-        connect(page, &RecordListPage::messageActionTriggered, this, [this] {
-            if (m_editing)
-                m_editing->stopDeleting();
-        });
-    }
+    m_domainsPage = new RecordListPage(domains, sipDomainsPageSpec(), this);
+    m_endpointsPage = new RecordListPage(endpoints, sipEndpointsPageSpec(), this);
     m_pages = new QStackedWidget(this);
     m_pages->insertWidget(WelcomePage, welcome);
     m_pages->insertWidget(DomainsPage, m_domainsPage);
     m_pages->insertWidget(EndpointsPage, m_endpointsPage);
     setCentralWidget(m_pages);
+
+    m_session = std::make_unique<AccountSession>(
+        m_network, domains, m_domainsPage, endpoints, m_endpointsPage);
+    connect(m_session.get(), &AccountSession::accountsChanged, this, &MainWindow::showAccounts);
+    connect(m_session.get(), &AccountSession::currentChanged, this, &MainWindow::showCurrent);
+    connect(
+        m_session.get(), &AccountSession::pageOpened, m_pages, &QStackedWidget::setCurrentWidget);
+    connect(m_session.get(), &AccountSession::notice, this, &MainWindow::showWelcome);
 
     createToolBar();
     createMenus();
@@ -96,13 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow()
-{
-    m_editing.reset();
-    // The models must let go of the clients before those are destroyed.
-    m_domains->setClient(nullptr);
-    m_endpoints->setClient(nullptr);
-}
+MainWindow::~MainWindow() = default;
 
 RecordListPage *MainWindow::currentPage() const
 {
@@ -115,236 +95,24 @@ void MainWindow::setEnvironmentName(const QString &name)
     updateTitle();
 }
 
-void MainWindow::setAccounts(const QList<Account> &accounts)
-{
-    m_fixedAccounts = accounts;
-    closeAccount();
-    m_current = -1;
-    rebuildAccounts();
-    if (!m_accounts.isEmpty())
-        openAccount(0);
-}
-
 void MainWindow::setProfileStore(ProfileStore *store)
 {
-    m_profiles = store;
     m_manageAction->setEnabled(store);
     m_manageButton->setVisible(store);
-    connect(store, &ProfileStore::profilesChanged, this, &MainWindow::rebuildAccounts);
-    connect(store, &ProfileStore::secretChanged, this, [this](const QString &id) {
-        if (m_current >= 0 && m_open.profileId == id)
-            QTimer::singleShot(0, this, [this, id] { reopenProfile(id); });
-    });
-    rebuildAccounts();
+    m_session->setProfileStore(store);
 }
 
-bool MainWindow::openStartupAccount(const QString &profileName)
+void MainWindow::showAccounts(const QList<Account> &accounts, int current)
 {
-    if (m_accounts.isEmpty())
-        return profileName.isEmpty();
-    QString id;
-    if (m_profiles && !profileName.isEmpty()) {
-        const std::optional<Profile> named = m_profiles->profileNamed(profileName);
-        if (!named) {
-            showWelcome(tr("There is no saved profile named \"%1\".").arg(profileName));
-            return false;
-        }
-        id = named->id;
-    } else if (m_profiles) {
-        id = m_profiles->lastUsedId();
-    }
-    int index = 0;
-    for (int candidate = 0; candidate < m_accounts.size(); ++candidate)
-        if (!id.isEmpty() && m_accounts.at(candidate).profileId == id)
-            index = candidate;
-    openAccount(index);
-    return true;
-}
-
-namespace {
-
-// Where requests go and as whom: when this changes, the open account must
-// be opened again.
-bool sameConnection(const Account &a, const Account &b)
-{
-    return a.service == b.service && a.twilio.baseUrl == b.twilio.baseUrl
-        && a.twilio.accountSid == b.twilio.accountSid && a.twilio.authUser == b.twilio.authUser
-        && a.signalWire.baseUrl == b.signalWire.baseUrl
-        && a.signalWire.projectId == b.signalWire.projectId;
-}
-
-} // namespace
-
-int MainWindow::indexOfProfile(const QString &profileId) const
-{
-    for (int index = 0; index < m_accounts.size(); ++index)
-        if (m_accounts.at(index).profileId == profileId)
-            return index;
-    return -1;
-}
-
-void MainWindow::rebuildAccounts()
-{
-    const QString openProfile = m_current >= 0 ? m_open.profileId : QString();
-    QList<Account> accounts = m_fixedAccounts;
-    if (m_profiles) {
-        // Without their secrets: those are read when an account opens.
-        for (const Profile &profile : m_profiles->profiles())
-            accounts.append(profile.toAccount(QString()));
-    }
-    m_accounts = accounts;
-    if (!openProfile.isEmpty()) {
-        m_current = indexOfProfile(openProfile);
-        if (m_current < 0) {
-            openProfileRemoved();
-            return;
-        }
-        const Account &saved = m_accounts.at(m_current);
-        if (!sameConnection(saved, m_open)) {
-            // Until the reopen (which may wait for the form's guard) the old
-            // connection stays what the title, forms and requests name.
-            QTimer::singleShot(0, this, [this, openProfile] { reopenProfile(openProfile); });
-        } else {
-            m_open.name = saved.name;
-            m_open.color = saved.color;
-        }
-    }
-    showAccountList();
-}
-
-void MainWindow::showAccountList()
-{
-    m_switcher->setAccounts(m_accounts);
+    m_switcher->setAccounts(accounts);
     rebuildAccountMenu();
-    m_switcher->setCurrent(m_current);
+    showCurrent(current);
+}
+
+void MainWindow::showCurrent(int current)
+{
+    m_switcher->setCurrent(current);
     updateTitle();
-}
-
-void MainWindow::reopenProfile(const QString &profileId)
-{
-    if (m_current >= 0 && m_open.profileId == profileId)
-        openAccount(indexOfProfile(profileId));
-}
-
-void MainWindow::openProfileRemoved()
-{
-    const auto closeIt = [this] {
-        closeAccount();
-        m_current = -1;
-        m_open = Account();
-        showWelcome(tr("The open profile was removed."));
-        rebuildAccounts();
-    };
-    RecordForm *form = m_editing ? m_editing->openForm() : nullptr;
-    if (!form || !form->hasUnsavedChanges()) {
-        closeIt();
-        return;
-    }
-    // Its form still holds unsaved edits: the account stays open, listed as
-    // removed, until the user has decided about them.
-    Account ghost = m_open;
-    ghost.name = tr("%1 (removed)").arg(m_open.name);
-    m_accounts.append(ghost);
-    m_current = int(m_accounts.size()) - 1;
-    showAccountList();
-    m_editing->closeForm([closeIt](bool closed) {
-        if (closed)
-            closeIt();
-    });
-}
-
-void MainWindow::openAccount(int index)
-{
-    if (index < 0 || index >= m_accounts.size())
-        return;
-    // The switcher shows what is open, not what was asked for, until the
-    // switch happens.
-    m_switcher->setCurrent(m_current);
-    if (!m_editing) {
-        switchToAccount(index);
-        return;
-    }
-    // The list may change while the guard waits: remember the account, not the row.
-    const QString profileId = m_accounts.at(index).profileId;
-    m_editing->closeForm([this, index, profileId](bool closed) {
-        if (!closed)
-            return;
-        const int now = profileId.isEmpty() ? index : indexOfProfile(profileId);
-        if (now >= 0 && now < m_accounts.size())
-            switchToAccount(now);
-    });
-}
-
-QString MainWindow::accountText(const Account &account) const
-{
-    return tr("%1 (%2)").arg(account.name, account.identifier());
-}
-
-void MainWindow::closeAccount()
-{
-    // Cancel every request of the previous account first: its forms, its
-    // clients and with them every job they own go, so no late answer can
-    // land in the next account.
-    ++m_openAttempt;
-    m_editing.reset();
-    for (RecordListPage *page : { m_domainsPage, m_endpointsPage }) {
-        page->hideMessage();
-        page->setEditingEnabled(false);
-    }
-    m_domains->setClient(nullptr);
-    m_endpoints->setClient(nullptr);
-    m_twilioClient.reset();
-    m_signalWireClient.reset();
-}
-
-void MainWindow::switchToAccount(int index)
-{
-    closeAccount();
-    m_current = index;
-    m_open = m_accounts.at(index);
-    m_switcher->setCurrent(index);
-    updateTitle();
-    if (m_open.profileId.isEmpty() || !m_profiles) {
-        openClients(m_open);
-        return;
-    }
-    showWelcome(tr("Opening %1…").arg(accountText(m_open)));
-    const quint64 attempt = m_openAttempt;
-    m_profiles->readSecret(
-        m_open.profileId, this, [this, attempt](const SecretStore::Result &result) {
-            // Another switch, or a change to this profile, has happened meanwhile.
-            if (attempt != m_openAttempt)
-                return;
-            if (result.status != SecretStore::Status::Ok) {
-                showWelcome(tr("The secret of %1 could not be read: %2")
-                                .arg(accountText(m_open), result.errorText));
-                return;
-            }
-            Account opened = m_open;
-            opened.twilio.secret = opened.signalWire.apiToken = result.secret;
-            m_profiles->setLastUsedId(opened.profileId);
-            openClients(opened);
-        });
-}
-
-void MainWindow::openClients(const Account &account)
-{
-    if (account.service == Account::Service::Twilio) {
-        m_twilioClient = std::make_unique<TwilioSipDomainsClient>(m_network, account.twilio);
-        m_domains->setClient(m_twilioClient.get());
-        m_editing.reset(makeSipDomainEditing(
-            m_twilioClient.get(), m_domains, m_domainsPage, accountText(account), nullptr));
-        m_pages->setCurrentIndex(DomainsPage);
-    } else {
-        m_signalWireClient =
-            std::make_unique<SignalWireSipEndpointsClient>(m_network, account.signalWire);
-        m_endpoints->setClient(m_signalWireClient.get());
-        m_editing.reset(makeSipEndpointEditing(
-            m_signalWireClient.get(), m_endpoints, m_endpointsPage, accountText(account), nullptr));
-        m_pages->setCurrentIndex(EndpointsPage);
-    }
-    currentPage()->setEditingEnabled(true);
-    currentPage()->refresh();
 }
 
 void MainWindow::showWelcome(const QString &text)
@@ -355,23 +123,21 @@ void MainWindow::showWelcome(const QString &text)
 
 void MainWindow::openProfileManager()
 {
-    if (!m_profiles)
+    if (!m_session->profileStore())
         return;
-    auto *dialog = new ProfileManagerDialog(m_profiles, m_network, this);
+    auto *dialog = new ProfileManagerDialog(m_session->profileStore(), m_network, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProfileManagerDialog::openRequested, this, [this](const QString &id) {
-        for (int index = 0; index < m_accounts.size(); ++index)
-            if (m_accounts.at(index).profileId == id)
-                openAccount(index);
-    });
+    connect(dialog, &ProfileManagerDialog::openRequested, m_session.get(),
+        &AccountSession::openProfile);
     dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_editing && m_editing->openForm() && m_editing->openForm()->hasUnsavedChanges()) {
+    RecordEditing *editing = m_session->editing();
+    if (editing && editing->openForm() && editing->openForm()->hasUnsavedChanges()) {
         event->ignore();
-        m_editing->closeForm([this](bool closed) {
+        editing->closeForm([this](bool closed) {
             if (closed)
                 close();
         });
@@ -454,11 +220,12 @@ void MainWindow::createMenus()
 void MainWindow::updateTitle()
 {
     QStringList parts;
-    const bool open = m_current >= 0;
+    const bool open = m_session->currentAccount() >= 0;
+    const Account &account = m_session->openedAccount();
     if (open)
-        parts.append(accountText(m_open));
+        parts.append(AccountSession::accountText(account));
     // The environment belongs to the accounts it came with, not to profiles.
-    if (!m_environmentName.isEmpty() && (!open || m_open.profileId.isEmpty()))
+    if (!m_environmentName.isEmpty() && (!open || account.profileId.isEmpty()))
         parts.append(m_environmentName);
     parts.append(QApplication::applicationDisplayName());
     setWindowTitle(parts.join(u" — "_s));
