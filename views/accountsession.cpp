@@ -245,7 +245,8 @@ void AccountSession::switchToAccount(int index)
             if (attempt != m_openAttempt)
                 return;
             if (result.status != SecretStore::Status::Ok) {
-                emit notice(tr("The secret of %1 could not be read: %2")
+                emit notice(tr("The secret of %1 could not be read: %2\n\nEnter it again in "
+                               "Manage Profiles (Ctrl+Shift+P).")
                                 .arg(accountText(m_open), result.errorText));
                 return;
             }
