@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 
@@ -36,6 +37,7 @@ private slots:
     void closeGuardAsksBeforeDiscarding();
     void accountSwitchWaitsForTheGuard();
     void aSaveThatFinishesDuringTheGuardStillSwitches();
+    void closingWhileSavingStillUpdatesTheRow();
     void formNamesTheAccount();
     void screenshots();
 };
@@ -284,6 +286,25 @@ void TestDomainForm::aSaveThatFinishesDuringTheGuardStillSwitches()
     QCOMPARE(switcher->currentIndex(), 1);
     QVERIFY(window()->windowTitle().contains(u"Other Twilio"_s));
     QVERIFY(!guardBox());
+}
+
+void TestDomainForm::closingWhileSavingStillUpdatesTheRow()
+{
+    server().faults().latencyMs = 300;
+    const QString sid = idAt(2);
+    auto *form = openEditForm<SipDomainForm>(2);
+    QVERIFY(form);
+    const QPointer<SipDomainForm> alive(form);
+    appendText(form->editorFor(u"FriendlyName"_s), u" (closed)"_s);
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTest::keyClick(form, Qt::Key_Escape);
+    QMessageBox *guard = guardBox();
+    QVERIFY(guard);
+    QTest::mouseClick(guard->findChild<QPushButton *>(u"discardButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!formIsOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        recordAt<SipDomain>(rowOf(sid)).friendlyName.endsWith(u" (closed)"_s), 10000);
+    QTRY_VERIFY(!alive); // and then it goes
 }
 
 void TestDomainForm::formNamesTheAccount()

@@ -54,6 +54,10 @@ void RecordEditing::showForm(RecordForm *form)
     }
     m_form = form;
     connect(form, &RecordForm::saved, this, &RecordEditing::applySaved);
+    connect(form, &RecordForm::saveFailedAfterClose, this, [this](const QString &message) {
+        m_page->showMessage(MessageBar::Type::Error,
+            tr("A change you closed before it was saved did not save: %1").arg(message));
+    });
     form->show();
 }
 

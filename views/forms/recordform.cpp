@@ -278,11 +278,19 @@ void RecordForm::save()
         return;
     }
     m_request = request;
+    // A form closed while it saves stays alive, hidden, until the answer
+    // arrives, so that the row still gets the saved values.
+    setAttribute(Qt::WA_DeleteOnClose, false);
     connect(request, &ApiRequest::finished, this, &RecordForm::onRequestFinished);
     connect(request, &QObject::destroyed, this, [this, request] {
         // Destroyed without an answer: its account was closed.
         if (m_request == request) {
             m_request = nullptr;
+            setAttribute(Qt::WA_DeleteOnClose, true);
+            if (isHidden()) {
+                deleteLater();
+                return;
+            }
             m_scroll->setEnabled(true);
             revalidate();
         }
@@ -296,8 +304,18 @@ void RecordForm::onRequestFinished()
     ApiRequest *request = m_request;
     m_request = nullptr;
     m_scroll->setEnabled(true);
+    setAttribute(Qt::WA_DeleteOnClose, true);
     if (!request)
         return;
+    if (isHidden()) {
+        // The user closed the form while it saved: the answer still counts.
+        if (request->error())
+            emit saveFailedAfterClose(request->error().userMessage());
+        else
+            emit saved(savedRecord(*request));
+        deleteLater();
+        return;
+    }
     if (!request->error()) {
         emit saved(savedRecord(*request));
         onSaved();

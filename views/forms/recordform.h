@@ -55,6 +55,8 @@ public:
 signals:
     // A successful answer, with the record as the service now has it.
     void saved(const QVariant &record);
+    // The form was closed while saving, and then the save failed.
+    void saveFailedAfterClose(const QString &message);
 
 protected:
     QFormLayout *addGroup(const QString &title);
