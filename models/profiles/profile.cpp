@@ -96,6 +96,15 @@ QUrl Profile::effectiveBaseUrl() const
     return SignalWireConnection::spaceBaseUrl(space);
 }
 
+bool Profile::usesSameCredentialsAs(const Profile &other) const
+{
+    const Account mine = toAccount(QString());
+    const Account theirs = other.toAccount(QString());
+    return service == other.service && effectiveBaseUrl() == other.effectiveBaseUrl()
+        && mine.twilio.authUser == theirs.twilio.authUser
+        && mine.twilio.accountSid == theirs.twilio.accountSid && projectId == other.projectId;
+}
+
 Account Profile::toAccount(const QString &secret) const
 {
     Account account;

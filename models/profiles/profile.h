@@ -61,6 +61,10 @@ struct Profile
     // Where requests go: baseUrl if set, else the service's URL derived from
     // region/edge or the space.
     QUrl effectiveBaseUrl() const;
+    // Whether a secret stored for other may be sent for this profile: same
+    // service, destination and Basic-auth user. A stored secret belongs to
+    // the host and identity it was saved with, never to a newly typed one.
+    bool usesSameCredentialsAs(const Profile &other) const;
     // The account to open, with the secret read from the store.
     Account toAccount(const QString &secret) const;
 

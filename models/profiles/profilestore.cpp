@@ -215,10 +215,16 @@ void ProfileStore::storeSecret(const QString &id, const QString &secret, SecretS
 {
     // An open account of this profile must learn that its secret changed,
     // even if the caller's context is gone by the time the store answers.
-    auto notify = [this, id, caller = QPointer<QObject>(context), hadCaller = context != nullptr,
+    auto notify = [this, id, scope, caller = QPointer<QObject>(context),
+                      hadCaller = context != nullptr,
                       done = std::move(done)](const SecretStore::Result &result) {
-        if (result.status == SecretStore::Status::Ok)
+        if (result.status == SecretStore::Status::Ok) {
+            // The keychain copy becomes the one that counts: a session copy
+            // would otherwise shadow it. Only now, so a failed write loses nothing.
+            if (scope == SecretScope::Keychain)
+                m_session->removeSecret(id, nullptr, {});
             emit secretChanged(id);
+        }
         if (done && (caller || !hadCaller))
             done(result);
     };
@@ -226,9 +232,6 @@ void ProfileStore::storeSecret(const QString &id, const QString &secret, SecretS
         m_session->writeSecret(id, secret, this, std::move(notify));
         return;
     }
-    // The keychain copy becomes the one that counts: a session copy would
-    // otherwise shadow it.
-    m_session->removeSecret(id, nullptr, {});
     m_keychain->writeSecret(id, secret, this, std::move(notify));
 }
 

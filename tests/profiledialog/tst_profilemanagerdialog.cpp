@@ -2,6 +2,7 @@
 // answering its questions. Secrets go to a MemorySecretStore (or a store
 // that pretends there is no keychain); settings to a test-only location.
 
+#include "passwordlineedit.h"
 #include "profilemanagerdialog.h"
 
 #include "democredentials.h"
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +104,8 @@ private slots:
     void importFromTwilioCliFile();
     void testConnectionAgainstTheSandbox();
     void unsavedEditsGuardWhenSwitching();
+    void theStoredSecretStaysWithItsAddress();
+    void undoCannotBringASavedSecretBack();
     void noKeychainOffersSessionOnly();
     void noKeychainCancelKeepsTheTypedSecret();
     void keyboard();
@@ -578,6 +582,51 @@ void TestProfileManagerDialog::testConnectionAgainstTheSandbox()
     QTest::mouseClick(test, Qt::LeftButton);
     QCOMPARE(result->property("outcome").toString(), u"cancelled"_s);
     QVERIFY(test->isEnabled());
+}
+
+void TestProfileManagerDialog::theStoredSecretStaysWithItsAddress()
+{
+    // A listener that records whether anything connects to it.
+    QTcpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+    const Profile profile = saveProfile(u"Acme"_s, kSid1, kSecret1);
+    QVERIFY(openDialog());
+    QCOMPARE(m_dialog->currentProfileId(), profile.id);
+    child<QCheckBox>(u"advancedCheck"_s)->setChecked(true);
+    type(u"baseUrlField"_s, u"http://127.0.0.1:%1"_s.arg(elsewhere.serverPort()));
+
+    // Neither testing nor saving may send the stored secret to the typed
+    // address: both wait for the secret to be typed again.
+    auto *test = child<QPushButton>(u"testButton"_s);
+    QVERIFY(!test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTest::qWait(100);
+    QVERIFY(!elsewhere.hasPendingConnections());
+    auto *save = child<QPushButton>(u"saveButton"_s);
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(save->toolTip().contains(u"Type the secret again"_s), qPrintable(save->toolTip()));
+    type(u"secretField"_s, kSecret2);
+    QVERIFY(child<QPushButton>(u"saveButton"_s)->isEnabled());
+}
+
+void TestProfileManagerDialog::undoCannotBringASavedSecretBack()
+{
+    const Profile acme = saveProfile(u"Acme"_s, kSid1, kSecret1);
+    saveProfile(u"Globex"_s, kSid2, kSecret2);
+    QVERIFY(openDialog());
+    clickItem(itemNamed(u"Acme"_s));
+    QCOMPARE(m_dialog->currentProfileId(), acme.id);
+    type(u"secretField"_s, u"brand-new-secret"_s);
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    auto *secret = child<PasswordLineEdit>(u"secretField"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(secret->text().isEmpty(), kTimeout);
+
+    clickItem(itemNamed(u"Globex"_s));
+    secret->setRevealed(true);
+    secret->setFocus();
+    QTest::keyClick(secret, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(secret->text().isEmpty());
+    QVERIFY(!secret->isUndoAvailable());
 }
 
 void TestProfileManagerDialog::unsavedEditsGuardWhenSwitching()

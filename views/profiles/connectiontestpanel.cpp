@@ -34,12 +34,14 @@ QString outcomeName(ConnectionTest::Outcome outcome)
 } // namespace
 
 ConnectionTestPanel::ConnectionTestPanel(ProfileStore *store, QNetworkAccessManager *network,
-    std::function<Profile()> profile, std::function<QString()> typedSecret, QWidget *parent)
+    std::function<Profile()> profile, std::function<QString()> typedSecret,
+    std::function<bool(const Profile &)> storedSecretApplies, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_network(network)
     , m_profile(std::move(profile))
     , m_typedSecret(std::move(typedSecret))
+    , m_storedSecretApplies(std::move(storedSecretApplies))
 {
     auto *row = new QHBoxLayout(this);
     // Lines up with the editor's other rows, as if it were one of its layouts.
@@ -105,17 +107,27 @@ void ConnectionTestPanel::toggle()
     m_running = true;
     m_button->setText(tr("Cancel &test"));
     setResult(tr("Testing the connection…"), u"running"_s);
+    // The values as they are at the click: later edits belong to a later test.
+    const Profile profile = m_profile();
     if (const QString typed = m_typedSecret(); !typed.isEmpty()) {
-        start(typed);
+        start(typed, profile);
+        return;
+    }
+    if (!m_storedSecretApplies(profile)) {
+        m_running = false;
+        finish();
+        setResult(tr("The address or the account changed: type the secret to test against it "
+                     "(the stored one only goes where it was saved for)."),
+            u"failed"_s);
         return;
     }
     const quint64 generation = m_generation;
     m_store->readSecret(
-        m_profile().id, this, [this, generation](const SecretStore::Result &result) {
+        profile.id, this, [this, generation, profile](const SecretStore::Result &result) {
             if (generation != m_generation)
                 return;
             if (result.status == SecretStore::Status::Ok) {
-                start(result.secret);
+                start(result.secret, profile);
                 return;
             }
             m_running = false;
@@ -130,9 +142,9 @@ void ConnectionTestPanel::toggle()
         });
 }
 
-void ConnectionTestPanel::start(const QString &secret)
+void ConnectionTestPanel::start(const QString &secret, const Profile &profile)
 {
-    m_test = new ConnectionTest(m_network, m_profile().toAccount(secret), this);
+    m_test = new ConnectionTest(m_network, profile.toAccount(secret), this);
     connect(m_test, &ConnectionTest::finished, this, &ConnectionTestPanel::showResult);
     m_test->start();
 }

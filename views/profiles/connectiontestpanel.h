@@ -21,11 +21,12 @@ class ConnectionTestPanel : public QWidget
     Q_OBJECT
 
 public:
-    // profile and typedSecret give the values on screen when they are needed:
-    // on the click, and for the profile again once a stored secret is read.
+    // profile and typedSecret give the values on screen at the click; the
+    // stored secret is used only when storedSecretApplies says it belongs to
+    // the destination and identity on screen.
     ConnectionTestPanel(ProfileStore *store, QNetworkAccessManager *network,
         std::function<Profile()> profile, std::function<QString()> typedSecret,
-        QWidget *parent = nullptr);
+        std::function<bool(const Profile &)> storedSecretApplies, QWidget *parent = nullptr);
     ~ConnectionTestPanel() override;
 
     // Whether the values on screen are complete enough to test; the owner
@@ -36,7 +37,7 @@ public:
 
 private:
     void toggle();
-    void start(const QString &secret);
+    void start(const QString &secret, const Profile &profile);
     void showResult();
     void finish();
     void setResult(const QString &text, const QString &state);
@@ -45,6 +46,7 @@ private:
     QNetworkAccessManager *m_network;
     std::function<Profile()> m_profile;
     std::function<QString()> m_typedSecret;
+    std::function<bool(const Profile &)> m_storedSecretApplies;
     bool m_available = false;
 
     QPushButton *m_button = nullptr;

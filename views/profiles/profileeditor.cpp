@@ -40,7 +40,11 @@ void ProfileEditor::buildUi(ProfileStore *store, QNetworkAccessManager *network)
     layout->addWidget(m_fields);
 
     m_testPanel = new ConnectionTestPanel(
-        store, network, [this] { return profile(); }, [this] { return secret(); }, this);
+        store, network, [this] { return profile(); }, [this] { return secret(); },
+        [this](const Profile &shown) {
+            return m_origin == Origin::Saved && shown.usesSameCredentialsAs(m_baseline);
+        },
+        this);
     layout->addWidget(m_testPanel);
 
     auto *buttons = new QHBoxLayout;
@@ -135,9 +139,15 @@ bool ProfileEditor::hasUnsavedChanges() const
 
 QString ProfileEditor::secretProblem() const
 {
-    if (m_origin == Origin::Saved || !secret().isEmpty())
-        return QString();
     const Profile p = profile();
+    if (!secret().isEmpty())
+        return QString();
+    if (m_origin == Origin::Saved) {
+        if (p.usesSameCredentialsAs(m_baseline))
+            return QString();
+        // The stored secret must not follow the profile to another host or user.
+        return tr("Type the secret again: the address or the account changed.");
+    }
     if (p.service == Account::Service::SignalWire)
         return tr("Type the API token: a new profile needs its secret.");
     if (p.twilioAuth == Profile::TwilioAuth::ApiKey)

@@ -283,7 +283,7 @@ void ProfileFields::load(
     m_edge->setText(profile.edge);
     m_space->setText(profile.space);
     m_projectId->setText(profile.projectId);
-    m_secret->clear();
+    clearSecretField();
     m_baseUrl->setText(profile.baseUrl.toString());
     {
         const QSignalBlocker blocker(m_advanced);
@@ -386,9 +386,17 @@ void ProfileFields::setSecretText(const QString &text)
     m_secret->setText(text);
 }
 
+void ProfileFields::clearSecretField()
+{
+    // setText(), not clear(): clear() is undoable, and Ctrl+Z in a revealed
+    // field would bring one profile's secret back into another's.
+    m_secret->setText(QString());
+    m_secret->setRevealed(false);
+}
+
 void ProfileFields::clearSecret()
 {
-    m_secret->clear();
+    clearSecretField();
 }
 
 void ProfileFields::showProblems(const QMap<QString, QString> &problems)

@@ -50,6 +50,7 @@ signals:
     void edited(const QString &key);
 
 private:
+    void clearSecretField();
     void buildUi();
     QWidget *buildColorRow();
     void addField(QFormLayout *form, const QString &label, QWidget *field, const QString &key);
