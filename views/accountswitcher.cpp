@@ -1,11 +1,11 @@
 #include "accountswitcher.h"
 
+#include "widgets/colorswatch.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
-#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -37,20 +37,6 @@ AccountSwitcher::AccountSwitcher(QWidget *parent)
     connect(m_box, &QComboBox::activated, this, &AccountSwitcher::accountChosen);
 }
 
-QIcon AccountSwitcher::colorIcon(const QString &color, int size)
-{
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    if (QColor(color).isValid()) {
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setBrush(QColor(color));
-        painter.setPen(QColor(color).darker(140));
-        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 3, 3);
-    }
-    return QIcon(pixmap);
-}
-
 void AccountSwitcher::setAccounts(const QList<Account> &accounts)
 {
     m_accounts = accounts;
@@ -61,7 +47,7 @@ void AccountSwitcher::setAccounts(const QList<Account> &accounts)
     const int iconSize = fontMetrics().height() - 4;
     for (int index = 0; index < accounts.size(); ++index) {
         const Account &account = accounts.at(index);
-        const QIcon icon = colorIcon(account.color, iconSize);
+        const QIcon icon = colorSwatch(account.color, iconSize, NoColor::Blank);
         m_box->addItem(icon, account.name);
         m_box->setItemData(index, account.identifier(), Qt::ToolTipRole);
         auto *action = new QAction(icon, account.name, this);
@@ -89,7 +75,7 @@ void AccountSwitcher::setCurrent(int index)
     const Account account = valid ? m_accounts.at(index) : Account();
     m_identifier->setText(valid ? account.identifier() : QString());
     const int size = fontMetrics().height() - 2;
-    m_color->setPixmap(colorIcon(account.color, size).pixmap(size, size));
+    m_color->setPixmap(colorSwatch(account.color, size, NoColor::Blank).pixmap(size, size));
     m_color->setVisible(QColor(account.color).isValid());
     m_color->setToolTip(account.color);
 }

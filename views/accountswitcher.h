@@ -26,8 +26,6 @@ public:
     // by setAccounts().
     QList<QAction *> switchActions() const { return m_actions; }
 
-    static QIcon colorIcon(const QString &color, int size);
-
 signals:
     void accountChosen(int index);
     void actionsChanged();

@@ -1,7 +1,7 @@
 #include "profilefields.h"
 
-#include "profilelistdelegate.h"
 #include "verdictcolor.h"
+#include "widgets/colorswatch.h"
 #include "widgets/passwordlineedit.h"
 
 #include <QCheckBox>
@@ -189,7 +189,7 @@ QWidget *ProfileFields::buildColorRow()
         auto *button = new QToolButton(colors);
         button->setObjectName(u"colorPreset%1"_s.arg(index));
         button->setAutoRaise(true);
-        button->setIcon(ProfileListDelegate::swatch(color));
+        button->setIcon(colorSwatch(color));
         button->setToolTip(name);
         button->setAccessibleName(tr("Color: %1").arg(name));
         connect(button, &QToolButton::clicked, this, [this, color] {
@@ -300,7 +300,7 @@ void ProfileFields::load(
 void ProfileFields::setColor(const QString &color)
 {
     m_color = color;
-    m_colorButton->setIcon(ProfileListDelegate::swatch(color));
+    m_colorButton->setIcon(colorSwatch(color));
     m_colorButton->setAccessibleDescription(color.isEmpty() ? tr("No color") : color);
 }
 

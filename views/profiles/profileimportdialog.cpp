@@ -1,6 +1,7 @@
 #include "profileimportdialog.h"
 
-#include <QCoreApplication>
+#include "profilelist.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -19,13 +20,6 @@ QLabel *wrappedLabel(const QString &text, const QString &objectName, QWidget *pa
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
-}
-
-QString serviceName(Account::Service service)
-{
-    return service == Account::Service::Twilio
-        ? QCoreApplication::translate("ProfileImportDialog", "Twilio")
-        : QCoreApplication::translate("ProfileImportDialog", "SignalWire");
 }
 
 } // namespace
@@ -66,9 +60,9 @@ ProfileImportDialog::ProfileImportDialog(const ProfileImportResult &result,
     m_list->setVisible(!result.profiles.isEmpty());
     for (const ImportedProfile &imported : result.profiles) {
         const Profile &profile = imported.profile;
-        QStringList lines {
-            tr("%1 — %2 %3").arg(profile.name, serviceName(profile.service), profile.identifier())
-        };
+        QStringList lines { tr("%1 — %2 %3")
+                                .arg(profile.name, ProfileList::serviceName(profile.service),
+                                    profile.identifier()) };
         if (!imported.origin.isEmpty())
             lines << tr("From %1").arg(imported.origin);
         if (imported.secret.isEmpty())

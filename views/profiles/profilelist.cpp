@@ -1,6 +1,7 @@
 #include "profilelist.h"
 
 #include "profilelistdelegate.h"
+#include "widgets/colorswatch.h"
 
 ProfileList::ProfileList(QWidget *parent)
     : QListWidget(parent)
@@ -54,7 +55,7 @@ void ProfileList::setProfiles(const QList<Profile> &profiles, const QString &uns
         entry->setData(ProfileListDelegate::IdRole, profile.id);
         entry->setData(ProfileListDelegate::UnsavedRole, unsaved);
         entry->setText(name);
-        entry->setIcon(ProfileListDelegate::swatch(profile.color));
+        entry->setIcon(colorSwatch(profile.color));
         const QString detail = unsaved
             ? tr("%1 · not saved yet").arg(serviceName(profile.service))
             : tr("%1 · %2").arg(identifier, serviceName(profile.service));
@@ -72,5 +73,5 @@ void ProfileList::showEdited(const QString &id, const Profile &edited)
     if (!entry)
         return;
     entry->setText(edited.name.isEmpty() ? tr("New profile") : edited.name);
-    entry->setIcon(ProfileListDelegate::swatch(edited.color));
+    entry->setIcon(colorSwatch(edited.color));
 }

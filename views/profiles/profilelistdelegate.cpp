@@ -81,24 +81,3 @@ QSize ProfileListDelegate::sizeHint(
     const int width = QStyledItemDelegate::sizeHint(option, index).width() + kSwatchSize;
     return { width, height };
 }
-
-QIcon ProfileListDelegate::swatch(const QString &color, int size)
-{
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF box = QRectF(0.5, 0.5, size - 1, size - 1);
-    const QColor fill = QColor::fromString(color);
-    if (fill.isValid()) {
-        painter.setPen(fill.darker(130));
-        painter.setBrush(fill);
-        painter.drawRoundedRect(box, 3, 3);
-    } else {
-        painter.setPen(QColor(128, 128, 128));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(box, 3, 3);
-        painter.drawLine(box.bottomLeft() + QPointF(3, -3), box.topRight() + QPointF(-3, 3));
-    }
-    return QIcon(pixmap);
-}

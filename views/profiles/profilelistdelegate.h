@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QIcon>
 #include <QStyledItemDelegate>
 
 // Draws a profile in the manager's list as its colour swatch, its name and,
@@ -21,8 +20,4 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-
-    // A rounded square in the colour ("#rrggbb"); an outlined, crossed one
-    // for no colour, so that "none" is visibly a choice.
-    static QIcon swatch(const QString &color, int size = 16);
 };
