@@ -133,6 +133,18 @@ void TestRecordFilterProxyModel::csvField_data()
     QTest::newRow("unicode") << u"Zürich 東京"_s << u"Zürich 東京"_s.toUtf8();
     QTest::newRow("empty") << QString() << QByteArray();
     QTest::newRow("spaces kept") << u" padded "_s << QByteArray(" padded ");
+    // Formula injection (OWASP): a leading ' keeps the cell text, and quotes.
+    QTest::newRow("formula =") << u"=HYPERLINK(\"http://x\",\"y\")"_s
+                               << QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    QTest::newRow("formula +") << u"+1+2"_s << QByteArray("\"'+1+2\"");
+    QTest::newRow("formula -") << u"-2+3"_s << QByteArray("\"'-2+3\"");
+    QTest::newRow("formula @") << u"@SUM(A1)"_s << QByteArray("\"'@SUM(A1)\"");
+    QTest::newRow("formula tab") << u"\t=1"_s << QByteArray("\"'\t=1\"");
+    QTest::newRow("formula CR") << u"\r=1"_s << QByteArray("\"'\r=1\"");
+    QTest::newRow("formula with comma") << u"=1,2"_s << QByteArray("\"'=1,2\"");
+    QTest::newRow("= inside is text") << u"a=b"_s << QByteArray("a=b");
+    QTest::newRow("@ inside is text")
+        << u"sip:alice@example.com"_s << QByteArray("sip:alice@example.com");
 }
 
 void TestRecordFilterProxyModel::csvField()

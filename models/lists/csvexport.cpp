@@ -30,10 +30,23 @@ QStringList rowTexts(const QAbstractItemModel &model, int row, const QList<int> 
 
 namespace CsvExport {
 
+bool startsLikeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+        || first == u'\r';
+}
+
 QByteArray field(const QString &text)
 {
-    QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\r') && !utf8.contains('\n'))
+    // A friendly name or username is the customer's text: a spreadsheet
+    // must show it, never evaluate it (OWASP "CSV Injection").
+    const bool formula = startsLikeFormula(text);
+    QByteArray utf8 = formula ? "'" + text.toUtf8() : text.toUtf8();
+    if (!formula && !utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\r')
+        && !utf8.contains('\n'))
         return utf8;
     utf8.replace('"', "\"\"");
     return '"' + utf8 + '"';

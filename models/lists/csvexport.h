@@ -8,9 +8,12 @@ class QIODevice;
 
 // RFC 4180 CSV of what a table shows: a header line, then one line per row
 // of the given columns' display text; fields with a comma, a quote, CR or LF
-// are quoted with quotes doubled; lines end with CRLF; UTF-8.
+// are quoted with quotes doubled; lines end with CRLF; UTF-8. A field a
+// spreadsheet would run as a formula (it starts with =, +, -, @, tab or CR)
+// is neutralised as OWASP describes: a leading ' and quotes.
 namespace CsvExport {
 
+bool startsLikeFormula(const QString &text);
 QByteArray field(const QString &text);
 QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns);
 bool write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &device);
