@@ -239,22 +239,23 @@ void AccountSession::switchToAccount(int index)
     }
     emit notice(tr("Opening %1…").arg(accountText(m_open)));
     const quint64 attempt = m_openAttempt;
-    m_profiles->readSecret(
-        m_open.profileId, this, [this, attempt](const SecretStore::Result &result) {
-            // Another switch, or a change to this profile, has happened meanwhile.
-            if (attempt != m_openAttempt)
-                return;
-            if (result.status != SecretStore::Status::Ok) {
-                emit notice(tr("The secret of %1 could not be read: %2\n\nEnter it again in "
-                               "Manage Profiles (Ctrl+Shift+P).")
-                                .arg(accountText(m_open), result.errorText));
-                return;
-            }
-            Account opened = m_open;
-            opened.twilio.secret = opened.signalWire.apiToken = result.secret;
-            m_profiles->setLastUsedId(opened.profileId);
-            openClients(opened);
-        });
+    // The secret goes only with the connection it was saved for: the account
+    // as it is opened here, not the profile as it may be edited meanwhile.
+    m_profiles->readSecret(m_open, this, [this, attempt](const SecretStore::Result &result) {
+        // Another switch, or a change to this profile, has happened meanwhile.
+        if (attempt != m_openAttempt)
+            return;
+        if (result.status != SecretStore::Status::Ok) {
+            emit notice(tr("The secret of %1 could not be read: %2\n\nEnter it again in "
+                           "Manage Profiles (Ctrl+Shift+P).")
+                            .arg(accountText(m_open), result.errorText));
+            return;
+        }
+        Account opened = m_open;
+        opened.twilio.secret = opened.signalWire.apiToken = result.secret;
+        m_profiles->setLastUsedId(opened.profileId);
+        openClients(opened);
+    });
 }
 
 void AccountSession::openClients(const Account &account)

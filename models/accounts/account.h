@@ -5,6 +5,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
 
 // One customer account SipDesk can open: a Twilio account or a SignalWire
 // project, with what it takes to reach it: from a saved profile, or one of
@@ -24,5 +26,19 @@ struct Account
     QString identifier() const
     {
         return service == Service::Twilio ? twilio.accountSid : signalWire.projectId;
+    }
+
+    // What a stored secret belongs to: the service, where requests go, the
+    // Basic-auth user and the account. A secret saved for one scope is never
+    // sent with another (a changed address or user needs the secret typed).
+    QString credentialScope() const
+    {
+        const bool isTwilio = service == Service::Twilio;
+        const QUrl &baseUrl = isTwilio ? twilio.baseUrl : signalWire.baseUrl;
+        return QStringList { isTwilio ? QStringLiteral("twilio") : QStringLiteral("signalwire"),
+            baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+                .toString(QUrl::FullyEncoded),
+            isTwilio ? twilio.authUser : signalWire.projectId, identifier() }
+            .join(u'\n');
     }
 };

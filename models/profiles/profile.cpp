@@ -98,11 +98,7 @@ QUrl Profile::effectiveBaseUrl() const
 
 bool Profile::usesSameCredentialsAs(const Profile &other) const
 {
-    const Account mine = toAccount(QString());
-    const Account theirs = other.toAccount(QString());
-    return service == other.service && effectiveBaseUrl() == other.effectiveBaseUrl()
-        && mine.twilio.authUser == theirs.twilio.authUser
-        && mine.twilio.accountSid == theirs.twilio.accountSid && projectId == other.projectId;
+    return toAccount(QString()).credentialScope() == other.toAccount(QString()).credentialScope();
 }
 
 Account Profile::toAccount(const QString &secret) const

@@ -2,6 +2,8 @@
 
 #include "profileslogging.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSettings>
 
@@ -86,6 +88,33 @@ QStringList effectiveOrder(QSettings &settings)
             order.append(id);
     }
     return order;
+}
+
+// What the stores hold: the secret with the connection it was saved for.
+QString sealedSecret(const QString &credentialScope, const QString &secret)
+{
+    const QJsonObject sealed { { u"scope"_s, credentialScope }, { u"secret"_s, secret } };
+    return QString::fromUtf8(QJsonDocument(sealed).toJson(QJsonDocument::Compact));
+}
+
+// The secret if it was saved for this scope; nothing for another scope or
+// for a value in any other shape (an unbound secret is never handed out).
+std::optional<QString> unsealedSecret(const QString &stored, const QString &credentialScope)
+{
+    const QJsonObject sealed = QJsonDocument::fromJson(stored.toUtf8()).object();
+    const QJsonValue secret = sealed.value(u"secret"_s);
+    if (sealed.value(u"scope"_s).toString() != credentialScope || !secret.isString())
+        return std::nullopt;
+    return secret.toString();
+}
+
+SecretStore::Result notStoredForThisConnection()
+{
+    SecretStore::Result result;
+    result.status = SecretStore::Status::NotFound;
+    result.errorText = ProfileStore::tr("No secret is stored for this address and account: the "
+                                        "stored one only goes where it was saved for.");
+    return result;
 }
 
 } // namespace
@@ -210,9 +239,10 @@ void ProfileStore::remove(const QString &id, QObject *context, SecretStore::Call
     m_keychain->removeSecret(id, context, std::move(done));
 }
 
-void ProfileStore::storeSecret(const QString &id, const QString &secret, SecretScope scope,
+void ProfileStore::storeSecret(const Profile &profile, const QString &secret, SecretScope scope,
     QObject *context, SecretStore::Callback done)
 {
+    const QString id = profile.id;
     // An open account of this profile must learn that its secret changed,
     // even if the caller's context is gone by the time the store answers.
     auto notify = [this, id, scope, caller = QPointer<QObject>(context),
@@ -228,19 +258,64 @@ void ProfileStore::storeSecret(const QString &id, const QString &secret, SecretS
         if (done && (caller || !hadCaller))
             done(result);
     };
+    const QString sealed = sealedSecret(profile.toAccount(QString()).credentialScope(), secret);
     if (scope == SecretScope::SessionOnly) {
-        m_session->writeSecret(id, secret, this, std::move(notify));
+        m_session->writeSecret(id, sealed, this, std::move(notify));
         return;
     }
-    m_keychain->writeSecret(id, secret, this, std::move(notify));
+    m_keychain->writeSecret(id, sealed, this, std::move(notify));
 }
 
-void ProfileStore::readSecret(const QString &id, QObject *context, SecretStore::Callback done)
+void ProfileStore::readSecret(const Profile &profile, QObject *context, SecretStore::Callback done)
 {
-    if (m_session->contains(id))
-        m_session->readSecret(id, context, std::move(done));
-    else
-        m_keychain->readSecret(id, context, std::move(done));
+    readSecret(profile.toAccount(QString()), context, std::move(done));
+}
+
+void ProfileStore::readSecret(const Account &account, QObject *context, SecretStore::Callback done)
+{
+    if (!m_session->contains(account.profileId)) {
+        readFromKeychain(account, context, std::move(done));
+        return;
+    }
+    // A session copy saved for another connection does not hide a keychain
+    // secret saved for this one.
+    m_session->readSecret(account.profileId, this,
+        [this, account, caller = QPointer<QObject>(context), hadCaller = context != nullptr,
+            done = std::move(done)](const SecretStore::Result &result) {
+            if (hadCaller && !caller)
+                return;
+            const auto secret = result.status == SecretStore::Status::Ok
+                ? unsealedSecret(result.secret, account.credentialScope())
+                : std::nullopt;
+            if (!secret) {
+                readFromKeychain(account, caller, done);
+                return;
+            }
+            SecretStore::Result unsealed;
+            unsealed.secret = *secret;
+            done(unsealed);
+        });
+}
+
+void ProfileStore::readFromKeychain(
+    const Account &account, QObject *context, SecretStore::Callback done)
+{
+    m_keychain->readSecret(account.profileId, context,
+        [scope = account.credentialScope(), done = std::move(done)](
+            const SecretStore::Result &result) {
+            if (result.status != SecretStore::Status::Ok) {
+                done(result);
+                return;
+            }
+            const auto secret = unsealedSecret(result.secret, scope);
+            if (!secret) {
+                done(notStoredForThisConnection());
+                return;
+            }
+            SecretStore::Result unsealed;
+            unsealed.secret = *secret;
+            done(unsealed);
+        });
 }
 
 QString ProfileStore::lastUsedId() const

@@ -10,9 +10,12 @@
 
 // The saved profiles: non-secret fields in QSettings (group "profiles/<id>",
 // their order in "profiles/order", the last opened in "profiles/lastUsed"),
-// secrets through a SecretStore under the profile's id. A secret the user
-// chose to keep for this session only is held in memory and looked up
-// before the keychain.
+// secrets through a SecretStore under the profile's id. A secret is stored
+// together with the connection it was saved for (Account::credentialScope:
+// service, address, Basic user, account) and handed out only for that same
+// connection, so that a profile whose address or user changed has no secret
+// until one is typed for it. A secret the user chose to keep for this session
+// only is held in memory and looked up before the keychain.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -38,10 +41,14 @@ public:
     void remove(const QString &id, QObject *context, SecretStore::Callback done);
 
     enum class SecretScope { Keychain, SessionOnly };
-    void storeSecret(const QString &id, const QString &secret, SecretScope scope, QObject *context,
-        SecretStore::Callback done);
-    // The session store first, then the keychain.
-    void readSecret(const QString &id, QObject *context, SecretStore::Callback done);
+    // Stores the secret for the profile's connection as it is now.
+    void storeSecret(const Profile &profile, const QString &secret, SecretScope scope,
+        QObject *context, SecretStore::Callback done);
+    // The secret stored for this account's profile and connection: the
+    // session copy first, then the keychain. One saved for another connection
+    // answers NotFound, with a sentence that says so.
+    void readSecret(const Account &account, QObject *context, SecretStore::Callback done);
+    void readSecret(const Profile &profile, QObject *context, SecretStore::Callback done);
 
     QString lastUsedId() const;
     void setLastUsedId(const QString &id);
@@ -54,6 +61,8 @@ signals:
     void secretChanged(const QString &id);
 
 private:
+    void readFromKeychain(const Account &account, QObject *context, SecretStore::Callback done);
+
     SecretStore *m_keychain;
     MemorySecretStore *m_session;
 };

@@ -82,7 +82,7 @@ void TestAccountRace::saveWithSecret(const Profile &profile, const QString &secr
     QString error;
     QVERIFY2(m_profiles->save(profile, &error), qPrintable(error));
     bool stored = false;
-    m_profiles->storeSecret(profile.id, secret, ProfileStore::SecretScope::Keychain, this,
+    m_profiles->storeSecret(profile, secret, ProfileStore::SecretScope::Keychain, this,
         [&stored](const SecretStore::Result &result) {
             stored = result.status == SecretStore::Status::Ok;
         });
@@ -243,7 +243,7 @@ void TestAccountRace::profileChangesDuringSwitchesNeverCrossAccounts()
         case 2: {
             // Removed, then added again as a new profile of the same account.
             QString secret;
-            m_profiles->readSecret(changed.id, this,
+            m_profiles->readSecret(changed, this,
                 [&secret](const SecretStore::Result &result) { secret = result.secret; });
             QTRY_VERIFY(!secret.isEmpty());
             bool removed = false;

@@ -4,13 +4,83 @@
 
 #include "editformsfixture.h"
 
+#include "messagebar.h"
+#include "profiles/profilemanagerdialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A keychain that cannot keep anything: no keychain on this system
+// (Unavailable), or one that refuses the write (Failed).
+class RefusingKeychain : public SecretStore
+{
+public:
+    explicit RefusingKeychain(Status refusal)
+        : m_refusal(refusal)
+    { }
+
+    void readSecret(const QString &, QObject *context, Callback done) override
+    {
+        answer(context, std::move(done),
+            m_refusal == Status::Unavailable ? m_refusal : Status::NotFound);
+    }
+    void writeSecret(const QString &, const QString &, QObject *context, Callback done) override
+    {
+        answer(context, std::move(done), m_refusal);
+    }
+    void removeSecret(const QString &, QObject *context, Callback done) override
+    {
+        answer(context, std::move(done), Status::Ok);
+    }
+    QString displayName() const override { return u"Refusing keychain"_s; }
+
+private:
+    void answer(QObject *context, Callback done, Status status)
+    {
+        if (!done)
+            return;
+        Result result;
+        result.status = status;
+        result.errorText = status == Status::Ok ? QString() : u"The keychain said no."_s;
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
+    }
+
+    Status m_refusal;
+};
+
+// Listens on 127.0.0.1 and keeps every byte sent to it, answering nothing.
+class Eavesdropper : public QTcpServer
+{
+public:
+    Eavesdropper()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this,
+                    [this, socket] { received += socket->readAll(); });
+            }
+        });
+    }
+    QByteArray received;
+};
+
+QByteArray basicAuth(QStringView user, const QString &secret)
+{
+    return "Basic " + (user.toUtf8() + ':' + secret.toUtf8()).toBase64();
+}
+
+} // namespace
 
 class TestProfileStartup : public EditFormsFixture
 {
@@ -27,12 +97,15 @@ private slots:
     void ctrlDigitSwitchesAndTheToolbarShowsTheColour();
     void withoutProfilesTheWindowOffersToAddOne();
     void aMissingSecretIsReportedNotSent();
+    void aSecretNeverFollowsAChangedAddress_data();
+    void aSecretNeverFollowsAChangedAddress();
 
 private:
     Profile addProfile(
         const QString &name, QStringView sid, QStringView token, const QString &color);
 
     std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<SecretStore> m_refusingKeychain;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -49,6 +122,7 @@ void TestProfileStartup::cleanup()
 {
     m_window.reset();
     m_profiles.reset();
+    m_refusingKeychain.reset();
     m_secrets.reset();
     closeWindow();
 }
@@ -64,7 +138,7 @@ Profile TestProfileStartup::addProfile(
     profile.baseUrl = server().twilioBaseUrl();
     [&] { QVERIFY(m_profiles->save(profile)); }();
     bool stored = false;
-    m_profiles->storeSecret(profile.id, token.toString(), ProfileStore::SecretScope::Keychain, this,
+    m_profiles->storeSecret(profile, token.toString(), ProfileStore::SecretScope::Keychain, this,
         [&stored](const SecretStore::Result &) { stored = true; });
     [&] { QTRY_VERIFY(stored); }();
     return profile;
@@ -164,6 +238,89 @@ void TestProfileStartup::aMissingSecretIsReportedNotSent()
     QTRY_VERIFY(welcome->text().contains(u"could not be read"_s));
     QTest::qWait(50);
     QCOMPARE(server().requestLog().entries().size(), 0);
+}
+
+void TestProfileStartup::aSecretNeverFollowsAChangedAddress_data()
+{
+    QTest::addColumn<bool>("keepForSession");
+    // No keychain: S2 is kept for the session, and the reopened account
+    // sends S2 to the new address.
+    QTest::newRow("S2 kept for the session") << true;
+    // The keychain refuses S2: the account has no secret for the new
+    // address, and nothing is sent there.
+    QTest::newRow("keychain write fails") << false;
+}
+
+void TestProfileStartup::aSecretNeverFollowsAChangedAddress()
+{
+    using namespace DemoCredentials;
+    QFETCH(bool, keepForSession);
+    // S1 is the account's real secret: the sandbox accepts it.
+    const QString s1 = kTwilioAuthToken.toString();
+    const QString s2 = u"second-secret-S2-9876543210"_s;
+    m_refusingKeychain = std::make_unique<RefusingKeychain>(
+        keepForSession ? SecretStore::Status::Unavailable : SecretStore::Status::Failed);
+    m_profiles = std::make_unique<ProfileStore>(m_refusingKeychain.get());
+    Eavesdropper elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+
+    // A profile whose secret S1 is kept for this session, open.
+    Profile acme;
+    acme.id = Profile::newId();
+    acme.name = u"Acme"_s;
+    acme.accountSid = kTwilioAccountSid.toString();
+    acme.baseUrl = server().twilioBaseUrl();
+    QVERIFY(m_profiles->save(acme));
+    bool stored = false;
+    m_profiles->storeSecret(acme, s1, ProfileStore::SecretScope::SessionOnly, this,
+        [&stored](const SecretStore::Result &r) { stored = r.status == SecretStore::Status::Ok; });
+    QTRY_VERIFY(stored);
+    m_window = std::make_unique<MainWindow>();
+    m_window->setProfileStore(m_profiles.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->openStartupAccount());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 20, 10000);
+
+    // Its address changed to another host, S2 typed, Save.
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    ProfileManagerDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProfileManagerDialog *>()));
+    QTRY_COMPARE(dialog->currentProfileId(), acme.id);
+    dialog->findChild<QCheckBox *>(u"advancedCheck"_s)->setChecked(true);
+    const auto type = [dialog](const QString &field, const QString &text) {
+        auto *edit = dialog->findChild<QLineEdit *>(field);
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    };
+    type(u"baseUrlField"_s, u"http://127.0.0.1:%1"_s.arg(elsewhere.serverPort()));
+    type(u"secretField"_s, s2);
+    auto *save = dialog->findChild<QPushButton *>(u"saveButton"_s);
+    QTRY_VERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    // The account reopens on the new address at once, and finds no secret
+    // for it: S1 stays with the address it was saved for.
+    auto *welcome = m_window->findChild<QLabel *>(u"welcomeLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(welcome->text().contains(u"could not be read"_s), 10000);
+    QVERIFY(!welcome->text().contains(s1));
+    if (keepForSession) {
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = dialog->findChild<QMessageBox *>(u"keychainUnavailableBox"_s)));
+        question->findChild<QPushButton *>(u"keepForSessionButton"_s)->click();
+        // Then it reopens with S2, and only S2.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            elsewhere.received.contains(basicAuth(kTwilioAccountSid, s2)), 10000);
+    } else {
+        // The dialog says the secret was not stored; nothing went anywhere.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->findChild<MessageBar *>()->text().contains(u"was not stored"_s), 10000);
+        QVERIFY(elsewhere.received.isEmpty());
+    }
+    QVERIFY(!elsewhere.received.contains(basicAuth(kTwilioAccountSid, s1)));
+    QVERIFY(!elsewhere.received.contains(s1.toUtf8()));
 }
 
 QTEST_MAIN(TestProfileStartup)

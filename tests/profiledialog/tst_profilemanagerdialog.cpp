@@ -185,18 +185,22 @@ Profile TestProfileManagerDialog::saveProfile(
     if (!m_store->save(profile))
         return {};
     bool written = false;
-    m_store->storeSecret(profile.id, secret, ProfileStore::SecretScope::Keychain, this,
+    m_store->storeSecret(profile, secret, ProfileStore::SecretScope::Keychain, this,
         [&written](const SecretStore::Result &) { written = true; });
     if (!QTest::qWaitFor([&] { return written; }, kTimeout))
         return {};
     return profile;
 }
 
-// The secret as the store answers it, or what went wrong in brackets.
+// The secret the store hands out for the profile as it is saved now, or
+// what went wrong in brackets.
 QString TestProfileManagerDialog::readSecret(const QString &id)
 {
+    const std::optional<Profile> profile = m_store->profile(id);
+    if (!profile)
+        return u"<no profile>"_s;
     std::optional<SecretStore::Result> answer;
-    m_store->readSecret(id, this, [&answer](const SecretStore::Result &r) { answer = r; });
+    m_store->readSecret(*profile, this, [&answer](const SecretStore::Result &r) { answer = r; });
     if (!QTest::qWaitFor([&] { return answer.has_value(); }, kTimeout))
         return u"<timeout>"_s;
     if (answer->status != SecretStore::Status::Ok)
@@ -554,9 +558,8 @@ void TestProfileManagerDialog::testConnectionAgainstTheSandbox()
     profile.baseUrl = server.twilioBaseUrl();
     QVERIFY(m_store->save(profile));
     bool written = false;
-    m_store->storeSecret(profile.id, kTwilioAuthToken.toString(),
-        ProfileStore::SecretScope::Keychain, this,
-        [&written](const SecretStore::Result &) { written = true; });
+    m_store->storeSecret(profile, kTwilioAuthToken.toString(), ProfileStore::SecretScope::Keychain,
+        this, [&written](const SecretStore::Result &) { written = true; });
     QTRY_VERIFY_WITH_TIMEOUT(written, kTimeout);
 
     QVERIFY(openDialog());

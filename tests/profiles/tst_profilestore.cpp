@@ -15,7 +15,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -157,6 +159,10 @@ private slots:
     void secrets();
     void removeDeletesGroupOrderLastUsedAndSecrets_data();
     void removeDeletesGroupOrderLastUsedAndSecrets();
+    void aSecretIsOnlyHandedOutForItsConnection_data();
+    void aSecretIsOnlyHandedOutForItsConnection();
+    void aSessionCopyForAnotherConnectionDoesNotHideTheKeychain();
+    void anUnboundSecretIsNeverHandedOut();
     void sessionOnlySecretNeverReachesTheKeychain_data();
     void sessionOnlySecretNeverReachesTheKeychain();
     void removingAMissingSecretSucceeds_data();
@@ -474,29 +480,34 @@ void TestProfileStore::secrets()
 {
     STORE_OR_SKIP(keychain);
     ProfileStore store(keychain);
-    const QString id = Profile::newId();
+    const Profile profile = twilioProfile(u"Acme"_s);
+    const QString id = profile.id;
     m_keysToClean << id;
     const QString secret = randomSecret();
 
-    AWAIT(missing, store.readSecret(id, context, done));
+    AWAIT(missing, store.readSecret(profile, context, done));
     QCOMPARE(missing.status, SecretStore::Status::NotFound);
     QVERIFY(!missing.errorText.isEmpty());
 
-    AWAIT(
-        written, store.storeSecret(id, secret, ProfileStore::SecretScope::Keychain, context, done));
+    AWAIT(written,
+        store.storeSecret(profile, secret, ProfileStore::SecretScope::Keychain, context, done));
     QVERIFY2(written.status == SecretStore::Status::Ok, qPrintable(written.errorText));
-    AWAIT(read, store.readSecret(id, context, done));
+    AWAIT(read, store.readSecret(profile, context, done));
     QCOMPARE(read.status, SecretStore::Status::Ok);
     QCOMPARE(read.secret, secret);
+    // The store keeps the secret together with what it was saved for.
     AWAIT(direct, keychain->readSecret(id, context, done));
-    QCOMPARE(direct.secret, secret);
+    QCOMPARE(direct.status, SecretStore::Status::Ok);
+    QVERIFY(direct.secret.contains(secret));
+    QVERIFY(
+        direct.secret.contains(profile.toAccount(QString()).credentialScope().split(u'\n').at(1)));
 
     // Overwriting replaces.
     const QString second = randomSecret();
     AWAIT(rewritten,
-        store.storeSecret(id, second, ProfileStore::SecretScope::Keychain, context, done));
+        store.storeSecret(profile, second, ProfileStore::SecretScope::Keychain, context, done));
     QCOMPARE(rewritten.status, SecretStore::Status::Ok);
-    AWAIT(reread, store.readSecret(id, context, done));
+    AWAIT(reread, store.readSecret(profile, context, done));
     QCOMPARE(reread.secret, second);
     QVERIFY(!reread.errorText.contains(secret));
 }
@@ -517,16 +528,14 @@ void TestProfileStore::removeDeletesGroupOrderLastUsedAndSecrets()
     QVERIFY(store.save(b));
     store.setLastUsedId(a.id);
     AWAIT(inKeychain,
-        store.storeSecret(
-            a.id, randomSecret(), ProfileStore::SecretScope::Keychain, context, done));
+        store.storeSecret(a, randomSecret(), ProfileStore::SecretScope::Keychain, context, done));
     QCOMPARE(inKeychain.status, SecretStore::Status::Ok);
     AWAIT(inSession,
         store.storeSecret(
-            a.id, randomSecret(), ProfileStore::SecretScope::SessionOnly, context, done));
+            a, randomSecret(), ProfileStore::SecretScope::SessionOnly, context, done));
     QCOMPARE(inSession.status, SecretStore::Status::Ok);
     AWAIT(otherSecret,
-        store.storeSecret(
-            b.id, randomSecret(), ProfileStore::SecretScope::Keychain, context, done));
+        store.storeSecret(b, randomSecret(), ProfileStore::SecretScope::Keychain, context, done));
     QCOMPARE(otherSecret.status, SecretStore::Status::Ok);
 
     QSignalSpy changed(&store, &ProfileStore::profilesChanged);
@@ -543,11 +552,11 @@ void TestProfileStore::removeDeletesGroupOrderLastUsedAndSecrets()
     settings.endGroup();
     QCOMPARE(settings.value(u"profiles/order"_s).toStringList(), QStringList { b.id });
 
-    AWAIT(gone, store.readSecret(a.id, context, done));
+    AWAIT(gone, store.readSecret(a, context, done));
     QCOMPARE(gone.status, SecretStore::Status::NotFound);
     AWAIT(goneFromKeychain, keychain->readSecret(a.id, context, done));
     QCOMPARE(goneFromKeychain.status, SecretStore::Status::NotFound);
-    AWAIT(kept, store.readSecret(b.id, context, done));
+    AWAIT(kept, store.readSecret(b, context, done));
     QCOMPARE(kept.status, SecretStore::Status::Ok);
 
     // Removing another profile leaves lastUsed alone.
@@ -559,6 +568,139 @@ void TestProfileStore::removeDeletesGroupOrderLastUsedAndSecrets()
     QCOMPARE(store.lastUsedId(), b.id);
 }
 
+void TestProfileStore::aSecretIsOnlyHandedOutForItsConnection_data()
+{
+    addStoreColumn();
+    QTest::addColumn<bool>("sessionOnly");
+    QTest::addColumn<Profile>("saved");
+    QTest::addColumn<Profile>("changed");
+    QTest::addColumn<bool>("sameConnection");
+
+    const Profile twilio = twilioProfile(u"Acme"_s);
+    const Profile signalWire = signalWireProfile(u"Initech"_s);
+    const auto edited = [](Profile profile, const std::function<void(Profile &)> &edit) {
+        edit(profile);
+        return profile;
+    };
+    const QList<std::tuple<const char *, Profile, Profile, bool>> cases {
+        { "renamed and recoloured", twilio,
+            edited(twilio,
+                [](Profile &p) {
+                    p.name = u"Acme (renamed)"_s;
+                    p.color = u"#43a047"_s;
+                }),
+            true },
+        { "base URL", twilio,
+            edited(twilio, [](Profile &p) { p.baseUrl = QUrl(u"http://127.0.0.1:9/"_s); }), false },
+        { "region", twilio, edited(twilio, [](Profile &p) { p.region = u"ie1"_s; }), false },
+        { "edge", twilio,
+            edited(twilio,
+                [](Profile &p) {
+                    p.region = u"ie1"_s;
+                    p.edge = u"dublin"_s;
+                }),
+            false },
+        { "account SID", twilio,
+            edited(
+                twilio, [](Profile &p) { p.accountSid = u"ACfedcba9876543210fedcba9876543210"_s; }),
+            false },
+        { "API key instead of auth token", twilio,
+            edited(twilio,
+                [](Profile &p) {
+                    p.twilioAuth = Profile::TwilioAuth::ApiKey;
+                    p.apiKeySid = u"SK0123456789abcdef0123456789abcdef"_s;
+                }),
+            false },
+        { "space", signalWire, edited(signalWire, [](Profile &p) { p.space = u"globex"_s; }),
+            false },
+        { "project", signalWire,
+            edited(signalWire,
+                [](Profile &p) { p.projectId = u"00000000-0000-4000-8000-000000000000"_s; }),
+            false },
+    };
+    for (const bool useKeychain : { false, true }) {
+        for (const bool sessionOnly : { false, true }) {
+            for (const auto &[name, saved, changed, same] : cases) {
+                QTest::addRow("%s, %s, %s", useKeychain ? "keychain" : "memory",
+                    sessionOnly ? "session only" : "stored", name)
+                    << useKeychain << sessionOnly << saved << changed << same;
+            }
+        }
+    }
+}
+
+void TestProfileStore::aSecretIsOnlyHandedOutForItsConnection()
+{
+    STORE_OR_SKIP(keychain);
+    QFETCH(bool, sessionOnly);
+    QFETCH(Profile, saved);
+    QFETCH(Profile, changed);
+    QFETCH(bool, sameConnection);
+    m_keysToClean << saved.id;
+    ProfileStore store(keychain);
+    QVERIFY(store.save(saved));
+    const QString secret = randomSecret();
+    AWAIT(stored,
+        store.storeSecret(saved, secret,
+            sessionOnly ? ProfileStore::SecretScope::SessionOnly
+                        : ProfileStore::SecretScope::Keychain,
+            context, done));
+    QCOMPARE(stored.status, SecretStore::Status::Ok);
+
+    // The profile's connection changes in the settings, and nothing else
+    // happens (the new secret is not typed yet, or its write fails).
+    QVERIFY(store.save(changed));
+    QCOMPARE(changed.usesSameCredentialsAs(saved), sameConnection);
+    AWAIT(forChanged, store.readSecret(*store.profile(saved.id), context, done));
+    if (sameConnection) {
+        QCOMPARE(forChanged.status, SecretStore::Status::Ok);
+        QCOMPARE(forChanged.secret, secret);
+        return;
+    }
+    QCOMPARE(forChanged.status, SecretStore::Status::NotFound);
+    QVERIFY(forChanged.secret.isEmpty());
+    QVERIFY(!forChanged.errorText.isEmpty());
+    QVERIFY(!forChanged.errorText.contains(secret));
+    // An account still open on the old connection keeps its secret.
+    AWAIT(forSaved, store.readSecret(saved, context, done));
+    QCOMPARE(forSaved.secret, secret);
+}
+
+void TestProfileStore::aSessionCopyForAnotherConnectionDoesNotHideTheKeychain()
+{
+    ProfileStore store(m_memory.get());
+    const Profile before = twilioProfile(u"Acme"_s);
+    Profile after = before;
+    after.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
+    AWAIT(session,
+        store.storeSecret(before, u"S1"_s, ProfileStore::SecretScope::SessionOnly, context, done));
+    QCOMPARE(session.status, SecretStore::Status::Ok);
+    AWAIT(missing, store.readSecret(after, context, done));
+    QCOMPARE(missing.status, SecretStore::Status::NotFound);
+    AWAIT(keychain,
+        store.storeSecret(after, u"S2"_s, ProfileStore::SecretScope::Keychain, context, done));
+    QCOMPARE(keychain.status, SecretStore::Status::Ok);
+    AWAIT(read, store.readSecret(after, context, done));
+    QCOMPARE(read.secret, u"S2"_s);
+}
+
+void TestProfileStore::anUnboundSecretIsNeverHandedOut()
+{
+    ProfileStore store(m_memory.get());
+    const Profile profile = twilioProfile(u"Acme"_s);
+    QVERIFY(store.save(profile));
+    // A value that does not say what it was saved for: written by hand, by
+    // another program, or tampered with.
+    for (const QString &raw : { u"plain-secret"_s, u"{\"secret\":\"s\"}"_s,
+             u"{\"scope\":42,\"secret\":\"s\"}"_s, u"[]"_s, QString() }) {
+        AWAIT(written, m_memory->writeSecret(profile.id, raw, context, done));
+        QCOMPARE(written.status, SecretStore::Status::Ok);
+        AWAIT(read, store.readSecret(profile, context, done));
+        QCOMPARE(read.status, SecretStore::Status::NotFound);
+        QVERIFY(read.secret.isEmpty());
+    }
+}
+
 void TestProfileStore::sessionOnlySecretNeverReachesTheKeychain_data()
 {
     secrets_data();
@@ -568,13 +710,14 @@ void TestProfileStore::sessionOnlySecretNeverReachesTheKeychain()
 {
     STORE_OR_SKIP(keychain);
     ProfileStore store(keychain);
-    const QString id = Profile::newId();
+    const Profile profile = twilioProfile(u"Acme"_s);
+    const QString id = profile.id;
     m_keysToClean << id;
     const QString session = randomSecret();
     AWAIT(stored,
-        store.storeSecret(id, session, ProfileStore::SecretScope::SessionOnly, context, done));
+        store.storeSecret(profile, session, ProfileStore::SecretScope::SessionOnly, context, done));
     QCOMPARE(stored.status, SecretStore::Status::Ok);
-    AWAIT(read, store.readSecret(id, context, done));
+    AWAIT(read, store.readSecret(profile, context, done));
     QCOMPARE(read.secret, session);
     AWAIT(notInKeychain, keychain->readSecret(id, context, done));
     QCOMPARE(notInKeychain.status, SecretStore::Status::NotFound);
@@ -583,13 +726,13 @@ void TestProfileStore::sessionOnlySecretNeverReachesTheKeychain()
     // later drops it, so the keychain's secret is the one read.
     const QString kept = randomSecret();
     AWAIT(inKeychain,
-        store.storeSecret(id, kept, ProfileStore::SecretScope::Keychain, context, done));
+        store.storeSecret(profile, kept, ProfileStore::SecretScope::Keychain, context, done));
     QCOMPARE(inKeychain.status, SecretStore::Status::Ok);
-    AWAIT(afterwards, store.readSecret(id, context, done));
+    AWAIT(afterwards, store.readSecret(profile, context, done));
     QCOMPARE(afterwards.secret, kept);
 
     // A new store (a new session) has forgotten session-only secrets.
-    const QString other = Profile::newId();
+    const Profile other = signalWireProfile(u"Other"_s);
     AWAIT(sessionOther,
         store.storeSecret(other, session, ProfileStore::SecretScope::SessionOnly, context, done));
     QCOMPARE(sessionOther.status, SecretStore::Status::Ok);
@@ -687,15 +830,15 @@ void TestProfileStore::noSecretOnDisk()
         QVERIFY(store.save(b));
         QVERIFY(store.save(c));
         AWAIT(s1,
-            store.storeSecret(a.id, secret(u"first keychain secret"_s),
+            store.storeSecret(a, secret(u"first keychain secret"_s),
                 ProfileStore::SecretScope::Keychain, context, done));
         QCOMPARE(s1.status, SecretStore::Status::Ok);
         AWAIT(s2,
-            store.storeSecret(b.id, secret(u"session secret"_s),
+            store.storeSecret(b, secret(u"session secret"_s),
                 ProfileStore::SecretScope::SessionOnly, context, done));
         QCOMPARE(s2.status, SecretStore::Status::Ok);
         AWAIT(s3,
-            store.storeSecret(c.id, secret(u"secret of a removed profile"_s),
+            store.storeSecret(c, secret(u"secret of a removed profile"_s),
                 ProfileStore::SecretScope::Keychain, context, done));
         QCOMPARE(s3.status, SecretStore::Status::Ok);
         // Edit: new name, API key, new secret.
@@ -704,11 +847,11 @@ void TestProfileStore::noSecretOnDisk()
         a.apiKeySid = u"SK0123456789abcdef0123456789abcdef"_s;
         QVERIFY(store.save(a));
         AWAIT(s4,
-            store.storeSecret(a.id, secret(u"replacing keychain secret"_s),
+            store.storeSecret(a, secret(u"replacing keychain secret"_s),
                 ProfileStore::SecretScope::Keychain, context, done));
         QCOMPARE(s4.status, SecretStore::Status::Ok);
         store.setLastUsedId(a.id);
-        AWAIT(read, store.readSecret(a.id, context, done));
+        AWAIT(read, store.readSecret(a, context, done));
         QCOMPARE(read.secret, secrets.last());
         AWAIT(removed, store.remove(c.id, context, done));
         QCOMPARE(removed.status, SecretStore::Status::Ok);

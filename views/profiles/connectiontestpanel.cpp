@@ -123,7 +123,7 @@ void ConnectionTestPanel::toggle()
     }
     const quint64 generation = m_generation;
     m_store->readSecret(
-        profile.id, this, [this, generation, profile](const SecretStore::Result &result) {
+        profile, this, [this, generation, profile](const SecretStore::Result &result) {
             if (generation != m_generation)
                 return;
             if (result.status == SecretStore::Status::Ok) {

@@ -93,7 +93,7 @@ void ProfileImporter::save(const QList<ImportedProfile> &chosen, const QStringLi
         if (imported.secret.isEmpty())
             withoutSecret.append(u"“%1”"_s.arg(profile.name));
         else
-            secrets.append({ profile.id, profile.name, imported.secret });
+            secrets.append({ profile, imported.secret });
     }
 
     m_secrets->store(secrets,

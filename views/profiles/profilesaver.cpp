@@ -41,7 +41,7 @@ void ProfileSaver::save(const std::function<void()> &saved, const std::function<
             saved();
         return;
     }
-    m_secrets->store({ { profile.id, profile.name, secret } },
+    m_secrets->store({ { profile, secret } },
         [this, profile, saved, fail](const QStringList &failures, bool sessionOnly) {
             if (!failures.isEmpty()) {
                 emit message(tr("“%1” was saved, but its secret was not stored: %2")

@@ -32,7 +32,7 @@ void SecretSaveFlow::storeNext(
         return;
     }
     const Secret next = queue.takeFirst();
-    m_store->storeSecret(next.id, next.secret, scope, this,
+    m_store->storeSecret(next.profile, next.secret, scope, this,
         [this, next, queue, scope, failures, done](const SecretStore::Result &result) mutable {
             if (result.status == SecretStore::Status::Ok) {
                 storeNext(queue, scope, failures, done);
@@ -50,14 +50,14 @@ void SecretSaveFlow::storeNext(
                         }
                         for (const Secret &skipped : std::as_const(queue))
                             failures.append(
-                                tr("“%1”: no keychain to keep it in.").arg(skipped.name));
+                                tr("“%1”: no keychain to keep it in.").arg(skipped.profile.name));
                         done(failures, false);
                     });
                 return;
             }
             // The store's own words: they never contain the secret.
             failures.append(tr("“%1”: %2")
-                                .arg(next.name,
+                                .arg(next.profile.name,
                                     result.errorText.isEmpty() ? tr("the keychain refused it.")
                                                                : result.errorText));
             storeNext(queue, scope, failures, done);

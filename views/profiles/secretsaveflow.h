@@ -19,8 +19,7 @@ class SecretSaveFlow : public QObject
 public:
     struct Secret
     {
-        QString id;
-        QString name;
+        Profile profile; // as saved: the secret is stored for its connection
         QString secret;
     };
     // failures: one sentence per secret that was not stored.
