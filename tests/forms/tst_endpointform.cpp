@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -39,6 +40,8 @@ private slots:
     void reorderedCodecsAreSentInOrder();
     void serverRefusalShowsAtTheField();
     void fieldsOfAnotherHandlerAreNeitherCheckedNorSent();
+    void requiredFieldsStayVisibleAfterSwitchingHandlers_data();
+    void requiredFieldsStayVisibleAfterSwitchingHandlers();
     void screenshots();
 };
 
@@ -211,6 +214,66 @@ void TestEndpointForm::serverRefusalShowsAtTheField()
     QCOMPARE(qobject_cast<QLineEdit *>(form->editorFor(u"caller_id"_s))->text(), u"Keep me"_s);
     QCOMPARE(qobject_cast<QLineEdit *>(form->editorFor(u"password"_s))->text(), u"Very-s3cret"_s);
     QVERIFY(!form->messageBar()->text().contains(u"Very-s3cret"_s));
+}
+
+void TestEndpointForm::requiredFieldsStayVisibleAfterSwitchingHandlers_data()
+{
+    QTest::addColumn<QString>("handler");
+    for (const QString &handler : SignalWireVocabulary::callHandlers())
+        QTest::newRow(qPrintable(handler)) << handler;
+}
+
+void TestEndpointForm::requiredFieldsStayVisibleAfterSwitchingHandlers()
+{
+    QFETCH(QString, handler);
+    int row = 0;
+    while (row < rowCount() - 1 && recordAt<SipEndpoint>(row).callHandler != u"laml_webhooks")
+        ++row;
+    QCOMPARE(recordAt<SipEndpoint>(row).callHandler, u"laml_webhooks"_s);
+    auto *form = openEditForm<SipEndpointForm>(row);
+    QVERIFY(form);
+    form->resize(640, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(form));
+    auto *box = qobject_cast<QComboBox *>(form->editorFor(u"call_handler"_s));
+    // Through every handler, back to the first, then to the one under test.
+    for (const QString &other : SignalWireVocabulary::callHandlers())
+        box->setCurrentIndex(box->findData(other));
+    box->setCurrentIndex(box->findData(u"laml_webhooks"_s));
+    box->setCurrentIndex(box->findData(handler));
+
+    const QStringList required = SignalWireVocabulary::requiredFieldsFor(handler);
+    for (const QString &key : required) {
+        auto *edit = qobject_cast<QLineEdit *>(form->editorFor(key));
+        QVERIFY2(edit, qPrintable(key));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QVERIFY(edit->text().isEmpty());
+    }
+    QCoreApplication::processEvents();
+    for (const QString &key : SignalWireVocabulary::fieldsFor(handler)) {
+        QWidget *editor = form->editorFor(key);
+        QVERIFY2(editor->isVisibleTo(form), qPrintable(key));
+        QVERIFY2(editor->isEnabled(), qPrintable(key));
+        QVERIFY2(editor->height() >= editor->minimumSizeHint().height(), qPrintable(key));
+        const QList<QLabel *> labels = form->findChildren<QLabel *>();
+        const auto label = std::find_if(labels.begin(), labels.end(),
+            [editor](const QLabel *candidate) { return candidate->buddy() == editor; });
+        QVERIFY2(label != labels.end(), qPrintable(key));
+        QVERIFY2((*label)->isVisibleTo(form), qPrintable(key));
+    }
+    if (!required.isEmpty())
+        QVERIFY(!saveButton(form)->isEnabled());
+    for (const QString &key : required) {
+        QWidget *editor = form->editorFor(key);
+        QCOMPARE(form->problemAt(key), u"Required."_s);
+        QVERIFY2(
+            form->findChild<QWidget *>(key + u"Problem"_s)->isVisibleTo(form), qPrintable(key));
+        // The user can type into it again.
+        editor->setFocus();
+        QTest::keyClicks(editor, u"x"_s);
+        QCOMPARE(qobject_cast<QLineEdit *>(editor)->text(), u"x"_s);
+    }
 }
 
 void TestEndpointForm::screenshots()

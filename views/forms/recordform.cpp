@@ -8,7 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,16 +94,20 @@ RecordForm::RecordForm(Mode mode, const QString &accountText, QWidget *parent)
 
 RecordForm::~RecordForm() = default;
 
-QFormLayout *RecordForm::addGroup(const QString &title)
+// A grid, not a QFormLayout: Qt 6.4's QFormLayout gives a row height 0 when
+// it was hidden and shown again and its word-wrapped problem label appears
+// (height-for-width), so a required field vanished from the form. A grid
+// folds hidden rows, spacing included, and lays out wrapped text correctly.
+QGridLayout *RecordForm::addGroup(const QString &title)
 {
     auto *box = new QGroupBox(title);
-    auto *form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *grid = new QGridLayout(box);
+    grid->setColumnStretch(1, 1);
     m_groups->addWidget(box);
-    return form;
+    return grid;
 }
 
-void RecordForm::addField(QFormLayout *group, const QString &key, const QString &label,
+void RecordForm::addField(QGridLayout *group, const QString &key, const QString &label,
     QWidget *editor, std::function<QString()> check)
 {
     auto *cell = new QWidget;
@@ -115,7 +119,6 @@ void RecordForm::addField(QFormLayout *group, const QString &key, const QString 
     cellLayout->addWidget(editor);
     Field field;
     field.key = key;
-    field.group = group;
     field.labelText = label;
     field.editor = editor;
     field.problem = makeProblemLabel(cell);
@@ -124,7 +127,12 @@ void RecordForm::addField(QFormLayout *group, const QString &key, const QString 
     cellLayout->addWidget(field.problem);
     field.label = new QLabel(label + u':');
     field.label->setBuddy(editor);
-    group->addRow(field.label, cell);
+    // Level with the editor's first line, also when a problem shows below it.
+    field.label->setMinimumHeight(editor->sizeHint().height());
+    field.label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int row = group->count() / 2; // each row holds a label and a cell
+    group->addWidget(field.label, row, 0, Qt::AlignLeft | Qt::AlignTop);
+    group->addWidget(cell, row, 1);
     m_fields.append(field);
     watchEdits(m_fields.last());
 }
@@ -167,7 +175,8 @@ void RecordForm::setFieldShown(const QString &key, bool shown)
 {
     if (Field *target = field(key)) {
         target->shown = shown;
-        target->group->setRowVisible(target->label, shown);
+        target->label->setVisible(shown);
+        target->editor->parentWidget()->setVisible(shown);
     }
 }
 

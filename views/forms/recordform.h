@@ -11,7 +11,7 @@ class ApiError;
 class ApiRequest;
 class MessageBar;
 class QDialogButtonBox;
-class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QMessageBox;
@@ -59,11 +59,11 @@ signals:
     void saveFailedAfterClose(const QString &message);
 
 protected:
-    QFormLayout *addGroup(const QString &title);
+    QGridLayout *addGroup(const QString &title);
     // Registers an editor under the request's name for its field, so that
     // local and server problems appear under it. check returns a problem or
     // ""; it is not asked about an empty field (setFieldRequired() is).
-    void addField(QFormLayout *group, const QString &key, const QString &label, QWidget *editor,
+    void addField(QGridLayout *group, const QString &key, const QString &label, QWidget *editor,
         std::function<QString()> check);
     void setFieldShown(const QString &key, bool shown);
     void setFieldRequired(const QString &key, bool required);
@@ -87,7 +87,6 @@ private:
     struct Field
     {
         QString key;
-        QFormLayout *group = nullptr;
         QLabel *label = nullptr;
         QString labelText;
         QWidget *editor = nullptr;

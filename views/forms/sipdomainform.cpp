@@ -8,7 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
@@ -48,37 +48,37 @@ SipDomainForm::SipDomainForm(TwilioSipDomainsClient *client, const QString &acco
     setWindowTitle(
         existing ? tr("Edit SIP Domain — %1").arg(existing->domainName) : tr("New SIP Domain"));
 
-    QFormLayout *general = addGroup(tr("General"));
+    QGridLayout *general = addGroup(tr("General"));
     addText(general, "FriendlyName", tr("Friendly name"), tr("e.g. Scranton Office"),
         &Rules::friendlyNameProblem);
     addText(general, "DomainName", tr("Domain name"), tr("e.g. scranton.sip.twilio.com"),
         &Rules::domainNameProblem);
     setFieldRequired(u"DomainName"_s, true);
 
-    QFormLayout *voice = addGroup(tr("Voice"));
+    QGridLayout *voice = addGroup(tr("Voice"));
     addText(voice, "VoiceUrl", tr("URL"), tr("https://example.com/voice"), &Rules::urlProblem);
     addMethod(voice, "VoiceMethod", tr("Method"));
-    QFormLayout *fallback = addGroup(tr("Fallback"));
+    QGridLayout *fallback = addGroup(tr("Fallback"));
     addText(fallback, "VoiceFallbackUrl", tr("URL"), tr("Requested when the voice URL fails"),
         &Rules::urlProblem);
     addMethod(fallback, "VoiceFallbackMethod", tr("Method"));
-    QFormLayout *status = addGroup(tr("Status callback"));
+    QGridLayout *status = addGroup(tr("Status callback"));
     addText(status, "VoiceStatusCallbackUrl", tr("URL"), tr("Receives call status changes"),
         &Rules::urlProblem);
     addMethod(status, "VoiceStatusCallbackMethod", tr("Method"));
 
-    QFormLayout *emergency = addGroup(tr("Emergency calling"));
+    QGridLayout *emergency = addGroup(tr("Emergency calling"));
     addBool(emergency, "EmergencyCallingEnabled", tr("Emergency calling"),
         tr("Allow emergency calls from this domain"));
     addText(emergency, "EmergencyCallerSid", tr("Emergency caller SID"), tr("PN… phone number SID"),
         sidRule(Rules::kPhoneNumberSid));
 
-    QFormLayout *security = addGroup(tr("Registration and security"));
+    QGridLayout *security = addGroup(tr("Registration and security"));
     addBool(security, "SipRegistration", tr("SIP registration"),
         tr("Let SIP devices register with this domain"));
     addBool(security, "Secure", tr("Secure media"), tr("Require TLS signalling and SRTP media"));
 
-    QFormLayout *byoc = addGroup(tr("BYOC trunk"));
+    QGridLayout *byoc = addGroup(tr("BYOC trunk"));
     addText(byoc, "ByocTrunkSid", tr("BYOC trunk SID"), tr("BY… (empty: none)"),
         sidRule(Rules::kByocTrunkSid));
 
@@ -86,7 +86,7 @@ SipDomainForm::SipDomainForm(TwilioSipDomainsClient *client, const QString &acco
     resize(560, 640);
 }
 
-void SipDomainForm::addText(QFormLayout *group, const char *formName, const QString &label,
+void SipDomainForm::addText(QGridLayout *group, const char *formName, const QString &label,
     const QString &placeholder, std::function<QString(const QString &)> rule)
 {
     auto *edit = new QLineEdit(m_before.*textField(formName).member);
@@ -98,7 +98,7 @@ void SipDomainForm::addText(QFormLayout *group, const char *formName, const QStr
     addField(group, key, label, edit, [edit, rule] { return rule(edit->text().trimmed()); });
 }
 
-void SipDomainForm::addMethod(QFormLayout *group, const char *formName, const QString &label)
+void SipDomainForm::addMethod(QGridLayout *group, const char *formName, const QString &label)
 {
     QComboBox *box = makeChoiceBox(TwilioVocabulary::httpMethods(), tr("Service default (POST)"));
     setChoice(box, m_before.*textField(formName).member);
@@ -112,7 +112,7 @@ void SipDomainForm::addMethod(QFormLayout *group, const char *formName, const QS
 }
 
 void SipDomainForm::addBool(
-    QFormLayout *group, const char *formName, const QString &label, const QString &explanation)
+    QGridLayout *group, const char *formName, const QString &label, const QString &explanation)
 {
     auto *check = new QCheckBox(explanation);
     check->setChecked(m_before.*boolField(formName).member);

@@ -35,11 +35,11 @@ protected:
     QVariant savedRecord(const ApiRequest &request) const override;
 
 private:
-    void addText(QFormLayout *group, const char *formName, const QString &label,
+    void addText(QGridLayout *group, const char *formName, const QString &label,
         const QString &placeholder, std::function<QString(const QString &)> rule);
-    void addMethod(QFormLayout *group, const char *formName, const QString &label);
+    void addMethod(QGridLayout *group, const char *formName, const QString &label);
     void addBool(
-        QFormLayout *group, const char *formName, const QString &label, const QString &explanation);
+        QGridLayout *group, const char *formName, const QString &label, const QString &explanation);
 
     QPointer<TwilioSipDomainsClient> m_client;
     SipDomain m_before;

@@ -10,7 +10,7 @@
 #include "validation/rules.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QJsonArray>
 #include <QLineEdit>
 
@@ -62,7 +62,7 @@ SipEndpointForm::SipEndpointForm(SignalWireSipEndpointsClient *client, const QSt
     resize(600, 700);
 }
 
-QLineEdit *SipEndpointForm::addText(QFormLayout *group, const QString &key, const QString &label,
+QLineEdit *SipEndpointForm::addText(QGridLayout *group, const QString &key, const QString &label,
     std::function<QString(const QString &)> rule)
 {
     auto *edit = new QLineEdit;
@@ -79,7 +79,7 @@ QLineEdit *SipEndpointForm::addText(QFormLayout *group, const QString &key, cons
 
 void SipEndpointForm::buildGeneral()
 {
-    QFormLayout *general = addGroup(tr("General"));
+    QGridLayout *general = addGroup(tr("General"));
     addText(general, u"username"_s, tr("Username"), &Rules::usernameProblem)
         ->setPlaceholderText(tr("No spaces and no @"));
     setFieldRequired(u"username"_s, true);
@@ -103,7 +103,7 @@ void SipEndpointForm::buildGeneral()
 
 void SipEndpointForm::buildMedia()
 {
-    QFormLayout *media = addGroup(tr("Media"));
+    QGridLayout *media = addGroup(tr("Media"));
     m_codecs = new OrderedCheckList;
     m_codecs->setKnownValues(Vocabulary::knownCodecs());
     m_codecs->setDefaults(Vocabulary::defaultCodecs());
@@ -120,7 +120,7 @@ void SipEndpointForm::buildMedia()
 
 void SipEndpointForm::buildCallHandling()
 {
-    QFormLayout *handling = addGroup(tr("Incoming calls"));
+    QGridLayout *handling = addGroup(tr("Incoming calls"));
     QComboBox *handler = makeChoiceBox({}, tr("No handler"));
     for (const QString &value : Vocabulary::callHandlers())
         handler->addItem(SipEndpointTableModel::callHandlerText(value), value);
