@@ -2,6 +2,7 @@
 // arrive, a search narrows them, a selected row shows every field, the
 // account switcher changes page and data, CSV export writes what is shown.
 
+#include "democredentials.h"
 #include "lists/pagedtablemodel.h"
 #include "lists/recordfilterproxymodel.h"
 #include "mainwindow.h"
@@ -45,7 +46,17 @@ private slots:
     void unreachableAccountShowsTheErrorWithRetry();
     void aFailureAfterSomePagesKeepsTheRows();
 
+    // The detail pane shows the selected, visible record of the open account only.
+    void detailEmptiesWhenTheRowIsFilteredOut();
+    void detailEmptiesOnRefresh();
+    void detailEmptiesOnSwitchingAccounts();
+    void detailEmptiesWhenTheListFailsToLoad();
+    void detailCountsSeveralSelectedRows();
+
 private:
+    // Loads the first account's domains, selects the row, and returns its SID.
+    QString selectDomain(int row);
+
     std::unique_ptr<SandboxHost> m_sandbox;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -220,6 +231,111 @@ void TestListWindow::aFailureAfterSomePagesKeepsTheRows()
     QCOMPARE(page->table()->model()->rowCount(), 1000);
     QVERIFY(page->table()->isVisible());
     QVERIFY(!page->findChild<QLabel *>(u"errorState"_s)->isVisible());
+}
+
+QString TestListWindow::selectDomain(int row)
+{
+    RecordListPage *page = m_window->sipDomainsPage();
+    QTableView *table = page->table();
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000); }();
+    const QModelIndex index = table->model()->index(row, 1);
+    table->setFocus();
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    const QString sid = index.data(PagedTableModel::IdRole).toString();
+    [&] {
+        QCOMPARE(page->selectedId(), sid);
+        QVERIFY2(page->detailText().contains(sid), qPrintable(page->detailText()));
+    }();
+    return sid;
+}
+
+void TestListWindow::detailEmptiesWhenTheRowIsFilteredOut()
+{
+    const QString sid = selectDomain(3);
+    RecordListPage *page = m_window->sipDomainsPage();
+    const QString other =
+        page->table()->model()->index(4, 0).data(PagedTableModel::IdRole).toString();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = page->findChild<QLineEdit *>(u"searchField"_s);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, other);
+    QCOMPARE(page->table()->model()->rowCount(), 1);
+    QVERIFY2(!page->detailText().contains(sid), qPrintable(page->detailText()));
+    QVERIFY(page->detailText().isEmpty());
+    QVERIFY(page->selectedRows().isEmpty()); // Edit and Delete have nothing to act on
+}
+
+void TestListWindow::detailEmptiesOnRefresh()
+{
+    const QString sid = selectDomain(5);
+    RecordListPage *page = m_window->sipDomainsPage();
+    page->refresh();
+    // Nothing is selected while the list loads again: no stale record shows.
+    QVERIFY(page->selectedRows().isEmpty());
+    QVERIFY(page->detailText().isEmpty());
+    // The record selected before comes back selected, with what the service
+    // answered now; the pane follows it.
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 120, 10000);
+    QTRY_COMPARE(page->selectedId(), sid);
+    QVERIFY2(page->detailText().contains(sid), qPrintable(page->detailText()));
+}
+
+void TestListWindow::detailEmptiesOnSwitchingAccounts()
+{
+    // Two accounts of the same service: the page stays, its rows change.
+    Account first = m_sandbox->demoAccounts().constFirst();
+    Account second = first;
+    second.name = u"Second"_s;
+    second.twilio.accountSid = second.twilio.authUser =
+        DemoCredentials::kTwilioOtherAccountSid.toString();
+    second.twilio.secret = DemoCredentials::kTwilioOtherAuthToken.toString();
+    m_window->setAccounts({ first, second });
+    const QString sid = selectDomain(7);
+    RecordListPage *page = m_window->sipDomainsPage();
+    m_window->openAccount(1);
+    QCOMPARE(m_window->currentAccount(), 1);
+    QCOMPARE(m_window->currentPage(), page);
+    QVERIFY2(!page->detailText().contains(sid), qPrintable(page->detailText()));
+    QVERIFY(page->detailText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(page->table()->model()->rowCount() > 0, 10000);
+    QVERIFY(page->detailText().isEmpty());
+}
+
+void TestListWindow::detailEmptiesWhenTheListFailsToLoad()
+{
+    const QString sid = selectDomain(2);
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    Account account = m_sandbox->demoAccounts().constFirst();
+    account.name = u"Unreachable"_s;
+    account.twilio.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    m_window->setAccounts({ account });
+    RecordListPage *page = m_window->sipDomainsPage();
+    auto *error = page->findChild<QLabel *>(u"errorState"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
+    QVERIFY2(!page->detailText().contains(sid), qPrintable(page->detailText()));
+    QVERIFY(page->detailText().isEmpty());
+}
+
+void TestListWindow::detailCountsSeveralSelectedRows()
+{
+    const QString sid = selectDomain(1);
+    RecordListPage *page = m_window->sipDomainsPage();
+    QTableView *table = page->table();
+    for (int row : { 2, 3 })
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+            table->visualRect(table->model()->index(row, 1)).center());
+    QCOMPARE(page->selectedRows().size(), 3);
+    QCOMPARE(page->detailText(), u"3 record(s) selected."_s);
+    // Back to one row: its details.
+    for (int row : { 2, 3 })
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+            table->visualRect(table->model()->index(row, 1)).center());
+    QCOMPARE(page->selectedRows().size(), 1);
+    QVERIFY2(page->detailText().contains(sid), qPrintable(page->detailText()));
 }
 
 QTEST_MAIN(TestListWindow)

@@ -40,6 +40,17 @@ RecordPageSpec sipDomainsPageSpec()
         const SipDomain domain = index.data(PagedTableModel::RecordRole).value<SipDomain>();
         return domain.friendlyName.isEmpty() ? domain.domainName : domain.friendlyName;
     };
+    spec.recordIdentity = [](const QModelIndex &index) {
+        const SipDomain domain = index.data(PagedTableModel::RecordRole).value<SipDomain>();
+        const QString identity = tr("%1 (%2)").arg(domain.domainName, domain.sid);
+        if (domain.friendlyName.isEmpty() || domain.friendlyName == domain.domainName)
+            return identity;
+        constexpr qsizetype shownName = 40;
+        const QString name = domain.friendlyName.size() <= shownName
+            ? domain.friendlyName
+            : domain.friendlyName.left(shownName - 1) + u'…';
+        return tr("%1 — %2").arg(identity, name);
+    };
     return spec;
 }
 
@@ -64,6 +75,10 @@ RecordPageSpec sipEndpointsPageSpec()
     };
     spec.recordTitle = [](const QModelIndex &index) {
         return index.data(PagedTableModel::RecordRole).value<SipEndpoint>().username;
+    };
+    spec.recordIdentity = [](const QModelIndex &index) {
+        const SipEndpoint endpoint = index.data(PagedTableModel::RecordRole).value<SipEndpoint>();
+        return tr("%1 (%2)").arg(endpoint.username, endpoint.id);
     };
     return spec;
 }

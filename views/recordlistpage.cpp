@@ -55,8 +55,15 @@ RecordListPage::RecordListPage(PagedTableModel *model, RecordPageSpec spec, QWid
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListPage::fitColumnsOnce);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordListPage::updateState);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // The pane shows what is selected and visible in this account, nothing
+    // else: a reset (switch, refresh, failure) or a filter clears the
+    // selection without always saying so, so every such change re-reads it.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RecordListPage::updateDetail);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListPage::updateDetail);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordListPage::updateDetail);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordListPage::updateDetail);
+    connect(m_model, &PagedTableModel::stateChanged, this, &RecordListPage::updateDetail);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RecordListPage::updateEditActions);
     connect(m_table, &QAbstractItemView::activated, this, &RecordListPage::requestEdit);
@@ -285,6 +292,11 @@ QString RecordListPage::titleOf(const QModelIndex &row) const
     return m_spec.recordTitle(row.siblingAtColumn(0));
 }
 
+QString RecordListPage::identityOf(const QModelIndex &row) const
+{
+    return m_spec.recordIdentity(row.siblingAtColumn(0));
+}
+
 void RecordListPage::requestEdit()
 {
     const QList<QModelIndex> rows = selectedRows();
@@ -421,12 +433,16 @@ void RecordListPage::updateState()
 
 void RecordListPage::updateDetail()
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid()) {
+    const QModelIndexList rows = m_body->currentIndex() == TablePage
+        ? m_table->selectionModel()->selectedRows()
+        : QModelIndexList();
+    if (rows.size() != 1) {
         m_detail->clear();
+        if (rows.size() > 1)
+            m_detail->setPlainText(tr("%n record(s) selected.", nullptr, int(rows.size())));
         return;
     }
-    const QModelIndex first = current.siblingAtColumn(0);
+    const QModelIndex first = rows.constFirst();
     m_detail->setHtml(DetailHtml::render(m_spec.recordTitle(first),
         first.data(PagedTableModel::WarningRole).toString(), m_spec.recordJson(first)));
 }

@@ -49,6 +49,10 @@ struct RecordPageSpec
     QList<CopyAction> copyActions;
     std::function<QJsonObject(const QModelIndex &)> recordJson; // for the detail pane
     std::function<QString(const QModelIndex &)> recordTitle;
+    // What tells one record from every other, for confirmations that list
+    // several: "dispatch.sip.twilio.com (SD…)", "alice (id)". Friendly
+    // names may repeat; these may not.
+    std::function<QString(const QModelIndex &)> recordIdentity;
     QList<int> hiddenColumns; // hidden until the user shows them
 };
 
@@ -81,6 +85,8 @@ public:
     QList<QModelIndex> selectedRows() const;
     // The name a person knows the record by, for confirmations.
     QString titleOf(const QModelIndex &row) const;
+    // What identifies the record unambiguously, for lists of several.
+    QString identityOf(const QModelIndex &row) const;
 
     // New, Edit and Delete are offered only while an account is open.
     void setEditingEnabled(bool enabled);

@@ -5,10 +5,14 @@
 
 #include "api/twiliosipdomainsclient.h"
 #include "deleteconfirmationdialog.h"
+#include "lists/recordfilterproxymodel.h"
+#include "lists/sipdomaintablemodel.h"
+#include "records/sipdomain.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,6 +30,7 @@ private slots:
     void singleDeleteNamesTheAccountAndRemovesTheRow();
     void cancelSendsNothing();
     void severalNeedTheCountTyped();
+    void recordsWithTheSameNameAreToldApart();
     void alreadyDeletedIsReportedAndRemoved();
     void endpointsToo();
 
@@ -100,6 +105,37 @@ void TestDeleteRecords::severalNeedTheCountTyped()
     QCOMPARE(writesSent(), 3);
 }
 
+void TestDeleteRecords::recordsWithTheSameNameAreToldApart()
+{
+    // Three domains of one customer, all called alike.
+    auto *model = qobject_cast<SipDomainTableModel *>(page()->proxy()->sourceModel());
+    QVERIFY(model);
+    QList<SipDomain> alike;
+    for (int row : { 2, 3, 4 }) {
+        SipDomain domain =
+            model->index(row, 0).data(PagedTableModel::RecordRole).value<SipDomain>();
+        domain.friendlyName = u"Cyberdyne Clinics – Branch 2"_s;
+        model->upsert(domain);
+        alike.append(domain);
+    }
+    selectRows({ 2, 3, 4 });
+    QTest::keyClick(table(), Qt::Key_Delete);
+    DeleteConfirmationDialog *dialog = confirmation();
+    QVERIFY(dialog);
+    const QStringList lines = dialog->findChild<QLabel *>(u"namesLabel"_s)->text().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(QSet<QString>(lines.begin(), lines.end()).size(), 3);
+    for (const SipDomain &domain : std::as_const(alike)) {
+        const auto line = std::find_if(lines.begin(), lines.end(),
+            [&domain](const QString &text) { return text.contains(domain.sid); });
+        QVERIFY2(line != lines.end(), qPrintable(domain.sid));
+        QVERIFY2(line->contains(domain.domainName), qPrintable(*line));
+        QVERIFY2(line->contains(domain.friendlyName), qPrintable(*line));
+    }
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
+}
+
 void TestDeleteRecords::alreadyDeletedIsReportedAndRemoved()
 {
     const QString sid = idAt(7);
@@ -136,6 +172,9 @@ void TestDeleteRecords::endpointsToo()
     QVERIFY(dialog->findChild<QLabel *>(u"accountLabel"_s)
                 ->text()
                 .contains(DemoCredentials::kSignalWireProjectId.toString()));
+    // Named by username and id.
+    const QString names = dialog->findChild<QLabel *>(u"namesLabel"_s)->text();
+    QVERIFY2(names.contains(id), qPrintable(names));
     QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(id), -1, 10000);
     QCOMPARE(lastWrite().method, QByteArray("DELETE"));

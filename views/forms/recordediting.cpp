@@ -78,7 +78,7 @@ void RecordEditing::deleteRecords(const QList<QModelIndex> &rows)
     QStringList names;
     for (const QModelIndex &row : rows) {
         ids.append(row.data(PagedTableModel::IdRole).toString());
-        names.append(m_page->titleOf(row));
+        names.append(m_page->identityOf(row));
     }
     auto *dialog = new DeleteConfirmationDialog(m_accountText, kindName(), names, m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -18,7 +18,8 @@ namespace {
 // screen; the middle is the least telling part.
 QString shortened(const QString &name)
 {
-    constexpr qsizetype limit = 80;
+    // Room for a domain name, its SID and the start of a friendly name.
+    constexpr qsizetype limit = 128;
     if (name.size() <= limit)
         return name;
     return name.left(limit / 2 - 1) + u'…' + name.right(limit / 2 - 1);
