@@ -8,6 +8,10 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -15,6 +19,9 @@ namespace {
 constexpr auto kApiPrefix = "/2010-04-01/";
 constexpr int kDefaultPageSize = 50;
 constexpr int kMaxPageSize = 1000;
+// Page is a 32-bit integer in Twilio's helper libraries; Page × PageSize then
+// stays far inside qint64 and exact in a JSON number.
+constexpr int kMaxPage = std::numeric_limits<int>::max();
 
 // Codes the documents name; where they are silent the sandbox answers with
 // kInvalidParameter and a message that starts with the parameter's name.
@@ -82,6 +89,19 @@ QString pageUri(const QString &accountSid, int pageSize, int page, const QString
     if (!token.isEmpty())
         uri += u"&PageToken="_s + token;
     return uri;
+}
+
+// Plain ASCII digits up to kMaxPage: "+1", " 1" and "1.0" are not page numbers.
+std::optional<int> parsePageNumber(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 10)
+        return {};
+    if (!std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return {};
+    const qint64 number = text.toLongLong();
+    if (number > kMaxPage)
+        return {};
+    return int(number);
 }
 
 // Keyset page tokens: "PA" (after) or "PB" (before) and the creation
@@ -235,7 +255,18 @@ SandboxResponse TwilioSipDomains::list(Account &account, const SandboxRequest &r
                 u"PageSize must be an integer between 1 and %1, not '%2'"_s.arg(kMaxPageSize)
                     .arg(sizeText));
     }
-    const int page = qMax(0, request.query.queryItemValue(u"Page"_s).toInt());
+    // Page is only client state next to a PageToken, but without one it
+    // counts whole pages, so it has to be a number whose offset cannot overflow.
+    int page = 0;
+    if (request.query.hasQueryItem(u"Page"_s)) {
+        const QString pageText = request.query.queryItemValue(u"Page"_s);
+        const std::optional<int> number = parsePageNumber(pageText);
+        if (!number)
+            return twilioError(400, kInvalidParameter,
+                u"Page must be an integer between 0 and %1, not '%2'"_s.arg(kMaxPage).arg(
+                    pageText));
+        page = *number;
+    }
     const QString token = request.query.queryItemValue(u"PageToken"_s);
 
     auto &domains = account.domains;
@@ -264,19 +295,22 @@ SandboxResponse TwilioSipDomains::list(Account &account, const SandboxRequest &r
         items.append(last->second.toJson());
 
     const QString accountSid = account.credentials.accountSid;
-    const int start = page * pageSize;
+    const qint64 start = qint64(page) * pageSize;
     QJsonObject body {
         { u"domains"_s, items },
         { u"start"_s, start },
-        { u"end"_s, items.isEmpty() ? start : start + int(items.size()) - 1 },
+        { u"end"_s, items.isEmpty() ? start : start + items.size() - 1 },
         { u"page"_s, page },
         { u"page_size"_s, pageSize },
         { u"uri"_s, pageUri(accountSid, pageSize, page, token) },
         { u"first_page_uri"_s, pageUri(accountSid, pageSize, 0, QString()) },
     };
+    // Only a PageToken gets past the last page number, and the token alone
+    // decides the rows: the number stays put rather than overflow.
+    const int nextPage = page == kMaxPage ? page : page + 1;
     body.insert(u"next_page_uri"_s,
         last == domains.end() ? QJsonValue()
-                              : QJsonValue(pageUri(accountSid, pageSize, page + 1,
+                              : QJsonValue(pageUri(accountSid, pageSize, nextPage,
                                   pageToken('A', std::prev(last)->first))));
     body.insert(u"previous_page_uri"_s,
         page == 0 || first == domains.begin() || items.isEmpty()

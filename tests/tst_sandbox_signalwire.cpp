@@ -1761,6 +1761,10 @@ void TestSandboxSignalWire::pageQueryInvalid_data()
     QTest::newRow("page_size huge") << u"page_size=99999999999999"_s << u"page_size"_s;
     QTest::newRow("page_number -1") << u"page_number=-1"_s << u"page_number"_s;
     QTest::newRow("page_number word") << u"page_number=first"_s << u"page_number"_s;
+    QTest::newRow("page_number 2^31") << u"page_number=2147483648"_s << u"page_number"_s;
+    QTest::newRow("page_number int64 max")
+        << u"page_number=9223372036854775807"_s << u"page_number"_s;
+    QTest::newRow("page_size int64 max") << u"page_size=9223372036854775807"_s << u"page_size"_s;
     QTest::newRow("page_token word") << u"page_token=xyz"_s << u"page_token"_s;
     QTest::newRow("page_token prefix only") << u"page_token=PA"_s << u"page_token"_s;
     QTest::newRow("page_token not hex") << u"page_token=PAzz"_s << u"page_token"_s;

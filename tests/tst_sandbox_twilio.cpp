@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -86,6 +87,8 @@ private slots:
     void paging();
     void pageSizeLimits_data();
     void pageSizeLimits();
+    void pageNumbers_data();
+    void pageNumbers();
     void badPageToken();
     void pagingIsStableAcrossDeletes();
     void previousPageUri();
@@ -521,6 +524,57 @@ void TestSandboxTwilio::pageSizeLimits()
     }
     // Without PageSize the default is 50.
     QCOMPARE(sandbox.client->get(kDomains + u".json"_s).object().value(u"page_size"_s).toInt(), 50);
+}
+
+void TestSandboxTwilio::pageNumbers_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<qint64>("start");
+    QTest::addColumn<QString>("nextPage"); // the Page of next_page_uri; empty: null
+
+    // 3 domains in all.
+    QTest::newRow("second page") << u"PageSize=2&Page=1"_s << 200 << 1 << qint64(2) << QString();
+    QTest::newRow("past the end") << u"PageSize=2&Page=5"_s << 200 << 0 << qint64(10) << QString();
+    QTest::newRow("largest page, largest size")
+        << u"PageSize=1000&Page=2147483647"_s << 200 << 0 << qint64(2147483647000) << QString();
+    QTest::newRow("largest page with a token") << u"PageSize=1&Page=2147483647&PageToken=PA0"_s
+                                               << 200 << 1 << qint64(2147483647) << u"2147483647"_s;
+    QTest::newRow("int64 max") << u"PageSize=1000&Page=9223372036854775807"_s << 400 << 0
+                               << qint64(0) << QString();
+    QTest::newRow("2^31") << u"PageSize=1&Page=2147483648"_s << 400 << 0 << qint64(0) << QString();
+    QTest::newRow("2^32") << u"PageSize=1&Page=4294967296"_s << 400 << 0 << qint64(0) << QString();
+    QTest::newRow("negative") << u"Page=-1"_s << 400 << 0 << qint64(0) << QString();
+    QTest::newRow("word") << u"Page=first"_s << 400 << 0 << qint64(0) << QString();
+    QTest::newRow("decimal") << u"Page=1.5"_s << 400 << 0 << qint64(0) << QString();
+    QTest::newRow("plus") << u"Page=%2B1"_s << 400 << 0 << qint64(0) << QString();
+    QTest::newRow("empty") << u"Page="_s << 400 << 0 << qint64(0) << QString();
+}
+
+void TestSandboxTwilio::pageNumbers()
+{
+    QFETCH(QString, query);
+    QFETCH(int, status);
+    QFETCH(int, rows);
+    QFETCH(qint64, start);
+    QFETCH(QString, nextPage);
+    Sandbox sandbox(3);
+    const HttpResult result = sandbox.client->get(kDomains + u".json?"_s + query);
+    QCOMPARE(result.status, status);
+    const QJsonObject body = result.object();
+    if (status == 400) {
+        QCOMPARE(body.value(u"code"_s).toInt(), 20001);
+        QVERIFY(body.value(u"message"_s).toString().startsWith(u"Page "_s));
+        return;
+    }
+    QCOMPARE(body.value(u"domains"_s).toArray().size(), rows);
+    QCOMPARE(qint64(body.value(u"start"_s).toDouble()), start);
+    QCOMPARE(qint64(body.value(u"end"_s).toDouble()), rows == 0 ? start : start + rows - 1);
+    const QJsonValue next = body.value(u"next_page_uri"_s);
+    QCOMPARE(next.isNull(), nextPage.isEmpty());
+    if (!nextPage.isEmpty())
+        QCOMPARE(QUrlQuery(QUrl(next.toString())).queryItemValue(u"Page"_s), nextPage);
 }
 
 void TestSandboxTwilio::badPageToken()
