@@ -1,6 +1,6 @@
 // sipdesk-sandbox: the emulator of both APIs as a program of its own.
-// Prints one JSON line (base URLs and demo credentials) and serves until
-// SIGINT or SIGTERM.
+// Prints one JSON line (base URLs, demo credentials and, with --control, the
+// control token) and serves until SIGINT or SIGTERM.
 
 #include "faultinjector.h"
 #include "sandboxserver.h"
@@ -91,8 +91,9 @@ int main(int argc, char **argv)
         " with KIND one of rate_limit, server_error, bad_gateway, unavailable, gateway_timeout, "
         "close_mid_body, close_before_answer, truncated_json, invalid_json, wrong_content_type, never_respond."_s,
         u"SPEC"_s);
-    const QCommandLineOption control(
-        u"control"_s, u"Serve /__sandbox/faults and /__sandbox/requests."_s);
+    const QCommandLineOption control(u"control"_s,
+        u"Serve /__sandbox/faults and /__sandbox/requests to requests that carry the start "
+        "line's control token in an X-Sandbox-Control-Token header."_s);
     const QCommandLineOption requestLog(
         u"request-log"_s, u"Append one JSON line per request to FILE."_s, u"FILE"_s);
     parser.addOptions({ port, domains, endpoints, seed, latency, fault, control, requestLog });

@@ -19,6 +19,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 415:
+        return "Unsupported Media Type";
     case 422:
         return "Unprocessable Entity";
     case 429:

@@ -19,6 +19,8 @@ struct SandboxRequest
     QByteArray body;
     // "http://127.0.0.1:P", from the Host header: for absolute links.
     QString origin;
+    QByteArray host; // the Host header as sent
+    QByteArray controlToken; // the X-Sandbox-Control-Token header
     // Basic credentials, if an Authorization: Basic header was sent and decodes.
     bool hasBasicAuth = false;
     QString authUser;

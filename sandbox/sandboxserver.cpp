@@ -8,8 +8,11 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +52,8 @@ SandboxRequest toSandboxRequest(
     result.body = request.body();
     result.contentType = request.value("content-type").split(';').constFirst().trimmed().toLower();
     const QByteArray host = request.value("host");
+    result.host = host;
+    result.controlToken = request.value(SandboxServer::kControlTokenHeader);
     result.origin = u"http://"_s
         + (host.isEmpty() ? u"%1:%2"_s.arg(local.toString()).arg(port) : QString::fromLatin1(host));
     const QByteArray authorization = request.value("authorization");
@@ -131,6 +136,52 @@ void writeAnswer(QTcpSocket *socket, SandboxResponse response,
     send(response);
 }
 
+// A name that a web page's own DNS points at 127.0.0.1 (DNS rebinding) shows
+// in Host; the browser cannot send a loopback Host for such a name.
+bool isLoopbackHost(const QByteArray &host)
+{
+    QByteArrayView name = host;
+    QByteArrayView port;
+    if (host.startsWith('[')) {
+        const qsizetype close = host.indexOf(']');
+        if (close < 0)
+            return false;
+        name = QByteArrayView(host).first(close + 1);
+        port = QByteArrayView(host).sliced(close + 1);
+    } else if (const qsizetype colon = host.indexOf(':'); colon >= 0) {
+        name = QByteArrayView(host).first(colon);
+        port = QByteArrayView(host).sliced(colon);
+    }
+    if (!port.isEmpty()
+        && (port.size() < 2 || port.front() != ':'
+            || !std::all_of(
+                port.begin() + 1, port.end(), [](char c) { return c >= '0' && c <= '9'; })))
+        return false;
+    const QByteArray lower = name.toByteArray().toLower();
+    return lower == "127.0.0.1" || lower == "localhost" || lower == "[::1]";
+}
+
+// Compares every byte, so that the time taken says nothing about how much
+// of a guess was right.
+bool sameToken(const QByteArray &sent, const QByteArray &expected)
+{
+    if (sent.size() != expected.size())
+        return false;
+    char difference = 0;
+    for (qsizetype i = 0; i < sent.size(); ++i)
+        difference |= char(sent.at(i) ^ expected.at(i));
+    return difference == 0;
+}
+
+// 128 bits from the system's generator: unguessable by a web page that
+// tries its luck against the port.
+QByteArray newControlToken()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex();
+}
+
 } // namespace
 
 // The socket side: QAbstractHttpServer (Qt 6.4) hands over each parsed
@@ -180,6 +231,7 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     , m_signalWire(std::make_unique<SignalWireSipEndpoints>())
     , m_frontend(new SandboxHttpFrontend(this))
     , m_options(options)
+    , m_controlToken(newControlToken())
 {
     using namespace DemoCredentials;
     const QString accountSid = kTwilioAccountSid.toString();
@@ -233,7 +285,7 @@ QUrl SandboxServer::signalWireBaseUrl() const
 QJsonObject SandboxServer::startupInfo() const
 {
     using namespace DemoCredentials;
-    return {
+    QJsonObject info {
         { u"twilio"_s,
             QJsonObject {
                 { u"base_url"_s, twilioBaseUrl().toString() },
@@ -250,6 +302,13 @@ QJsonObject SandboxServer::startupInfo() const
                 { u"api_token"_s, kSignalWireApiToken.toString() },
             } },
     };
+    if (m_options.control)
+        info.insert(u"control"_s,
+            QJsonObject {
+                { u"header"_s, QLatin1String(kControlTokenHeader) },
+                { u"token"_s, QString::fromLatin1(m_controlToken) },
+            });
+    return info;
 }
 
 SandboxService *SandboxServer::serviceFor(const QString &path)
@@ -306,6 +365,18 @@ SandboxResponse SandboxServer::control(const SandboxRequest &request)
     auto error = [](int status, const QString &message) {
         return SandboxResponse::json(status, { { u"error"_s, message } });
     };
+    // Checked before anything else, so that a refused request changes nothing
+    // and learns nothing: the fault plan and request log are for the test or
+    // benchmark that started the sandbox, not for a web page in a browser.
+    if (!isLoopbackHost(request.host))
+        return error(403, u"control requests must name 127.0.0.1, localhost or [::1] in Host"_s);
+    if (!sameToken(request.controlToken, m_controlToken))
+        return error(403,
+            u"control requests need the %1 header from the start line"_s.arg(
+                QLatin1String(kControlTokenHeader)));
+    if ((request.method == "POST" || request.method == "PUT")
+        && request.contentType != "application/json")
+        return error(415, u"control request bodies must be application/json"_s);
     if (request.path == u"/__sandbox/faults"_s) {
         if (request.method == "GET")
             return SandboxResponse::json(200, m_faults.toJson());

@@ -47,8 +47,12 @@ public:
 
     QUrl twilioBaseUrl() const;
     QUrl signalWireBaseUrl() const;
-    // The line sipdesk-sandbox prints on start: base URLs and demo credentials.
+    // The line sipdesk-sandbox prints on start: base URLs, demo credentials
+    // and, with Options::control, the control token.
     QJsonObject startupInfo() const;
+    // Required in kControlTokenHeader by every /__sandbox/ request; new each run.
+    QByteArray controlToken() const { return m_controlToken; }
+    static constexpr char kControlTokenHeader[] = "X-Sandbox-Control-Token";
 
     TwilioSipDomains &twilio() { return *m_twilio; }
     SignalWireSipEndpoints &signalWire() { return *m_signalWire; }
@@ -76,5 +80,6 @@ private:
     FaultInjector m_faults;
     RequestLog m_log;
     Options m_options;
+    QByteArray m_controlToken;
     QString m_error;
 };

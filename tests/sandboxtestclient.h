@@ -46,6 +46,13 @@ public:
     void clearAuth() { m_authorization.clear(); }
     // Any Authorization header, well-formed or not.
     void setRawAuthorization(const QByteArray &value) { m_authorization = value; }
+    // Sent with every request from now on; an empty value removes the header.
+    void setHeader(const QByteArray &name, const QByteArray &value)
+    {
+        m_headers.removeIf([&name](const auto &header) { return header.first == name; });
+        if (!value.isEmpty())
+            m_headers.append({ name, value });
+    }
 
     // path may carry a query ("…/Domains.json?PageSize=5") or be absolute.
     HttpResult get(const QString &path) { return send("GET", path); }
@@ -69,6 +76,8 @@ public:
         QNetworkRequest request(resolve(path));
         if (!m_authorization.isEmpty())
             request.setRawHeader("Authorization", m_authorization);
+        for (const auto &[name, value] : m_headers)
+            request.setRawHeader(name, value);
         if (!contentType.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         request.setTransferTimeout(timeoutMs);
@@ -98,5 +107,6 @@ public:
 private:
     QUrl m_base;
     QByteArray m_authorization;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
     QNetworkAccessManager m_manager;
 };

@@ -49,6 +49,54 @@ std::unique_ptr<SandboxTestClient> twilioClient(const SandboxServer &server)
     return client;
 }
 
+constexpr char kControlHeader[] = "X-Sandbox-Control-Token";
+
+std::unique_ptr<SandboxServer> startControlServer()
+{
+    SandboxServer::Options options = withDomains(1);
+    options.control = true;
+    return startServer(options);
+}
+
+std::unique_ptr<SandboxTestClient> controlClient(const SandboxServer &server)
+{
+    auto client = std::make_unique<SandboxTestClient>(server.twilioBaseUrl());
+    client->setHeader(kControlHeader, server.controlToken());
+    return client;
+}
+
+// One request over a plain socket, so that Host and Content-Length can be
+// anything; returns what came back before the server closed or timeoutMs.
+// Runs the event loop throughout: the server lives in this thread.
+QByteArray rawExchange(quint16 port, const QByteArray &request, int timeoutMs = 5000)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    socket.write(request);
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs && socket.state() != QAbstractSocket::UnconnectedState) {
+        QTest::qWait(10);
+        answer += socket.readAll();
+        // A complete answer is enough: the connection may stay open.
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            const QRegularExpressionMatch length =
+                QRegularExpression(u"(?i)content-length: *([0-9]+)"_s)
+                    .match(QString::fromLatin1(answer.left(end)));
+            if (length.hasMatch() && answer.size() >= end + 4 + length.captured(1).toLongLong())
+                break;
+        }
+    }
+    return answer + socket.readAll();
+}
+
+QJsonObject rawBody(const QByteArray &answer)
+{
+    return QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+}
+
 FaultInjector::Rule rule(FaultInjector::Kind kind, int count = -1)
 {
     FaultInjector::Rule rule;
@@ -81,6 +129,12 @@ private slots:
     void requestLogFile();
     void controlRouteIsOffByDefault();
     void controlRoute();
+    void controlRouteNeedsTheToken_data();
+    void controlRouteNeedsTheToken();
+    void controlRouteNeedsJson_data();
+    void controlRouteNeedsJson();
+    void controlRouteNeedsLoopbackHost_data();
+    void controlRouteNeedsLoopbackHost();
     void executableServesTenThousandDomains();
 };
 
@@ -335,10 +389,13 @@ void TestSandboxServer::controlRouteIsOffByDefault()
 
 void TestSandboxServer::controlRoute()
 {
-    SandboxServer::Options options = withDomains(1);
-    options.control = true;
-    auto server = startServer(options);
-    SandboxTestClient control(server->twilioBaseUrl());
+    auto server = startControlServer();
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{32}$"_s)
+                .match(QString::fromLatin1(server->controlToken()))
+                .hasMatch());
+    QVERIFY(server->controlToken() != startControlServer()->controlToken());
+    auto controlOwner = controlClient(*server);
+    SandboxTestClient &control = *controlOwner;
     QCOMPARE(control.postJson(u"/__sandbox/faults"_s, R"({"faults":[{"kind":"nonsense"}]})").status,
         400);
     QCOMPARE(control.postJson(u"/__sandbox/faults"_s, "[1,2]").status, 400);
@@ -362,16 +419,117 @@ void TestSandboxServer::controlRoute()
     QCOMPARE(server->faults().isEmpty(), true);
 }
 
+void TestSandboxServer::controlRouteNeedsTheToken_data()
+{
+    QTest::addColumn<QByteArray>("token"); // "good": the server's
+    QTest::newRow("missing") << QByteArray();
+    QTest::newRow("wrong") << QByteArray("0123456789abcdef0123456789abcdef");
+    QTest::newRow("prefix of the token") << QByteArray("prefix");
+    QTest::newRow("token and more") << QByteArray("good+x");
+}
+
+void TestSandboxServer::controlRouteNeedsTheToken()
+{
+    QFETCH(QByteArray, token);
+    auto server = startControlServer();
+    if (token == "prefix")
+        token = server->controlToken().left(16);
+    else if (token == "good+x")
+        token = server->controlToken() + 'x';
+    SandboxTestClient control(server->twilioBaseUrl());
+    control.setHeader(kControlHeader, token);
+    const HttpResult set =
+        control.postJson(u"/__sandbox/faults"_s, R"({"faults":[{"kind":"server_error"}]})");
+    QCOMPARE(set.status, 403);
+    QVERIFY(set.contentType.startsWith("application/json"));
+    QVERIFY(!set.object().value(u"error"_s).toString().isEmpty());
+    QVERIFY(server->faults().isEmpty());
+    QCOMPARE(control.get(u"/__sandbox/faults"_s).status, 403);
+    QCOMPARE(control.get(u"/__sandbox/requests"_s).status, 403);
+    QCOMPARE(twilioClient(*server)->get(kDomainsJson).status, 200);
+    QCOMPARE(control.del(u"/__sandbox/requests"_s).status, 403);
+    QCOMPARE(server->requestLog().entries().size(), 1);
+}
+
+void TestSandboxServer::controlRouteNeedsJson_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::newRow("POST form") << QByteArray("POST")
+                               << QByteArray("application/x-www-form-urlencoded");
+    QTest::newRow("POST text") << QByteArray("POST") << QByteArray("text/plain");
+    QTest::newRow("POST none") << QByteArray("POST") << QByteArray();
+    QTest::newRow("PUT text") << QByteArray("PUT") << QByteArray("text/plain");
+}
+
+void TestSandboxServer::controlRouteNeedsJson()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, contentType);
+    auto server = startControlServer();
+    const HttpResult result = controlClient(*server)->send(
+        method, u"/__sandbox/faults"_s, R"({"faults":[{"kind":"server_error"}]})", contentType);
+    QCOMPARE(result.status, 415);
+    QVERIFY(!result.object().value(u"error"_s).toString().isEmpty());
+    QVERIFY(server->faults().isEmpty());
+    // A parameter after the type is fine.
+    QCOMPARE(controlClient(*server)
+                 ->send("POST", u"/__sandbox/faults"_s, R"({"faults":[]})",
+                     "application/json; charset=utf-8")
+                 .status,
+        200);
+}
+
+void TestSandboxServer::controlRouteNeedsLoopbackHost_data()
+{
+    QTest::addColumn<QByteArray>("host"); // %1: the port
+    QTest::addColumn<int>("status");
+    QTest::newRow("127.0.0.1") << QByteArray("127.0.0.1:%1") << 200;
+    QTest::newRow("localhost") << QByteArray("localhost:%1") << 200;
+    QTest::newRow("LOCALHOST") << QByteArray("LOCALHOST:%1") << 200;
+    QTest::newRow("[::1]") << QByteArray("[::1]:%1") << 200;
+    QTest::newRow("rebound name") << QByteArray("attacker.example:%1") << 403;
+    QTest::newRow("loopback-looking name") << QByteArray("127.0.0.1.attacker.example:%1") << 403;
+    QTest::newRow("localhost subdomain") << QByteArray("localhost.attacker.example:%1") << 403;
+    QTest::newRow("other address") << QByteArray("192.168.1.10:%1") << 403;
+    QTest::newRow("empty") << QByteArray() << 403;
+}
+
+void TestSandboxServer::controlRouteNeedsLoopbackHost()
+{
+    QFETCH(QByteArray, host);
+    QFETCH(int, status);
+    auto server = startControlServer();
+    const QByteArray hostLine = host.isEmpty()
+        ? QByteArray()
+        : "Host: " + host.replace("%1", QByteArray::number(server->port())) + "\r\n";
+    const QByteArray body = R"({"faults":[{"kind":"server_error"}]})";
+    const QByteArray answer = rawExchange(server->port(),
+        "POST /__sandbox/faults HTTP/1.1\r\n" + hostLine + kControlHeader + ": "
+            + server->controlToken() + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    QVERIFY2(answer.startsWith("HTTP/1.1 " + QByteArray::number(status) + ' '), answer.constData());
+    QCOMPARE(server->faults().isEmpty(), status != 200);
+    if (status == 403)
+        QVERIFY(!rawBody(answer).value(u"error"_s).toString().isEmpty());
+}
+
 void TestSandboxServer::executableServesTenThousandDomains()
 {
     QProcess process;
     process.start(QLatin1String(SIPDESK_SANDBOX_EXECUTABLE),
-        { u"--port"_s, u"0"_s, u"--domains"_s, u"10000"_s, u"--endpoints"_s, u"0"_s });
+        { u"--port"_s, u"0"_s, u"--domains"_s, u"10000"_s, u"--endpoints"_s, u"0"_s,
+            u"--control"_s });
     QVERIFY(process.waitForStarted(5000));
     QVERIFY(process.waitForReadyRead(20000));
     const QByteArray line = process.readLine();
     QVERIFY(line.endsWith('\n'));
-    const QJsonObject twilio = QJsonDocument::fromJson(line).object().value(u"twilio"_s).toObject();
+    const QJsonObject info = QJsonDocument::fromJson(line).object();
+    const QJsonObject twilio = info.value(u"twilio"_s).toObject();
+    const QJsonObject control = info.value(u"control"_s).toObject();
+    QCOMPARE(control.value(u"header"_s).toString(), QLatin1String(kControlHeader));
+    const QString token = control.value(u"token"_s).toString();
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{32}$"_s).match(token).hasMatch());
     const QUrl base(twilio.value(u"base_url"_s).toString());
     QVERIFY(base.isValid());
     QCOMPARE(base.host(), u"127.0.0.1"_s);
@@ -394,6 +552,11 @@ void TestSandboxServer::executableServesTenThousandDomains()
     }
     QCOMPARE(pages, 10);
     QCOMPARE(sids.size(), 10000);
+
+    SandboxTestClient controlClient(base);
+    QCOMPARE(controlClient.get(u"/__sandbox/requests"_s).status, 403);
+    controlClient.setHeader(kControlHeader, token.toLatin1());
+    QCOMPARE(controlClient.get(u"/__sandbox/requests"_s).status, 200);
 
     ::kill(pid_t(process.processId()), SIGTERM);
     QVERIFY(process.waitForFinished(10000));

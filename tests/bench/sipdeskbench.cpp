@@ -106,6 +106,10 @@ struct Sandbox
     QProcess process;
     QJsonObject info;
     QUrl origin;
+    // From the start line's "control" object: the sandbox refuses control
+    // requests without it.
+    QByteArray controlHeader;
+    QByteArray controlToken;
 };
 
 void startSandbox(Sandbox &sandbox, const QString &program, int domains, int endpoints)
@@ -119,12 +123,19 @@ void startSandbox(Sandbox &sandbox, const QString &program, int domains, int end
     sandbox.info = QJsonDocument::fromJson(sandbox.process.readLine()).object();
     sandbox.origin =
         QUrl(sandbox.info.value(u"twilio"_s).toObject().value(u"base_url"_s).toString());
+    const QJsonObject control = sandbox.info.value(u"control"_s).toObject();
+    sandbox.controlHeader = control.value(u"header"_s).toString().toLatin1();
+    sandbox.controlToken = control.value(u"token"_s).toString().toLatin1();
+    if (sandbox.controlHeader.isEmpty() || sandbox.controlToken.isEmpty())
+        fail(u"the sandbox's start line has no control token"_s);
 }
 
 // The pages the client fetched, from the sandbox's request log, in order.
-QStringList requestedUrls(QNetworkAccessManager &network, const QUrl &origin, bool clear)
+QStringList requestedUrls(QNetworkAccessManager &network, const Sandbox &sandbox, bool clear)
 {
+    const QUrl &origin = sandbox.origin;
     QNetworkRequest request(QUrl(origin.toString() + u"/__sandbox/requests"_s));
+    request.setRawHeader(sandbox.controlHeader, sandbox.controlToken);
     QNetworkReply *reply = network.sendCustomRequest(request, clear ? "DELETE" : "GET");
     runUntil([reply] { return reply->isFinished(); });
     QStringList urls;
@@ -240,7 +251,7 @@ int main(int argc, char **argv)
     runUntil([&] { return domains.state() != PagedTableModel::State::Loading; });
 
     // 2. All domains.
-    requestedUrls(network, sandbox.origin, true);
+    requestedUrls(network, sandbox, true);
     timer.restart();
     domains.refresh();
     domains.loadAll();
@@ -250,14 +261,14 @@ int main(int argc, char **argv)
     probe.stop();
     if (domains.rowCount() != domainCount)
         fail(u"loaded %1 domains, expected %2"_s.arg(domains.rowCount()).arg(domainCount));
-    const QStringList domainUrls = requestedUrls(network, sandbox.origin, false);
+    const QStringList domainUrls = requestedUrls(network, sandbox, false);
     const qint64 curlDomains =
         curlMs(domainUrls, twilioConnection.authUser, twilioConnection.secret);
 
     // 3. All endpoints.
     endpoints.setClient(&endpointsClient);
     proxy.setSourceModel(&endpoints);
-    requestedUrls(network, sandbox.origin, true);
+    requestedUrls(network, sandbox, true);
     probe.start();
     timer.restart();
     endpoints.loadAll();
@@ -268,7 +279,7 @@ int main(int argc, char **argv)
     probe.stop();
     if (endpoints.rowCount() != endpointCount)
         fail(u"loaded %1 endpoints, expected %2"_s.arg(endpoints.rowCount()).arg(endpointCount));
-    const QStringList endpointUrls = requestedUrls(network, sandbox.origin, false);
+    const QStringList endpointUrls = requestedUrls(network, sandbox, false);
     const qint64 curlEndpoints = curlMs(endpointUrls, signalWire.value(u"project_id"_s).toString(),
         signalWire.value(u"api_token"_s).toString());
     const qint64 maxStall = probe.longestMs();
