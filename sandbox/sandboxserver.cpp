@@ -9,8 +9,13 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <cctype>
+#include <functional>
+#include <limits>
 
 #include <algorithm>
 
@@ -19,6 +24,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kOtherAccountRecords = 3;
+constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+constexpr qsizetype kMaxHeadBytes = 64 * 1024;
+// A body over the limit but at most this long is read and dropped before the
+// 413 goes out (see RequestLimits::refuse).
+constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024;
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -184,6 +194,194 @@ QByteArray newControlToken()
 
 } // namespace
 
+// Qt 6.4's QAbstractHttpServer reads a whole request body into memory before
+// handleRequest() runs, whatever its Content-Length or chunk sizes, and has
+// no limit to set (docs/sandbox.md). This guard sees every socket's bytes
+// first — its readyRead connection is made before the server's — and takes
+// a request away from the server, with an answer of its own, as soon as the
+// headers show that its body is too large or cannot be measured.
+class RequestLimits : public QObject
+{
+public:
+    using Refusal =
+        std::function<SandboxResponse(int status, const QByteArray &method, const QString &path)>;
+
+    RequestLimits(QTcpSocket *socket, Refusal refusal)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_refusal(std::move(refusal))
+    {
+        connect(socket, &QIODevice::readyRead, this, &RequestLimits::check);
+    }
+
+private:
+    void check()
+    {
+        if (m_bodyLeft > 0) {
+            // The server reads all of a body that has arrived, so these bytes
+            // are new; what lies past this body waits for the next readyRead.
+            m_bodyLeft -= qMin(m_bodyLeft, m_socket->bytesAvailable());
+            return;
+        }
+        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        qsizetype skipped = 0;
+        if (m_head.isEmpty()) {
+            // The server skips blank characters before a request line.
+            while (skipped < data.size() && std::isspace(uchar(data.at(skipped))))
+                ++skipped;
+        }
+        const qsizetype before = m_head.size();
+        m_head += QByteArrayView(data).sliced(skipped);
+        const qsizetype end = headEnd(m_head, qMax<qsizetype>(0, before - 2));
+        if (end < 0) {
+            if (m_head.size() > kMaxHeadBytes) {
+                m_method.clear();
+                m_path.clear();
+                refuse(431, -1);
+            }
+            return;
+        }
+        const qsizetype headBytesInData = skipped + end - before;
+        m_head.truncate(end);
+        const Head head = parseHead(m_head);
+        m_head.clear();
+        m_method = head.method;
+        m_path = head.path;
+        if (head.chunked)
+            return refuse(411, -1);
+        if (head.contentLength > kMaxBodyBytes) {
+            return refuse(413,
+                head.contentLength <= kMaxDrainBytes ? headBytesInData + head.contentLength : -1);
+        }
+        m_bodyLeft = qMax<qint64>(0, head.contentLength);
+        m_bodyLeft -= qMin<qint64>(m_bodyLeft, data.size() - headBytesInData);
+    }
+
+    struct Head
+    {
+        QByteArray method;
+        QString path;
+        qint64 contentLength = -1;
+        bool chunked = false;
+    };
+
+    // Where the header block ends, by the rule of QHttpServerRequest: at the
+    // first "\n\r\n" or "\n\n".
+    static qsizetype headEnd(const QByteArray &bytes, qsizetype from)
+    {
+        for (qsizetype i = bytes.indexOf('\n', from); i >= 0; i = bytes.indexOf('\n', i + 1)) {
+            if (i + 1 < bytes.size() && bytes.at(i + 1) == '\n')
+                return i + 2;
+            if (i + 2 < bytes.size() && bytes.at(i + 1) == '\r' && bytes.at(i + 2) == '\n')
+                return i + 3;
+        }
+        return -1;
+    }
+
+    static Head parseHead(const QByteArray &bytes)
+    {
+        Head head;
+        const QList<QByteArray> lines = bytes.split('\n');
+        const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
+        head.method = requestLine.constFirst();
+        if (requestLine.size() >= 2)
+            head.path = QUrl::fromEncoded(requestLine.at(1)).path();
+        for (const QByteArray &line : lines.mid(1)) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            // The first Content-Length counts, as in QHttpServerRequest.
+            if (name == "content-length" && head.contentLength < 0) {
+                bool ok = false;
+                const qulonglong length = value.toULongLong(&ok);
+                if (ok)
+                    head.contentLength =
+                        qint64(qMin<qulonglong>(length, std::numeric_limits<qint64>::max()));
+            } else if (name == "transfer-encoding" && value.toLower().contains("chunked")) {
+                head.chunked = true;
+            }
+        }
+        return head;
+    }
+
+    // Answers in place of the server, which never sees this request. With
+    // drainBytes >= 0, that many bytes are read and dropped first, so that
+    // the client hears the answer after its upload rather than a reset in
+    // the middle of it; otherwise the answer goes out at once and the
+    // connection closes.
+    void refuse(int status, qint64 drainBytes)
+    {
+        QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
+        // The server keeps what it read of an unfinished request for a
+        // rollback: commit to let the bytes go.
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        m_answer = m_refusal(status, m_method, m_path);
+        m_drainLeft = drainBytes;
+        connect(m_socket, &QIODevice::readyRead, this, &RequestLimits::drain);
+        if (m_drainLeft < 0)
+            answer();
+        drain();
+    }
+
+    void drain()
+    {
+        const qint64 available = m_socket->bytesAvailable();
+        if (m_drainLeft < 0) {
+            m_socket->skip(available);
+            return;
+        }
+        const qint64 dropped = m_socket->skip(qMin(available, m_drainLeft));
+        m_drainLeft -= qMax<qint64>(0, dropped);
+        if (m_drainLeft == 0) {
+            m_drainLeft = -1;
+            answer();
+            m_socket->skip(m_socket->bytesAvailable());
+        }
+    }
+
+    void answer()
+    {
+        m_socket->write(headerBlock(m_answer, m_answer.body.size(), true) + m_answer.body);
+        m_socket->disconnectFromHost();
+    }
+
+    QTcpSocket *m_socket;
+    Refusal m_refusal;
+    QByteArray m_head; // the header block so far, as the server has read it
+    qint64 m_bodyLeft = 0;
+    qint64 m_drainLeft = -1;
+    QByteArray m_method;
+    QString m_path;
+    SandboxResponse m_answer;
+};
+
+class LimitedTcpServer : public QTcpServer
+{
+public:
+    LimitedTcpServer(RequestLimits::Refusal refusal, QObject *parent)
+        : QTcpServer(parent)
+        , m_refusal(std::move(refusal))
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        new RequestLimits(socket, m_refusal);
+        addPendingConnection(socket);
+    }
+
+private:
+    RequestLimits::Refusal m_refusal;
+};
+
 // The socket side: QAbstractHttpServer (Qt 6.4) hands over each parsed
 // request with its socket; answers are written by hand so that latency and
 // transport faults can be injected.
@@ -260,8 +458,15 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::listen(quint16 port)
 {
-    if (m_frontend->listen(QHostAddress::LocalHost, port) != 0)
+    auto *tcpServer =
+        new LimitedTcpServer([this](int status, const QByteArray &method,
+                                 const QString &path) { return refusal(status, method, path); },
+            m_frontend);
+    if (tcpServer->listen(QHostAddress::LocalHost, port)) {
+        m_frontend->bind(tcpServer);
         return true;
+    }
+    delete tcpServer;
     m_error = u"cannot listen on 127.0.0.1:%1"_s.arg(port);
     return false;
 }
@@ -318,6 +523,25 @@ SandboxService *SandboxServer::serviceFor(const QString &path)
     if (m_twilio->handles(path))
         return m_twilio.get();
     return nullptr;
+}
+
+SandboxResponse SandboxServer::refusal(int status, const QByteArray &method, const QString &path)
+{
+    SandboxService *service = path.startsWith(u"/__sandbox/"_s) ? nullptr : serviceFor(path);
+    const SandboxResponse response = service
+        ? service->faultResponse(status)
+        : SandboxResponse::json(
+            status, { { u"error"_s, QString::fromLatin1(reasonPhrase(status)) } });
+    if (!path.startsWith(u"/__sandbox/"_s)) {
+        RequestLog::Entry entry;
+        entry.time = QDateTime::currentDateTimeUtc();
+        entry.method = method;
+        entry.path = path;
+        entry.status = status;
+        m_log.append(entry);
+    }
+    emit requestHandled(method, path, status);
+    return response;
 }
 
 SandboxServer::Answer SandboxServer::answer(const SandboxRequest &request)

@@ -72,6 +72,9 @@ private:
     };
     Answer answer(const SandboxRequest &request);
     SandboxResponse control(const SandboxRequest &request);
+    // The answer to a request refused before it was read (body too large…),
+    // in the error shape of the service its path belongs to.
+    SandboxResponse refusal(int status, const QByteArray &method, const QString &path);
     SandboxService *serviceFor(const QString &path);
 
     std::unique_ptr<TwilioSipDomains> m_twilio;

@@ -191,6 +191,9 @@ SandboxResponse TwilioSipDomains::faultResponse(int status) const
     case 503:
         return twilioError(503, kInternalError, u"Service Unavailable"_s);
     default:
+        if (status < 500)
+            return twilioError(
+                status, kInvalidParameter, QString::fromLatin1(reasonPhrase(status)));
         return twilioError(status, kInternalError, u"Internal Server Error"_s);
     }
 }

@@ -50,6 +50,7 @@ std::unique_ptr<SandboxTestClient> twilioClient(const SandboxServer &server)
 }
 
 constexpr char kControlHeader[] = "X-Sandbox-Control-Token";
+constexpr qsizetype kBodyCap = 1024 * 1024;
 
 std::unique_ptr<SandboxServer> startControlServer()
 {
@@ -135,6 +136,10 @@ private slots:
     void controlRouteNeedsJson();
     void controlRouteNeedsLoopbackHost_data();
     void controlRouteNeedsLoopbackHost();
+    void bodyCap_data();
+    void bodyCap();
+    void hugeDeclaredBodyIsRefusedBeforeItArrives();
+    void chunkedBodiesAreRefused();
     void executableServesTenThousandDomains();
 };
 
@@ -512,6 +517,95 @@ void TestSandboxServer::controlRouteNeedsLoopbackHost()
     QCOMPARE(server->faults().isEmpty(), status != 200);
     if (status == 403)
         QVERIFY(!rawBody(answer).value(u"error"_s).toString().isEmpty());
+}
+
+void TestSandboxServer::bodyCap_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<qsizetype>("size");
+    QTest::addColumn<int>("status");
+    QTest::newRow("twilio at the cap") << u"twilio"_s << kBodyCap << 400;
+    QTest::newRow("twilio over the cap") << u"twilio"_s << kBodyCap + 1 << 413;
+    QTest::newRow("signalwire at the cap") << u"signalwire"_s << kBodyCap << 400;
+    QTest::newRow("signalwire over the cap") << u"signalwire"_s << kBodyCap + 1 << 413;
+    QTest::newRow("control at the cap") << u"control"_s << kBodyCap << 400;
+    QTest::newRow("control over the cap") << u"control"_s << kBodyCap + 1 << 413;
+}
+
+void TestSandboxServer::bodyCap()
+{
+    QFETCH(QString, service);
+    QFETCH(qsizetype, size);
+    QFETCH(int, status);
+    auto server = startControlServer();
+    HttpResult result;
+    if (service == u"twilio"_s) {
+        // A FriendlyName far over its 64 characters: refused, but read.
+        const QByteArray form = "DomainName=cap.sip.twilio.com&FriendlyName=";
+        result = twilioClient(*server)->postForm(
+            kDomainsJson, form + QByteArray(size - form.size(), 'x'));
+        if (status == 413) {
+            QCOMPARE(result.object().value(u"status"_s).toInt(), 413);
+            QVERIFY(result.object().value(u"code"_s).toInt() != 0);
+        }
+        QCOMPARE(server->twilio().domainCount(kTwilioAccountSid.toString()), 1);
+    } else if (service == u"signalwire"_s) {
+        SandboxTestClient client(server->signalWireBaseUrl());
+        client.setBasicAuth(kSignalWireProjectId.toString(), kSignalWireApiToken.toString());
+        // No username: refused, but read.
+        const QByteArray json = R"({"password":"Secret123456"})";
+        result = client.postJson(
+            u"/endpoints/sip"_s, json.left(1) + QByteArray(size - json.size(), ' ') + json.mid(1));
+        if (status == 413)
+            QVERIFY(result.object().value(u"errors"_s).isArray()
+                || result.object().value(u"error"_s).isString());
+    } else {
+        // Valid JSON, but not an object: refused, but read.
+        const QByteArray json = "[" + QByteArray(size - 2, ' ') + "]";
+        result = controlClient(*server)->postJson(u"/__sandbox/faults"_s, json);
+        if (status == 413)
+            QVERIFY(!result.object().value(u"error"_s).toString().isEmpty());
+        QVERIFY(server->faults().isEmpty());
+    }
+    QVERIFY(result.finished);
+    if (status == 400) // or 422: refused by the service, not by the size
+        QVERIFY2(result.status == 400 || result.status == 422, QByteArray::number(result.status));
+    else
+        QCOMPARE(result.status, status);
+    QVERIFY(result.contentType.startsWith("application/json"));
+    // The sandbox still serves.
+    QCOMPARE(twilioClient(*server)->get(kDomainsJson).status, 200);
+}
+
+void TestSandboxServer::hugeDeclaredBodyIsRefusedBeforeItArrives()
+{
+    auto server = startServer(withDomains(0));
+    const QByteArray auth =
+        (kTwilioAccountSid.toString() + u':' + kTwilioAuthToken.toString()).toUtf8().toBase64();
+    // Only the headers are sent: an answer can only come from Content-Length.
+    const QByteArray answer = rawExchange(server->port(),
+        "POST " + kDomainsJson.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
+            + auth
+            + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+              "Content-Length: 67108864\r\n\r\nDomainName=x",
+        3000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
+    QCOMPARE(rawBody(answer).value(u"status"_s).toInt(), 413);
+    QCOMPARE(server->twilio().domainCount(kTwilioAccountSid.toString()), 0);
+    QCOMPARE(server->requestLog().entries().size(), 1);
+    QCOMPARE(server->requestLog().entries().constFirst().status, 413);
+}
+
+void TestSandboxServer::chunkedBodiesAreRefused()
+{
+    auto server = startServer(withDomains(0));
+    const QByteArray answer = rawExchange(server->port(),
+        "POST " + kDomainsJson.toUtf8()
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+              "5\r\nhello\r\n",
+        3000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 411 "), answer.constData());
+    QCOMPARE(rawBody(answer).value(u"status"_s).toInt(), 411);
 }
 
 void TestSandboxServer::executableServesTenThousandDomains()

@@ -1538,7 +1538,9 @@ void TestSandboxSignalWire::oddBodiesNeverCrash_data()
     QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf{\"username\":\"bom\"}");
     QTest::newRow("lone surrogate escape") << QByteArray(R"({"username":"\ud800","password":"x"})");
     QTest::newRow("nul escape") << QByteArray(R"({"username":"a\u0000b","password":"x"})");
-    QTest::newRow("huge string") << "{\"username\":\"" + QByteArray(4 * 1024 * 1024, 'x')
+    // Just under the 1 MiB body limit, above which the sandbox answers 413
+    // before the service sees the body (tst_sandbox_server).
+    QTest::newRow("huge string") << "{\"username\":\"" + QByteArray(1000 * 1000, 'x')
             + "\",\"password\":\"x\"}";
     QTest::newRow("many keys") << [] {
         QByteArray body = "{";
