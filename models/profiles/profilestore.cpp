@@ -224,19 +224,38 @@ void ProfileStore::move(const QString &id, int index)
 
 void ProfileStore::remove(const QString &id, QObject *context, SecretStore::Callback done)
 {
-    if (isSafeId(id)) {
-        QSettings settings;
-        QStringList order = effectiveOrder(settings);
-        order.removeAll(id);
-        settings.remove(groupOf(id));
-        settings.setValue(kOrderKey, order);
-        if (settings.value(kLastUsedKey).toString() == id)
-            settings.remove(kLastUsedKey);
-        qCInfo(lcSipdeskProfiles) << "removed profile" << id;
-        emit profilesChanged();
-    }
-    m_session->removeSecret(id, nullptr, {});
-    m_keychain->removeSecret(id, context, std::move(done));
+    // The secret goes first: were the settings removed first and the
+    // keychain then refused, the secret would stay behind under an id that
+    // nothing names any more. The removal completes even if the caller's
+    // context is gone meanwhile.
+    m_keychain->removeSecret(id, this,
+        [this, id, caller = QPointer<QObject>(context), hadCaller = context != nullptr,
+            done = std::move(done)](const SecretStore::Result &result) {
+            if (result.status == SecretStore::Status::Ok) {
+                m_session->removeSecret(id, nullptr, {});
+                removeSettings(id);
+            } else {
+                qCWarning(lcSipdeskProfiles)
+                    << "kept profile" << id << "whose secret the keychain did not remove";
+            }
+            if (done && (caller || !hadCaller))
+                done(result);
+        });
+}
+
+void ProfileStore::removeSettings(const QString &id)
+{
+    if (!isSafeId(id))
+        return;
+    QSettings settings;
+    QStringList order = effectiveOrder(settings);
+    order.removeAll(id);
+    settings.remove(groupOf(id));
+    settings.setValue(kOrderKey, order);
+    if (settings.value(kLastUsedKey).toString() == id)
+        settings.remove(kLastUsedKey);
+    qCInfo(lcSipdeskProfiles) << "removed profile" << id;
+    emit profilesChanged();
 }
 
 void ProfileStore::storeSecret(const Profile &profile, const QString &secret, SecretScope scope,

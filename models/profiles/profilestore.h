@@ -36,8 +36,10 @@ public:
     bool save(const Profile &profile, QString *error = nullptr);
     // Moves a profile to index in the order (Ctrl+1…9 follow the order).
     void move(const QString &id, int index);
-    // Removes the settings group and the secret, in the keychain and in the
-    // session store. done runs when the keychain has answered.
+    // Removes the secret from the keychain first; only when that succeeded
+    // also the session copy and the settings group (so a refusing keychain
+    // never leaves an orphaned secret: the profile stays, and done hears
+    // why). done runs when the keychain has answered.
     void remove(const QString &id, QObject *context, SecretStore::Callback done);
 
     enum class SecretScope { Keychain, SessionOnly };
@@ -61,6 +63,7 @@ signals:
     void secretChanged(const QString &id);
 
 private:
+    void removeSettings(const QString &id);
     void readFromKeychain(const Account &account, QObject *context, SecretStore::Callback done);
 
     SecretStore *m_keychain;

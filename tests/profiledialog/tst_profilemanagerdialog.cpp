@@ -2,6 +2,7 @@
 // answering its questions. Secrets go to a MemorySecretStore (or a store
 // that pretends there is no keychain); settings to a test-only location.
 
+#include "messagebar.h"
 #include "passwordlineedit.h"
 #include "profilemanagerdialog.h"
 
@@ -82,6 +83,20 @@ private:
     }
 };
 
+// A keychain that keeps secrets but refuses to delete them (locked, denied).
+class NoRemovalStore : public MemorySecretStore
+{
+public:
+    void removeSecret(const QString &, QObject *context, Callback done) override
+    {
+        Result refused;
+        refused.status = Status::Denied;
+        refused.errorText = u"The keychain is locked."_s;
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, refused] { done(refused); }, Qt::QueuedConnection);
+    }
+};
+
 } // namespace
 
 class TestProfileManagerDialog : public QObject
@@ -99,6 +114,7 @@ private slots:
     void revertDiscardsEdits();
     void duplicateDoesNotCopyTheSecret();
     void removeAsksThenRemovesProfileAndSecret();
+    void aRefusedRemovalKeepsTheProfileAndSaysWhy();
     void importFromEnvironment();
     void importFromMalformedTwilioCliFile();
     void importFromTwilioCliFile();
@@ -433,6 +449,28 @@ void TestProfileManagerDialog::removeAsksThenRemovesProfileAndSecret()
     QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(u"profileEditor"_s)->isEnabled(), kTimeout);
     QCOMPARE(m_dialog->currentProfileId(), keep.id);
     QCOMPARE(list->count(), 1);
+}
+
+void TestProfileManagerDialog::aRefusedRemovalKeepsTheProfileAndSaysWhy()
+{
+    m_store.reset();
+    m_keychain = std::make_unique<NoRemovalStore>();
+    m_store = std::make_unique<ProfileStore>(m_keychain.get());
+    const Profile kept = saveProfile(u"Kept"_s, kSid1, kSecret1);
+    QVERIFY(openDialog());
+    QCOMPARE(m_dialog->currentProfileId(), kept.id);
+    QTest::mouseClick(child<QPushButton>(u"removeButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(box(u"removeConfirmBox"_s), kTimeout);
+    box(u"removeConfirmBox"_s)->findChild<QPushButton *>(u"confirmRemoveButton"_s)->click();
+
+    auto *message = child<MessageBar>(u"messageBar"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"was not removed"_s), kTimeout);
+    QVERIFY2(message->text().contains(u"The keychain is locked."_s), qPrintable(message->text()));
+    QCOMPARE(m_store->profiles().size(), 1);
+    QCOMPARE(child<QListWidget>(u"profileList"_s)->count(), 1);
+    QCOMPARE(m_dialog->currentProfileId(), kept.id);
+    QCOMPARE(readSecret(kept.id), kSecret1);
+    QVERIFY(child<QWidget>(u"profileEditor"_s)->isEnabled());
 }
 
 void TestProfileManagerDialog::importFromEnvironment()

@@ -167,6 +167,7 @@ private slots:
     void sessionOnlySecretNeverReachesTheKeychain();
     void removingAMissingSecretSucceeds_data();
     void removingAMissingSecretSucceeds();
+    void aRefusedSecretRemovalKeepsTheProfile();
     void callbackNeverRunsAfterContextIsGone_data();
     void callbackNeverRunsAfterContextIsGone();
     void memoryStoreAnswersFromTheEventLoop();
@@ -754,6 +755,45 @@ void TestProfileStore::removingAMissingSecretSucceeds()
     ProfileStore store(keychain);
     AWAIT(removedProfile, store.remove(Profile::newId(), context, done));
     QCOMPARE(removedProfile.status, SecretStore::Status::Ok);
+}
+
+// The keychain refuses to delete (the user denied the prompt, or it failed).
+class RefusingRemovalStore : public MemorySecretStore
+{
+public:
+    void removeSecret(const QString &, QObject *context, Callback done) override
+    {
+        Result refused;
+        refused.status = Status::Denied;
+        refused.errorText = u"The keychain was locked."_s;
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, refused] { done(refused); }, Qt::QueuedConnection);
+    }
+};
+
+void TestProfileStore::aRefusedSecretRemovalKeepsTheProfile()
+{
+    RefusingRemovalStore keychain;
+    ProfileStore store(&keychain);
+    const Profile profile = twilioProfile(u"Acme"_s);
+    QVERIFY(store.save(profile));
+    store.setLastUsedId(profile.id);
+    const QString secret = randomSecret();
+    AWAIT(stored,
+        store.storeSecret(profile, secret, ProfileStore::SecretScope::Keychain, context, done));
+    QCOMPARE(stored.status, SecretStore::Status::Ok);
+
+    QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+    AWAIT(removed, store.remove(profile.id, context, done));
+    QCOMPARE(removed.status, SecretStore::Status::Denied);
+    QCOMPARE(removed.errorText, u"The keychain was locked."_s);
+    // Nothing is half removed: the profile, its place and its secret stay.
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(store.profile(profile.id));
+    QCOMPARE(idsOf(store.profiles()), QStringList { profile.id });
+    QCOMPARE(store.lastUsedId(), profile.id);
+    AWAIT(read, store.readSecret(profile, context, done));
+    QCOMPARE(read.secret, secret);
 }
 
 void TestProfileStore::callbackNeverRunsAfterContextIsGone_data()

@@ -380,19 +380,19 @@ void ProfileManagerDialog::removeCurrent()
         return;
 
     ProfileQuestions::confirmRemove(this, *profile, [this, id = profile->id, name = profile->name] {
-        // The profile is leaving: its edits go with it.
-        if (m_currentId == id)
-            m_editor->revert();
         setBusy(true);
         m_store->remove(id, this, [this, name](const SecretStore::Result &result) {
             setBusy(false);
-            if (result.status == SecretStore::Status::Ok)
-                showMessage(tr("Removed “%1” and its secret.").arg(name));
-            else
-                showMessage(tr("Removed “%1”, but its secret could not be removed from the "
-                               "keychain: %2")
+            if (result.status != SecretStore::Status::Ok) {
+                showMessage(tr("“%1” was not removed: the keychain did not remove its secret "
+                               "(%2). Try again once the keychain is unlocked.")
                                 .arg(name, result.errorText),
                     MessageBar::Type::Warning);
+                return;
+            }
+            // The editor has moved on to a neighbour (onStoreChanged): the
+            // removed profile's edits went with it.
+            showMessage(tr("Removed “%1” and its secret.").arg(name));
         });
     });
 }
