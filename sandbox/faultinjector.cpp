@@ -15,6 +15,8 @@ struct KindName
 
 constexpr KindName kKinds[] = {
     { FaultInjector::Kind::RateLimited, "rate_limit", 429 },
+    { FaultInjector::Kind::Unauthorized, "unauthorized", 401 },
+    { FaultInjector::Kind::Forbidden, "forbidden", 403 },
     { FaultInjector::Kind::ServerError, "server_error", 500 },
     { FaultInjector::Kind::BadGateway, "bad_gateway", 502 },
     { FaultInjector::Kind::Unavailable, "unavailable", 503 },

@@ -22,6 +22,8 @@ class FaultInjector
 public:
     enum class Kind {
         RateLimited, // 429 with Retry-After
+        Unauthorized, // 401: as if the credentials had been revoked meanwhile
+        Forbidden, // 403: as if the credentials had lost the right to this resource
         ServerError, // 500
         BadGateway, // 502
         Unavailable, // 503

@@ -88,7 +88,8 @@ int main(int argc, char **argv)
     const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer."_s, u"MS"_s, u"0"_s);
     const QCommandLineOption fault(u"fault"_s,
         u"Inject a fault; repeatable. KIND[,rate=R][,count=N][,retry_after=S][,method=M][,path=P]"
-        " with KIND one of rate_limit, server_error, bad_gateway, unavailable, gateway_timeout, "
+        " with KIND one of rate_limit, unauthorized, forbidden, server_error, bad_gateway, "
+        "unavailable, gateway_timeout, "
         "close_mid_body, close_before_answer, truncated_json, invalid_json, wrong_content_type, never_respond."_s,
         u"SPEC"_s);
     const QCommandLineOption control(u"control"_s,

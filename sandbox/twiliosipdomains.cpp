@@ -34,6 +34,7 @@ constexpr int kInvalidDomainName = 21232;
 constexpr int kInvalidParameter = 20001;
 constexpr int kTooManyRequests = 20429;
 constexpr int kInternalError = 20500;
+constexpr int kForbidden = 20403;
 
 SandboxResponse twilioError(int status, int code, const QString &message)
 {
@@ -186,6 +187,10 @@ bool TwilioSipDomains::handles(const QString &path) const
 SandboxResponse TwilioSipDomains::faultResponse(int status) const
 {
     switch (status) {
+    case 401:
+        return twilioError(401, kAuthenticationFailed, u"Authenticate"_s);
+    case 403:
+        return twilioError(403, kForbidden, u"Forbidden"_s);
     case 429:
         return twilioError(429, kTooManyRequests, u"Too Many Requests"_s);
     case 503:

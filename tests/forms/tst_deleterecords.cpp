@@ -9,6 +9,7 @@
 #include "lists/sipdomaintablemodel.h"
 #include "records/sipdomain.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -17,6 +18,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(FaultInjector::Kind)
 
 class TestDeleteRecords : public EditFormsFixture
 {
@@ -32,6 +35,9 @@ private slots:
     void severalNeedTheCountTyped();
     void recordsWithTheSameNameAreToldApart();
     void alreadyDeletedIsReportedAndRemoved();
+    void aRefusedDeleteKeepsTheRowAndSaysWhy_data();
+    void aRefusedDeleteKeepsTheRowAndSaysWhy();
+    void stopEndsAfterTheRequestInFlight();
     void endpointsToo();
 
 private:
@@ -178,6 +184,80 @@ void TestDeleteRecords::endpointsToo()
     QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(id), -1, 10000);
     QCOMPARE(lastWrite().method, QByteArray("DELETE"));
+}
+
+void TestDeleteRecords::aRefusedDeleteKeepsTheRowAndSaysWhy_data()
+{
+    QTest::addColumn<FaultInjector::Kind>("fault");
+    QTest::addColumn<int>("deletesSent"); // of three selected
+    QTest::addColumn<QString>("reason");
+    // A server error is about one record: the others are still tried.
+    QTest::newRow("500") << FaultInjector::Kind::ServerError << 3 << u"HTTP 500"_s;
+    // Refused credentials refuse every record alike: the rest are not tried.
+    QTest::newRow("403") << FaultInjector::Kind::Forbidden << 1 << u"not allowed"_s;
+    QTest::newRow("401") << FaultInjector::Kind::Unauthorized << 1 << u"credentials"_s;
+}
+
+void TestDeleteRecords::aRefusedDeleteKeepsTheRowAndSaysWhy()
+{
+    QFETCH(FaultInjector::Kind, fault);
+    QFETCH(int, deletesSent);
+    QFETCH(QString, reason);
+    const QStringList sids { idAt(2), idAt(3), idAt(4) };
+    FaultInjector::Rule refusal;
+    refusal.kind = fault;
+    refusal.count = 1; // the first delete only
+    refusal.method = "DELETE";
+    server().faults().addRule(refusal);
+
+    selectRows({ 2, 3, 4 });
+    QTest::keyClick(table(), Qt::Key_Delete);
+    DeleteConfirmationDialog *dialog = confirmation();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"countConfirmation"_s), u"3"_s);
+    QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->messageText().contains(u"could not be deleted"_s), 10000);
+
+    QCOMPARE(writesSent(), deletesSent);
+    // A row stays exactly when its record still exists at the service: the
+    // refused one, and with refused credentials the ones not attempted.
+    int kept = 0;
+    for (const QString &sid : sids) {
+        const bool exists = server().twilio().domain(twilioAccountSid(), sid).has_value();
+        QCOMPARE(rowOf(sid) >= 0, exists);
+        kept += exists ? 1 : 0;
+    }
+    QCOMPARE(kept, deletesSent == 1 ? 3 : 1);
+    const QString message = page()->messageText();
+    QVERIFY2(message.contains(reason, Qt::CaseInsensitive), qPrintable(message));
+    if (deletesSent == 1)
+        QVERIFY2(message.contains(u"not attempted"_s), qPrintable(message));
+}
+
+void TestDeleteRecords::stopEndsAfterTheRequestInFlight()
+{
+    const QStringList sids { idAt(2), idAt(3), idAt(4) };
+    server().faults().latencyMs = 300;
+    selectRows({ 2, 3, 4 });
+    QTest::keyClick(table(), Qt::Key_Delete);
+    DeleteConfirmationDialog *dialog = confirmation();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"countConfirmation"_s), u"3"_s);
+    QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(page()->messageText().contains(u"Deleting 1 of 3"_s));
+    auto *stop = page()->findChild<QAbstractButton *>(u"messageAction"_s);
+    QVERIFY(stop && stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(page()->messageText().contains(u"not attempted"_s), 10000);
+    QCOMPARE(writesSent(), 1); // the one in flight answered; the queue was emptied
+    int kept = 0;
+    for (const QString &sid : sids) {
+        const bool exists = server().twilio().domain(twilioAccountSid(), sid).has_value();
+        QCOMPARE(rowOf(sid) >= 0, exists);
+        kept += exists ? 1 : 0;
+    }
+    QCOMPARE(kept, 2);
 }
 
 QTEST_MAIN(TestDeleteRecords)
