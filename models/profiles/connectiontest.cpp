@@ -83,8 +83,10 @@ void ConnectionTest::onListFinished()
     const QString why = error.userMessage();
     switch (error.kind()) {
     case ApiError::Kind::Unauthorized:
-    case ApiError::Kind::Forbidden:
         conclude(Outcome::WrongCredentials, tr("Wrong credentials: %1").arg(why));
+        return;
+    case ApiError::Kind::Forbidden:
+        conclude(Outcome::NotAllowed, tr("Authenticated, but not allowed: %1").arg(why));
         return;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:

@@ -16,7 +16,14 @@ class ConnectionTest : public QObject
     Q_OBJECT
 
 public:
-    enum class Outcome { Authenticated, WrongCredentials, CannotReachHost, TlsError, Failed };
+    enum class Outcome {
+        Authenticated,
+        WrongCredentials, // 401: the service does not know them
+        NotAllowed, // 403: it knows them, but they may not list the records
+        CannotReachHost,
+        TlsError,
+        Failed
+    };
 
     ConnectionTest(
         QNetworkAccessManager *network, const Account &account, QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 // server that does not speak TLS.
 
 #include "democredentials.h"
+#include "faultinjector.h"
 #include "profiles/connectiontest.h"
 #include "sandboxserver.h"
 
@@ -25,6 +26,8 @@ private slots:
     void cleanup();
 
     void sandbox();
+    void forbiddenIsAuthenticatedButNotAllowed_data();
+    void forbiddenIsAuthenticatedButNotAllowed();
     void closedPortCannotBeReached();
     void plainServerOnHttpsIsATlsError();
     void insecureUrlFailsWithoutSending();
@@ -127,6 +130,31 @@ void TestConnectionTest::sandbox()
                 ? row.account.signalWire.apiToken
                 : row.account.twilio.secret));
     }
+}
+
+void TestConnectionTest::forbiddenIsAuthenticatedButNotAllowed_data()
+{
+    QTest::addColumn<bool>("twilio");
+    QTest::newRow("twilio") << true;
+    QTest::newRow("signalwire") << false;
+}
+
+void TestConnectionTest::forbiddenIsAuthenticatedButNotAllowed()
+{
+    // A restricted API key, or a SignalWire token without the Voice scope.
+    QFETCH(bool, twilio);
+    FaultInjector::Rule forbidden;
+    forbidden.kind = FaultInjector::Kind::Forbidden;
+    m_server->faults().addRule(forbidden);
+    const Account account = twilio
+        ? twilioAccount(kTwilioAccountSid.toString(), kTwilioAuthToken.toString())
+        : signalWireAccount(kSignalWireApiToken.toString());
+    ConnectionTest test(&m_network, account);
+    QVERIFY(run(test));
+    QCOMPARE(test.outcome(), ConnectionTest::Outcome::NotAllowed);
+    QVERIFY2(
+        test.message().startsWith(u"Authenticated, but not allowed"_s), qPrintable(test.message()));
+    QVERIFY(!test.message().contains(u"Wrong credentials"_s));
 }
 
 void TestConnectionTest::closedPortCannotBeReached()

@@ -21,6 +21,8 @@ QString outcomeName(ConnectionTest::Outcome outcome)
         return u"authenticated"_s;
     case ConnectionTest::Outcome::WrongCredentials:
         return u"wrongCredentials"_s;
+    case ConnectionTest::Outcome::NotAllowed:
+        return u"notAllowed"_s;
     case ConnectionTest::Outcome::CannotReachHost:
         return u"cannotReachHost"_s;
     case ConnectionTest::Outcome::TlsError:
