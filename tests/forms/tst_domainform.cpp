@@ -3,6 +3,8 @@
 
 #include "editformsfixture.h"
 
+#include "lists/recordfilterproxymodel.h"
+
 #include "forms/sipdomainform.h"
 #include "messagebar.h"
 
@@ -92,6 +94,8 @@ void TestDomainForm::invalidInputKeepsSaveDisabled()
 void TestDomainForm::editSendsOnlyTheChangedFields()
 {
     const QString sid = idAt(1);
+    const QString nameBefore = recordAt<SipDomain>(1).friendlyName;
+    QVERIFY(!nameBefore.isEmpty());
     auto *form = openEditForm<SipDomainForm>(1);
     QVERIFY(form);
     QVERIFY(!saveButton(form)->isEnabled()); // nothing changed yet
@@ -117,6 +121,16 @@ void TestDomainForm::editSendsOnlyTheChangedFields()
     QVERIFY(row >= 0);
     QCOMPARE(recordAt<SipDomain>(row).friendlyName, u"Front desk phones"_s);
     QCOMPARE(recordAt<SipDomain>(row).voiceFallbackMethod, u"GET"_s);
+
+    // The search knows the new name, and no longer the old one.
+    RecordFilterProxyModel *search = page()->proxy();
+    search->setSearchText(u"front desk phones"_s);
+    QCOMPARE(search->rowCount(), 1);
+    QCOMPARE(search->index(0, 0).data(PagedTableModel::IdRole).toString(), sid);
+    search->setSearchText(nameBefore);
+    for (int shown = 0; shown < search->rowCount(); ++shown)
+        QVERIFY(search->index(shown, 0).data(PagedTableModel::IdRole).toString() != sid);
+    search->setSearchText(QString());
 }
 
 void TestDomainForm::clearingAnOptionalSidSendsItEmpty()

@@ -75,6 +75,40 @@ public:
     QByteArray received;
 };
 
+// A keychain that answers reads only when the test says so, as one waiting
+// for the user to unlock it.
+class HeldKeychain : public MemorySecretStore
+{
+public:
+    void readSecret(const QString &key, QObject *context, Callback done) override
+    {
+        m_held.append({ key, QPointer<QObject>(context), std::move(done) });
+    }
+    qsizetype held() const { return m_held.size(); }
+    // Answers the held read of this key from the memory store.
+    bool release(const QString &key)
+    {
+        for (qsizetype i = 0; i < m_held.size(); ++i) {
+            if (m_held.at(i).key != key)
+                continue;
+            const Held read = m_held.takeAt(i);
+            if (read.context)
+                MemorySecretStore::readSecret(read.key, read.context, read.done);
+            return true;
+        }
+        return false;
+    }
+
+private:
+    struct Held
+    {
+        QString key;
+        QPointer<QObject> context;
+        Callback done;
+    };
+    QList<Held> m_held;
+};
+
 QByteArray basicAuth(QStringView user, const QString &secret)
 {
     return "Basic " + (user.toUtf8() + ':' + secret.toUtf8()).toBase64();
@@ -97,6 +131,8 @@ private slots:
     void ctrlDigitSwitchesAndTheToolbarShowsTheColour();
     void withoutProfilesTheWindowOffersToAddOne();
     void aMissingSecretIsReportedNotSent();
+    void aLateKeychainAnswerIsDropped();
+    void noRequestOfThePreviousAccountAfterASwitch();
     void aSecretNeverFollowsAChangedAddress_data();
     void aSecretNeverFollowsAChangedAddress();
 
@@ -238,6 +274,84 @@ void TestProfileStartup::aMissingSecretIsReportedNotSent()
     QTRY_VERIFY(welcome->text().contains(u"could not be read"_s));
     QTest::qWait(50);
     QCOMPARE(server().requestLog().entries().size(), 0);
+}
+
+void TestProfileStartup::aLateKeychainAnswerIsDropped()
+{
+    using namespace DemoCredentials;
+    auto *held = new HeldKeychain;
+    m_refusingKeychain.reset(held);
+    m_profiles = std::make_unique<ProfileStore>(held);
+    Profile acme;
+    acme.id = Profile::newId();
+    acme.name = u"Acme"_s;
+    acme.accountSid = kTwilioAccountSid.toString();
+    acme.baseUrl = server().twilioBaseUrl();
+    Profile globex = acme;
+    globex.id = Profile::newId();
+    globex.name = u"Globex"_s;
+    globex.accountSid = kTwilioOtherAccountSid.toString();
+    int stored = 0;
+    for (const auto &[profile, secret] :
+        { std::pair { acme, kTwilioAuthToken }, std::pair { globex, kTwilioOtherAuthToken } }) {
+        QVERIFY(m_profiles->save(profile));
+        m_profiles->storeSecret(profile, secret.toString(), ProfileStore::SecretScope::Keychain,
+            this, [&stored](const SecretStore::Result &) { ++stored; });
+    }
+    QTRY_COMPARE(stored, 2);
+    m_profiles->setLastUsedId(acme.id);
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->setProfileStore(m_profiles.get());
+    QVERIFY(m_window->openStartupAccount());
+    QTRY_COMPARE(held->held(), 1); // Acme's secret: the keychain waits for the user
+    m_window->openAccount(1); // meanwhile the user switches to Globex
+    QTRY_COMPARE(held->held(), 2);
+    // Acme's answer comes late, after the switch: it must open nothing. (A
+    // negative needs a window of time: long enough for a request to arrive.)
+    QVERIFY(held->release(acme.id));
+    QTest::qWait(300);
+    QCOMPARE(server().requestLog().entries().size(), 0);
+    QVERIFY(m_window->sipDomainsPage()->table()->model()->rowCount() == 0);
+    QVERIFY(held->release(globex.id));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 3, 10000);
+    QCOMPARE(m_window->currentAccount(), 1);
+    // Every request is Globex's, with Globex's secret (Acme's would be a 401).
+    for (const RequestLog::Entry &entry : server().requestLog().entries()) {
+        QCOMPARE(entry.authUser, kTwilioOtherAccountSid.toString());
+        QCOMPARE(entry.status, 200);
+    }
+    QVERIFY(!server().requestLog().entries().isEmpty());
+}
+
+void TestProfileStartup::noRequestOfThePreviousAccountAfterASwitch()
+{
+    using namespace DemoCredentials;
+    addProfile(u"Acme"_s, kTwilioAccountSid, kTwilioAuthToken, {});
+    addProfile(u"Globex"_s, kTwilioOtherAccountSid, kTwilioOtherAuthToken, {});
+    // Acme's first page is slow: it is in flight when the user switches.
+    server().faults().latencyMs = 400;
+    m_window = std::make_unique<MainWindow>();
+    m_window->setProfileStore(m_profiles.get());
+    QVERIFY(m_window->openStartupAccount());
+    const auto sentBy = [this](QStringView user) {
+        int count = 0;
+        for (const RequestLog::Entry &entry : server().requestLog().entries())
+            count += entry.authUser == user ? 1 : 0;
+        return count;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(sentBy(kTwilioAccountSid), 1, 10000);
+    m_window->openAccount(1);
+    server().faults().latencyMs = 0;
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 3, 10000);
+    // Longer than Acme's answer takes: a late answer or a retry would show now.
+    QTest::qWait(600);
+    QCOMPARE(sentBy(kTwilioAccountSid), 1);
+    QCOMPARE(m_window->sipDomainsPage()->table()->model()->rowCount(), 3);
+    const QAbstractItemModel *rows = m_window->sipDomainsPage()->table()->model();
+    for (int row = 0; row < rows->rowCount(); ++row)
+        QVERIFY(rows->index(row, 0).data(PagedTableModel::RecordRole).value<SipDomain>().accountSid
+            == kTwilioOtherAccountSid);
 }
 
 void TestProfileStartup::aSecretNeverFollowsAChangedAddress_data()
