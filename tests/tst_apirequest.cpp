@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -35,7 +36,7 @@ public:
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    socket->readAll();
+                    received.append(socket->readAll());
                     const QByteArray reply =
                         m_replies.at(qMin(requests, int(m_replies.size()) - 1));
                     ++requests;
@@ -47,6 +48,7 @@ public:
     }
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1/x.json"_s.arg(serverPort())); }
     int requests = 0;
+    QList<QByteArray> received; // the raw requests, headers and body
 
 private:
     QList<QByteArray> m_replies;
@@ -110,6 +112,7 @@ private slots:
     void secretsEchoedByTheServerAreRedacted();
     void writeResentByTheNetworkLayerIsReported();
     void startTwiceSendsOnce();
+    void cookiesAreNeitherStoredNorSent();
 
 private:
     ApiRequest *get(const QString &path);
@@ -606,6 +609,26 @@ void TestApiRequest::startTwiceSendsOnce()
     request->start();
     QTest::qWait(100);
     QCOMPARE(m_server->requestLog().entries().size(), 1);
+}
+
+void TestApiRequest::cookiesAreNeitherStoredNorSent()
+{
+    // One access manager serves every account: a cookie one account's
+    // answer sets must never reach another account's requests.
+    QNetworkAccessManager network;
+    ScriptedServer server({ httpReply(
+        "200 OK", "Content-Type: application/json\r\nSet-Cookie: a=b; Path=/\r\n", "{}") });
+    for (int i = 0; i < 2; ++i) {
+        ApiCall call;
+        call.url = server.url();
+        auto *request = new ApiRequest(&network, call, { u"u"_s, u"secret-value"_s }, this);
+        QVERIFY(waitFinished(request));
+        QVERIFY2(!request->error(), qPrintable(request->error().userMessage()));
+    }
+    QCOMPARE(server.received.size(), 2);
+    QVERIFY2(!server.received.at(1).toLower().contains("\r\ncookie:"),
+        server.received.at(1).constData());
+    QVERIFY(network.cookieJar()->cookiesForUrl(server.url()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestApiRequest)

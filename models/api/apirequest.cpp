@@ -150,6 +150,10 @@ void ApiRequest::send()
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(
         QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // One access manager, and so one cookie jar, serves every account: a
+    // cookie set for one account must never ride along with another's.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
     QNetworkReply *reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
     m_reply = reply;
