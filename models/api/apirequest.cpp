@@ -29,6 +29,13 @@ bool neverSent(QNetworkReply::NetworkError error)
         || error == QNetworkReply::ProxyNotFoundError;
 }
 
+// 204 and 205 end at the headers (RFC 9110, 15.3.5 and 15.3.6): a body or
+// a Content-Length that comes with them means nothing.
+bool carriesNoBody(int status)
+{
+    return status == 204 || status == 205;
+}
+
 bool isJsonContentType(const QByteArray &header)
 {
     const QByteArray type = header.split(';').constFirst().trimmed().toLower();
@@ -175,7 +182,10 @@ void ApiRequest::onReadyRead()
 {
     if (!m_reply || m_tooLarge)
         return;
-    m_body += m_reply->readAll();
+    const QByteArray chunk = m_reply->readAll();
+    if (carriesNoBody(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
+        return;
+    m_body += chunk;
     if (m_body.size() > m_maxBytes) {
         m_tooLarge = true;
         m_reply->abort();
@@ -206,12 +216,17 @@ void ApiRequest::onFinished()
     const QString redirectHost = QUrl(QString::fromLatin1(reply->rawHeader("Location"))).host();
     QNetworkReply::NetworkError networkError = reply->error();
     QString networkErrorText = reply->errorString();
+    const bool noBody = carriesNoBody(m_status);
+    if (noBody)
+        m_body.clear();
     // A body cut short of its Content-Length is a broken connection, even
-    // when the socket closed in a way QNetworkReply took for the end.
+    // when the socket closed in a way QNetworkReply took for the end. Qt
+    // drops the header of a compressed answer (its length is the compressed
+    // one), and never reads the body of a 204, whatever length it declares.
     bool hasLength = false;
     const qint64 expected =
         reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
-    if (hasLength && !m_tooLarge && networkError == QNetworkReply::NoError
+    if (hasLength && !noBody && !m_tooLarge && networkError == QNetworkReply::NoError
         && m_body.size() < expected) {
         networkError = QNetworkReply::RemoteHostClosedError;
         networkErrorText =
@@ -265,7 +280,9 @@ void ApiRequest::onFinished()
                 .arg(redirectHost.isEmpty() ? tr("another address") : redirectHost) });
         return;
     }
-    if (m_status >= 200 && m_status < 300 && networkError == QNetworkReply::NoError) {
+    // The status line of a 204 or 205 is the whole answer: nothing that
+    // follows it can make a done delete "outcome unknown".
+    if (m_status >= 200 && m_status < 300 && (networkError == QNetworkReply::NoError || noBody)) {
         if (m_call.bodyArrived)
             m_call.bodyArrived(m_body);
         succeed();
@@ -287,7 +304,7 @@ void ApiRequest::succeed()
     if (m_body.isEmpty()) {
         // 204 No Content is an answer; an empty 200 where a record was
         // expected is not.
-        if (m_call.checkBody && m_status != 204)
+        if (m_call.checkBody && !carriesNoBody(m_status))
             finish({ ApiError::Kind::BadResponse, tr("the answer is empty") });
         else
             finish({});
