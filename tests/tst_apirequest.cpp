@@ -8,6 +8,8 @@
 #include "twiliosipdomains.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
@@ -116,6 +118,7 @@ private slots:
     void noContentWithALengthIsASuccess_data();
     void noContentWithALengthIsASuccess();
     void compressedAnswerIsNotCheckedAgainstItsWireLength();
+    void hugeErrorBodyIsNotRead();
 
 private:
     ApiRequest *get(const QString &path);
@@ -692,6 +695,49 @@ void TestApiRequest::compressedAnswerIsNotCheckedAgainstItsWireLength()
     QVERIFY(waitFinished(request));
     QVERIFY2(!request->error(), qPrintable(request->error().userMessage()));
     QVERIFY(request->json().isObject());
+}
+
+void TestApiRequest::hugeErrorBodyIsNotRead()
+{
+    // Over 1 MB of error is not an error message: it is neither parsed nor
+    // shown, but the status still says what happened.
+    QJsonArray errors;
+    const QString detail(200, u'x');
+    for (int i = 0; i < 8000; ++i)
+        errors.append(QJsonObject { { u"code"_s, u"invalid"_s }, { u"detail"_s, detail } });
+    const QByteArray body = QJsonDocument(QJsonObject { { u"errors"_s, errors } }).toJson();
+    QVERIFY(body.size() > 1024 * 1024);
+    ScriptedServer server(
+        { httpReply("422 Unprocessable Entity", "Content-Type: application/json\r\n", body) });
+    int readErrorCalls = 0;
+    ApiCall call;
+    call.method = "POST";
+    call.intent = ApiCall::Intent::Create;
+    call.url = server.url();
+    call.body = "{}";
+    call.contentType = "application/json";
+    call.readError = [&readErrorCalls](ApiError &, const QJsonDocument &) { ++readErrorCalls; };
+    auto *request = new ApiRequest(&m_network, call, { u"u"_s, u"secret-value"_s }, this);
+    request->setRetryPolicy(m_fastRetries);
+    QVERIFY(waitFinished(request));
+    const ApiError &error = request->error();
+    QCOMPARE(readErrorCalls, 0);
+    QCOMPARE(error.kind(), ApiError::Kind::Validation);
+    QCOMPARE(error.httpStatus(), 422);
+    QVERIFY(error.serviceMessage().isEmpty());
+    QVERIFY(error.fieldErrors().isEmpty());
+    QVERIFY2(error.detail().contains(u"larger than 1 MB"_s), qPrintable(error.detail()));
+    QVERIFY2(error.userMessage().contains(u"larger than 1 MB"_s), qPrintable(error.userMessage()));
+    QVERIFY(!error.outcomeUnknown()); // a 4xx: the service did not make it
+    QCOMPARE(request->attempts(), 1);
+
+    // Just under the cap, the same kind of body is read as before.
+    ScriptedServer small({ httpReply("422 Unprocessable Entity",
+        "Content-Type: application/json\r\n", R"({"errors":[{"detail":"too short"}]})") });
+    call.url = small.url();
+    request = new ApiRequest(&m_network, call, { u"u"_s, u"secret-value"_s }, this);
+    QVERIFY(waitFinished(request));
+    QCOMPARE(readErrorCalls, 1);
 }
 
 QTEST_GUILESS_MAIN(TestApiRequest)

@@ -36,6 +36,7 @@ private slots:
     void otherProjectSeesNothingOfThisOne();
     void malformedIdIsNeverSent();
     void readErrorShapes();
+    void manyErrorsShowTheFirstTwenty();
     void changedFields();
     void spaceBaseUrl_data();
     void spaceBaseUrl();
@@ -322,6 +323,32 @@ void TestSignalWireSipEndpointsClient::readErrorShapes()
         QJsonDocument::fromJson(R"({"errors":[1,"x",null,{"detail":42,"url":"javascript:x"}]})"));
     QVERIFY(hostile.fieldErrors().isEmpty());
     QVERIFY(hostile.moreInfo().isEmpty());
+}
+
+void TestSignalWireSipEndpointsClient::manyErrorsShowTheFirstTwenty()
+{
+    QJsonArray errors;
+    for (int i = 1; i <= 50; ++i)
+        errors.append(QJsonObject {
+            { u"code"_s, u"invalid"_s }, { u"detail"_s, u"problem number %1"_s.arg(i) } });
+    ApiError error(ApiError::Kind::Validation, {});
+    SignalWireSipEndpointsClient::readError(
+        error, QJsonDocument(QJsonObject { { u"errors"_s, errors } }));
+    const QString message = error.serviceMessage();
+    QVERIFY2(message.contains(u"problem number 1;"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"problem number 20"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"problem number 21"_s), qPrintable(message));
+    QVERIFY2(message.endsWith(u"and 30 more"_s), qPrintable(message));
+    QCOMPARE(error.serviceCode(), u"invalid"_s);
+
+    // Exactly twenty are all shown, with nothing added.
+    errors = {};
+    for (int i = 1; i <= 20; ++i)
+        errors.append(QJsonObject { { u"detail"_s, u"problem number %1"_s.arg(i) } });
+    ApiError twenty(ApiError::Kind::Validation, {});
+    SignalWireSipEndpointsClient::readError(
+        twenty, QJsonDocument(QJsonObject { { u"errors"_s, errors } }));
+    QVERIFY(twenty.serviceMessage().endsWith(u"problem number 20"_s));
 }
 
 void TestSignalWireSipEndpointsClient::changedFields()

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QString tr(const char *text)
 {
@@ -58,6 +60,8 @@ QString ApiError::userMessage() const
         message = tr("The service sent an answer SipDesk cannot read: %1").arg(m_detail);
         break;
     }
+    if (!m_unreadReason.isEmpty())
+        message += u' ' + tr("The service's explanation was not read: %1.").arg(m_unreadReason);
     if (m_outcomeUnknown)
         message += u' '
             + tr("The change may or may not have been made: refresh the list to see its state "
@@ -84,6 +88,15 @@ QString ApiError::cleanServiceText(const QString &text)
         clean += QChar(0x2026);
     }
     return clean.trimmed();
+}
+
+QString ApiError::joinMessages(const QStringList &shown, qsizetype total)
+{
+    QString joined = shown.mid(0, kMostMessagesShown).join(u"; "_s);
+    const qsizetype more = total - qMin<qsizetype>(shown.size(), kMostMessagesShown);
+    if (more > 0)
+        joined += u' ' + QCoreApplication::translate("ApiError", "and %n more", nullptr, int(more));
+    return joined;
 }
 
 QUrl ApiError::helpLink(const QString &link, const QString &domain)

@@ -57,6 +57,10 @@ public:
     void addFieldError(const FieldError &error) { m_fieldErrors.append(error); }
     // Technical detail for the log and a "details" section; no secrets.
     QString detail() const { return m_detail; }
+    // Why the service's explanation is missing, e.g. an error answer too
+    // large to read; shown to the user after the message for the kind.
+    QString unreadReason() const { return m_unreadReason; }
+    void setUnreadReason(const QString &reason) { m_unreadReason = reason; }
 
     // True when a write may or may not have taken effect (the reply was lost
     // after the request was sent): the caller should re-read, not resend.
@@ -76,6 +80,10 @@ public:
     static QString cleanServiceText(const QString &text);
     // A more-info link only if it is https and on the service's own domain.
     static QUrl helpLink(const QString &link, const QString &domain);
+    // Messages past this many are only counted: a 422 may list any number.
+    static constexpr int kMostMessagesShown = 20;
+    // The first kMostMessagesShown of the messages, then "and N more".
+    static QString joinMessages(const QStringList &shown, qsizetype total);
 
 private:
     Kind m_kind = Kind::None;
@@ -85,6 +93,7 @@ private:
     QUrl m_moreInfo;
     QList<FieldError> m_fieldErrors;
     QString m_detail;
+    QString m_unreadReason;
     bool m_outcomeUnknown = false;
 };
 

@@ -36,6 +36,11 @@ bool carriesNoBody(int status)
     return status == 204 || status == 205;
 }
 
+bool isErrorStatus(int status)
+{
+    return status >= 400;
+}
+
 bool isJsonContentType(const QByteArray &header)
 {
     const QByteArray type = header.split(';').constFirst().trimmed().toLower();
@@ -142,6 +147,7 @@ void ApiRequest::send()
     m_status = 0;
     m_timedOut = false;
     m_tooLarge = false;
+    m_errorBodyTooLarge = false;
 
     QNetworkRequest request(m_call.url);
     request.setRawHeader("Accept", "application/json");
@@ -180,13 +186,18 @@ void ApiRequest::send()
 
 void ApiRequest::onReadyRead()
 {
-    if (!m_reply || m_tooLarge)
+    if (!m_reply || m_tooLarge || m_errorBodyTooLarge)
         return;
     const QByteArray chunk = m_reply->readAll();
-    if (carriesNoBody(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (carriesNoBody(status))
         return;
     m_body += chunk;
-    if (m_body.size() > m_maxBytes) {
+    if (isErrorStatus(status) && m_body.size() > kMaxErrorBodyBytes) {
+        m_errorBodyTooLarge = true;
+        m_body.clear();
+        m_reply->abort();
+    } else if (m_body.size() > m_maxBytes) {
         m_tooLarge = true;
         m_reply->abort();
     }
@@ -207,10 +218,14 @@ void ApiRequest::onFinished()
         return;
     m_reply.clear();
     m_timeout.stop();
-    if (!m_tooLarge && reply->isOpen())
+    if (!m_tooLarge && !m_errorBodyTooLarge && reply->isOpen())
         m_body += reply->readAll();
-    m_tooLarge = m_tooLarge || m_body.size() > m_maxBytes;
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (isErrorStatus(m_status) && m_body.size() > kMaxErrorBodyBytes) {
+        m_errorBodyTooLarge = true;
+        m_body.clear();
+    }
+    m_tooLarge = m_tooLarge || m_body.size() > m_maxBytes;
     m_contentType = reply->rawHeader("Content-Type");
     m_retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
     const QString redirectHost = QUrl(QString::fromLatin1(reply->rawHeader("Location"))).host();
@@ -226,8 +241,8 @@ void ApiRequest::onFinished()
     bool hasLength = false;
     const qint64 expected =
         reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
-    if (hasLength && !noBody && !m_tooLarge && networkError == QNetworkReply::NoError
-        && m_body.size() < expected) {
+    if (hasLength && !noBody && !m_tooLarge && !m_errorBodyTooLarge
+        && networkError == QNetworkReply::NoError && m_body.size() < expected) {
         networkError = QNetworkReply::RemoteHostClosedError;
         networkErrorText =
             tr("the connection closed after %1 of %2 bytes").arg(m_body.size()).arg(expected);
@@ -390,9 +405,17 @@ ApiError ApiRequest::errorFromStatus() const
         kind = Kind::Server;
     ApiError error(kind, tr("HTTP %1").arg(m_status));
     error.setHttpStatus(m_status);
-    const QJsonDocument body = QJsonDocument::fromJson(m_body);
-    if (m_call.readError && !body.isNull())
-        m_call.readError(error, body);
+    if (m_errorBodyTooLarge) {
+        const QString reason =
+            tr("the error answer is larger than %1 MB").arg(kMaxErrorBodyBytes / (1024 * 1024));
+        error = ApiError(kind, tr("HTTP %1; %2, not read").arg(m_status).arg(reason));
+        error.setHttpStatus(m_status);
+        error.setUnreadReason(reason);
+    } else if (m_call.readError) {
+        const QJsonDocument body = QJsonDocument::fromJson(m_body);
+        if (!body.isNull())
+            m_call.readError(error, body);
+    }
     // A 5xx on a write leaves its outcome open; 429 and 503 were not processed.
     error.setOutcomeUnknown(
         m_call.intent != ApiCall::Intent::Read && m_status >= 500 && m_status != 503);

@@ -75,6 +75,9 @@ public:
 
     static constexpr std::chrono::milliseconds kDefaultTimeout { 30000 };
     static constexpr qint64 kDefaultMaxResponseBytes = 64 * 1024 * 1024;
+    // An error answer larger than this is not read (it would be parsed on
+    // the GUI thread); the error keeps its HTTP status.
+    static constexpr qint64 kMaxErrorBodyBytes = 1024 * 1024;
     // Bodies from this size on are parsed on a pool thread.
     static constexpr qsizetype kParseInBackgroundBytes = 64 * 1024;
 
@@ -147,4 +150,5 @@ private:
     int m_uploadsFinished = 0;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    bool m_errorBodyTooLarge = false;
 };

@@ -221,8 +221,17 @@ void SignalWireSipEndpointsClient::readError(ApiError &error, const QJsonDocumen
         return;
     }
     QStringList messages;
+    qsizetype messageCount = 0;
     for (const QJsonValue &value : object.value(u"errors"_s).toArray()) {
+        // Past the shown messages, entries are only counted: nobody reads a
+        // label of thousands, nor fixes a form by it.
         const QJsonObject entry = value.toObject();
+        if (messages.size() == ApiError::kMostMessagesShown) {
+            if (!entry.value(u"detail"_s).toString().trimmed().isEmpty()
+                || !entry.value(u"message"_s).toString().trimmed().isEmpty())
+                ++messageCount;
+            continue;
+        }
         // Current shape: detail; older shape: message (+ attribute, url).
         const QString text = ApiError::cleanServiceText(entry.value(u"detail"_s).isString()
                 ? entry.value(u"detail"_s).toString()
@@ -234,13 +243,15 @@ void SignalWireSipEndpointsClient::readError(ApiError &error, const QJsonDocumen
         if (error.moreInfo().isEmpty())
             error.setMoreInfo(
                 ApiError::helpLink(entry.value(u"url"_s).toString(), u"signalwire.com"_s));
-        if (!text.isEmpty())
+        if (!text.isEmpty()) {
             messages.append(text);
+            ++messageCount;
+        }
         QString field = entry.value(u"attribute"_s).toString();
         if (field.isEmpty())
             field = fieldNamedIn(text);
         if (!field.isEmpty())
             error.addFieldError({ field, text });
     }
-    error.setServiceMessage(messages.join(u"; "_s));
+    error.setServiceMessage(ApiError::joinMessages(messages, messageCount));
 }
