@@ -5,6 +5,8 @@
 #include "democredentials.h"
 #include "lists/pagedtablemodel.h"
 #include "lists/recordfilterproxymodel.h"
+#include "lists/sipdomaintablemodel.h"
+#include "lists/sipendpointtablemodel.h"
 #include "mainwindow.h"
 #include "recordlistpage.h"
 #include "sandboxhost.h"
@@ -14,6 +16,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,12 +26,69 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Text that Qt's rich-text auto-detection would render as markup.
+const QString kHostile = u"<b>bold</b><img src=\"http://x/\">"_s;
+
+// What a person sees of a string that goes through Qt's AutoText rules
+// (tooltips, labels left at their default format).
+QString shownText(const QString &text, Qt::TextFormat format = Qt::AutoText)
+{
+    if (format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(text)))
+        return text;
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText();
+}
+
+QString shownText(const QLabel *label)
+{
+    return shownText(label->text(), label->textFormat());
+}
+
+// Answers every request on 127.0.0.1 with the next scripted reply (the
+// last one repeats): for answers the sandbox does not give.
+class ScriptedServer : public QTcpServer
+{
+public:
+    explicit ScriptedServer(QList<QByteArray> replies)
+        : m_replies(std::move(replies))
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    socket->readAll();
+                    socket->write(m_replies.at(qMin(m_requests++, int(m_replies.size()) - 1)));
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+    QUrl baseUrl() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(serverPort())); }
+
+private:
+    QList<QByteArray> m_replies;
+    int m_requests = 0;
+};
+
+QByteArray jsonReply(const QByteArray &statusLine, const QByteArray &body)
+{
+    return "HTTP/1.1 " + statusLine + "\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+}
+
+} // namespace
 
 class TestListWindow : public QObject
 {
@@ -45,6 +107,8 @@ private slots:
     void columnLayoutIsKept();
     void unreachableAccountShowsTheErrorWithRetry();
     void aFailureAfterSomePagesKeepsTheRows();
+    void serverTextIsShownAsPlainText();
+    void failureTextIsShownAsPlainText();
 
     // The detail pane shows the selected, visible record of the open account only.
     void detailEmptiesWhenTheRowIsFilteredOut();
@@ -336,6 +400,92 @@ void TestListWindow::detailCountsSeveralSelectedRows()
             table->visualRect(table->model()->index(row, 1)).center());
     QCOMPARE(page->selectedRows().size(), 1);
     QVERIFY2(page->detailText().contains(sid), qPrintable(page->detailText()));
+}
+
+void TestListWindow::serverTextIsShownAsPlainText()
+{
+    Account account = m_sandbox->demoAccounts().constFirst();
+    const QString sid = u"SD0123456789abcdef0123456789abcdef"_s;
+    const QJsonObject domain { { u"sid"_s, sid }, { u"account_sid"_s, account.twilio.accountSid },
+        { u"friendly_name"_s, kHostile }, { u"domain_name"_s, u"plain.sip.twilio.com"_s },
+        { u"auth_type"_s, u"CREDENTIAL_LIST"_s }, { u"voice_url"_s, kHostile } };
+    const QJsonObject pageBody { { u"domains"_s, QJsonArray { domain } },
+        { u"next_page_uri"_s, QJsonValue::Null } };
+    const QByteArray page = QJsonDocument(pageBody).toJson(QJsonDocument::Compact);
+    ScriptedServer server({ jsonReply("200 OK", page) });
+    account.twilio.baseUrl = server.baseUrl();
+    m_window->setAccounts({ account });
+    RecordListPage *page1 = m_window->sipDomainsPage();
+    QTableView *table = page1->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+
+    for (const int column :
+        { int(SipDomainTableModel::FriendlyName), int(SipDomainTableModel::VoiceUrl) }) {
+        const QString tip = table->model()->index(0, column).data(Qt::ToolTipRole).toString();
+        QVERIFY2(shownText(tip).contains(kHostile), qPrintable(tip));
+    }
+
+    table->setFocus();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+        table->visualRect(table->model()->index(0, 1)).center());
+    QCOMPARE(page1->selectedId(), sid);
+    QVERIFY2(page1->detailText().contains(kHostile), qPrintable(page1->detailText()));
+
+    page1->showMessage(MessageBar::Type::Error, kHostile);
+    const auto labels = page1->findChildren<QLabel *>();
+    bool messageShown = false;
+    for (const QLabel *label : labels)
+        messageShown = messageShown || shownText(label) == kHostile;
+    QVERIFY(messageShown);
+
+    // The same for SIP endpoints, whose model the page does not load here.
+    SipEndpoint endpoint;
+    endpoint.id = u"0b8a5b2e-2c6f-4f4e-9a51-0c1e5d5e7a11"_s;
+    endpoint.username = kHostile;
+    endpoint.callerId = kHostile;
+    SipEndpointTableModel endpoints;
+    endpoints.upsert(endpoint);
+    for (int column = 0; column < endpoints.columnCount(); ++column) {
+        const QString tip = endpoints.index(0, column).data(Qt::ToolTipRole).toString();
+        const QString text = endpoints.index(0, column).data().toString();
+        QCOMPARE(shownText(tip), text);
+    }
+}
+
+void TestListWindow::failureTextIsShownAsPlainText()
+{
+    // A service error that quotes markup, shown in the error state and,
+    // after a first page, in the status line.
+    Account account = m_sandbox->demoAccounts().constFirst();
+    const QJsonObject errorBody { { u"code"_s, 20001 }, { u"message"_s, kHostile },
+        { u"status"_s, 400 } };
+    const QByteArray error = QJsonDocument(errorBody).toJson(QJsonDocument::Compact);
+    ScriptedServer failing({ jsonReply("400 Bad Request", error) });
+    account.twilio.baseUrl = failing.baseUrl();
+    m_window->setAccounts({ account });
+    RecordListPage *page = m_window->sipDomainsPage();
+    auto *errorLabel = page->findChild<QLabel *>(u"errorState"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(errorLabel->isVisible(), 10000);
+    QCOMPARE(errorLabel->textFormat(), Qt::PlainText);
+    QVERIFY2(shownText(errorLabel).contains(kHostile), qPrintable(errorLabel->text()));
+
+    const QJsonObject domain { { u"sid"_s, u"SD0123456789abcdef0123456789abcdef"_s },
+        { u"account_sid"_s, account.twilio.accountSid }, { u"friendly_name"_s, u"first"_s },
+        { u"domain_name"_s, u"first.sip.twilio.com"_s } };
+    const QString next = u"/2010-04-01/Accounts/%1/SIP/Domains.json?Page=1&PageToken=PA1"_s.arg(
+        account.twilio.accountSid);
+    const QJsonObject firstBody { { u"domains"_s, QJsonArray { domain } },
+        { u"next_page_uri"_s, next } };
+    const QByteArray first = QJsonDocument(firstBody).toJson(QJsonDocument::Compact);
+    ScriptedServer halfway({ jsonReply("200 OK", first), jsonReply("400 Bad Request", error) });
+    account.twilio.baseUrl = halfway.baseUrl();
+    m_window->setAccounts({ account });
+    page = m_window->sipDomainsPage();
+    // One row does not fill the table, so the view asks for the next page at once.
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 1, 10000);
+    auto *status = page->findChild<QLabel *>(u"statusLine"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"loading failed"_s), 10000);
+    QVERIFY2(shownText(status).contains(kHostile), qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestListWindow)

@@ -2,6 +2,8 @@
 
 #include "widgets/colorswatch.h"
 
+#include "lists/tooltip.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,6 +26,7 @@ AccountSwitcher::AccountSwitcher(QWidget *parent)
     label->setBuddy(m_box);
     m_color->setObjectName(u"accountColor"_s);
     m_identifier->setObjectName(u"accountIdentifier"_s);
+    m_identifier->setTextFormat(Qt::PlainText);
     m_identifier->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_identifier->setToolTip(tr("Account SID or project id of the open account"));
 
@@ -49,7 +52,7 @@ void AccountSwitcher::setAccounts(const QList<Account> &accounts)
         const Account &account = accounts.at(index);
         const QIcon icon = colorSwatch(account.color, iconSize, NoColor::Blank);
         m_box->addItem(icon, account.name);
-        m_box->setItemData(index, account.identifier(), Qt::ToolTipRole);
+        m_box->setItemData(index, ToolTip::plain(account.identifier()), Qt::ToolTipRole);
         auto *action = new QAction(icon, account.name, this);
         action->setObjectName(u"switchAccount%1"_s.arg(index + 1));
         action->setCheckable(true);
@@ -77,5 +80,5 @@ void AccountSwitcher::setCurrent(int index)
     const int size = fontMetrics().height() - 2;
     m_color->setPixmap(colorSwatch(account.color, size, NoColor::Blank).pixmap(size, size));
     m_color->setVisible(QColor(account.color).isValid());
-    m_color->setToolTip(account.color);
+    m_color->setToolTip(ToolTip::plain(account.color));
 }

@@ -125,6 +125,9 @@ void RecordListPage::buildUi()
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLine"_s);
+    // Every label that may quote a service or a file name shows it as plain
+    // text: Qt would otherwise render a "<b>" in it as markup.
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setAccessibleName(tr("Status"));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(u"busyIndicator"_s);
@@ -231,6 +234,7 @@ QWidget *RecordListPage::buildStates()
 
     m_emptyLabel = new QLabel(m_body);
     m_emptyLabel->setObjectName(u"emptyState"_s);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_body->addWidget(m_emptyLabel);
@@ -238,6 +242,7 @@ QWidget *RecordListPage::buildStates()
     auto *errorPage = new QWidget(m_body);
     m_errorLabel = new QLabel(errorPage);
     m_errorLabel->setObjectName(u"errorState"_s);
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setAlignment(Qt::AlignCenter);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -520,8 +525,10 @@ void RecordListPage::exportCsv()
         return;
     QString error;
     if (!exportCsvTo(path, &error)) {
-        QMessageBox::warning(
-            this, tr("Export failed"), tr("The file could not be written: %1").arg(error));
+        QMessageBox box(QMessageBox::Warning, tr("Export failed"),
+            tr("The file could not be written: %1").arg(error), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText); // the path is the user's text
+        box.exec();
         return;
     }
     QString note = tr("Exported %n row(s) to %1.", nullptr, m_proxy->rowCount()).arg(path);

@@ -1,5 +1,7 @@
 #include "sipdomaintablemodel.h"
 
+#include "tooltip.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -96,10 +98,10 @@ QVariant SipDomainTableModel::data(const QModelIndex &index, int role) const
         return displayText(domain, column);
     case Qt::ToolTipRole:
         if (!domain.hasAuthMapping() && (column == FriendlyName || column == AuthType))
-            return data(index, WarningRole);
+            return ToolTip::plain(data(index, WarningRole).toString());
         if (column == VoiceUrl && !domain.voiceUrl.isEmpty())
-            return tr("%1 %2").arg(domain.voiceMethod, domain.voiceUrl);
-        return displayText(domain, column);
+            return ToolTip::plain(tr("%1 %2").arg(domain.voiceMethod, domain.voiceUrl));
+        return ToolTip::plain(displayText(domain, column).toString());
     case SortRole:
         return sortValue(domain, column);
     case RecordRole:

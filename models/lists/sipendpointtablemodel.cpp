@@ -1,5 +1,7 @@
 #include "sipendpointtablemodel.h"
 
+#include "tooltip.h"
+
 using namespace Qt::StringLiterals;
 
 QString SipEndpointTraits::searchText(const SipEndpoint &endpoint)
@@ -73,8 +75,9 @@ QVariant SipEndpointTableModel::data(const QModelIndex &index, int role) const
         return {};
     const SipEndpoint &endpoint = recordAt(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return ToolTip::plain(displayText(endpoint, index.column()).toString());
+    case Qt::DisplayRole:
     case SortRole:
         return displayText(endpoint, index.column());
     case RecordRole:

@@ -4,6 +4,7 @@
 #include "orderedchecklist.h"
 
 #include "api/apirequest.h"
+#include "lists/tooltip.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -239,7 +240,7 @@ void RecordForm::updateSaveButton(const QStringList &problems)
     else if (m_mode == Mode::Edit && !hasUnsavedChanges())
         why = tr("Nothing has changed.");
     m_saveButton->setEnabled(why.isEmpty());
-    m_saveButton->setToolTip(why);
+    m_saveButton->setToolTip(ToolTip::plain(why)); // the problems may quote what was typed
 }
 
 QStringList RecordForm::problems() const

@@ -4,6 +4,8 @@
 #include "profilefields.h"
 #include "widgets/messagebar.h"
 
+#include "lists/tooltip.h"
+
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -211,7 +213,7 @@ void ProfileEditor::revalidate()
         m_saveButton->setToolTip(QString());
     else if (!problems.isEmpty())
         m_saveButton->setToolTip(
-            tr("Cannot save yet:") + u"\n• "_s + this->problems().join(u"\n• "_s));
+            ToolTip::plain(tr("Cannot save yet:") + u"\n• "_s + this->problems().join(u"\n• "_s)));
     else if (!modified)
         m_saveButton->setToolTip(tr("No changes to save"));
     else

@@ -3,6 +3,8 @@
 #include "profilelistdelegate.h"
 #include "widgets/colorswatch.h"
 
+#include "lists/tooltip.h"
+
 ProfileList::ProfileList(QWidget *parent)
     : QListWidget(parent)
 {
@@ -60,7 +62,8 @@ void ProfileList::setProfiles(const QList<Profile> &profiles, const QString &uns
             ? tr("%1 · not saved yet").arg(serviceName(profile.service))
             : tr("%1 · %2").arg(identifier, serviceName(profile.service));
         entry->setData(ProfileListDelegate::DetailRole, detail);
-        entry->setToolTip(tr("%1\n%2 %3").arg(name, serviceName(profile.service), identifier));
+        entry->setToolTip(
+            ToolTip::plain(tr("%1\n%2 %3").arg(name, serviceName(profile.service), identifier)));
         entry->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(name, detail));
     }
     while (count() > profiles.size())

@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "lists/tooltip.h"
+
 #include <QAccessible>
 #include <QDesktopServices>
 #include <QEvent>
@@ -91,7 +93,8 @@ void MessageBar::showMessage(
     m_textLabel->setText(text);
     m_textLabel->setAccessibleName(text);
     m_linkLabel->setVisible(isShowableLink(link));
-    m_linkLabel->setToolTip(isShowableLink(link) ? link.toDisplayString() : QString());
+    m_linkLabel->setToolTip(
+        isShowableLink(link) ? ToolTip::plain(link.toDisplayString()) : QString());
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     switch (type) {
