@@ -280,7 +280,11 @@ void ApiRequest::onFinished()
         finish(error);
         return;
     }
-    if (m_status == 429 || m_status == 503 || (isRead && (m_status == 502 || m_status == 504))) {
+    // A proxy may answer 503 after it forwarded the request, so a create is
+    // not resent on it; changes and deletes may be repeated harmlessly.
+    const bool isCreate = m_call.intent == ApiCall::Intent::Create;
+    if (m_status == 429 || (m_status == 503 && !isCreate)
+        || (isRead && (m_status == 502 || m_status == 504))) {
         if (m_retryAfter && *m_retryAfter > m_policy.longestRetryAfter) {
             finish(errorFromStatus());
             return;
@@ -416,9 +420,12 @@ ApiError ApiRequest::errorFromStatus() const
         if (!body.isNull())
             m_call.readError(error, body);
     }
-    // A 5xx on a write leaves its outcome open; 429 and 503 were not processed.
-    error.setOutcomeUnknown(
-        m_call.intent != ApiCall::Intent::Read && m_status >= 500 && m_status != 503);
+    // A 5xx on a write leaves its outcome open, a 503 too for a create (see
+    // the retries); a change or delete that still gets 503 after its retries
+    // is taken as not processed.
+    const ApiCall::Intent intent = m_call.intent;
+    error.setOutcomeUnknown(intent != ApiCall::Intent::Read && m_status >= 500
+        && (m_status != 503 || intent == ApiCall::Intent::Create));
     return error;
 }
 

@@ -48,9 +48,10 @@ struct ApiCall
     std::function<void(const QByteArray &)> bodyArrived;
 };
 
-// Safe by construction: only answers that mean "not processed" are retried
-// for writes (429, 503, a connection that never opened); reads are also
-// retried on 502, 504, timeouts and broken connections.
+// Safe by construction: a create is retried only on answers that mean "not
+// processed" (429, a connection that never opened); changes and deletes,
+// which may be repeated, also on 503; reads also on 502, 504, timeouts and
+// broken connections.
 struct RetryPolicy
 {
     int maxRetries = 3;
