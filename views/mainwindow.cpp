@@ -65,12 +65,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->insertWidget(EndpointsPage, m_endpointsPage);
     setCentralWidget(m_pages);
 
-    m_session = std::make_unique<AccountSession>(
-        m_network, domains, m_domainsPage, endpoints, m_endpointsPage);
+    m_session = std::make_unique<AccountSession>(m_network, domains, endpoints);
+    m_accountPages = std::make_unique<AccountPages>(
+        m_session.get(), domains, m_domainsPage, endpoints, m_endpointsPage);
     connect(m_session.get(), &AccountSession::accountsChanged, this, &MainWindow::showAccounts);
     connect(m_session.get(), &AccountSession::currentChanged, this, &MainWindow::showCurrent);
-    connect(
-        m_session.get(), &AccountSession::pageOpened, m_pages, &QStackedWidget::setCurrentWidget);
+    connect(m_accountPages.get(), &AccountPages::pageOpened, m_pages,
+        &QStackedWidget::setCurrentWidget);
     connect(m_session.get(), &AccountSession::notice, this, &MainWindow::showWelcome);
 
     createToolBar();
@@ -134,7 +135,7 @@ void MainWindow::openProfileManager()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    RecordEditing *editing = m_session->editing();
+    RecordEditing *editing = m_accountPages->editing();
     if (editing && editing->openForm() && editing->openForm()->hasUnsavedChanges()) {
         event->ignore();
         editing->closeForm([this](bool closed) {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "accountsession.h"
+#include "accountpages.h"
+#include "accounts/accountsession.h"
 
 #include <QMainWindow>
 
@@ -47,7 +48,7 @@ public:
     int currentAccount() const { return m_session->currentAccount(); }
     const Account &openedAccount() const { return m_session->openedAccount(); }
     const QList<Account> &accounts() const { return m_session->accounts(); }
-    RecordEditing *editing() const { return m_session->editing(); }
+    RecordEditing *editing() const { return m_accountPages->editing(); }
 
     RecordListPage *sipDomainsPage() const { return m_domainsPage; }
     RecordListPage *sipEndpointsPage() const { return m_endpointsPage; }
@@ -81,7 +82,8 @@ private:
     AccountSwitcher *m_switcher = nullptr;
     QMenu *m_accountMenu = nullptr;
     QAction *m_manageAction = nullptr;
-    // Declared last so that it goes first: its RecordEditing and clients
-    // still use the pages and models.
+    // Declared last so that they go first, pages' wiring before the session:
+    // the RecordEditing uses the session's client, both use pages and models.
     std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<AccountPages> m_accountPages;
 };

@@ -5,31 +5,36 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class ProfileStore;
 class QNetworkAccessManager;
-class RecordEditing;
-class RecordListPage;
 class SignalWireSipEndpointsClient;
 class SipDomainTableModel;
 class SipEndpointTableModel;
 class TwilioSipDomainsClient;
 
-// The accounts to switch between (the sandbox's demo accounts, then the saved
-// profiles, whose secret is read from the keychain only when the account is
-// opened) and the one open now, with its client and its RecordEditing, which
-// exist exactly as long as it is open. It drives the two models and their
-// pages; what the window should show instead it signals.
+// Which account is open, headless: the accounts to switch between (the
+// sandbox's demo accounts, then the saved profiles, whose secret is read only
+// when the account opens), and the open one's client, which exists exactly
+// as long as the account is open and is the only way its requests go out.
+//
+// The order that keeps accounts apart lives here: the close guard first (an
+// open form may keep the account open), then closing() so that everything
+// using the old client lets go, then the client and with it every request in
+// flight, and only then the next account's secret and client. A keychain
+// answer for an earlier switch is dropped; a change of the open profile's
+// connection or secret opens it again; removing the open profile closes it
+// once the guard allows.
 class AccountSession : public QObject
 {
     Q_OBJECT
 
 public:
-    // The models, pages and network are not owned and must outlive the session.
+    // The network and the models are not owned and must outlive the session.
     AccountSession(QNetworkAccessManager *network, SipDomainTableModel *domains,
-        RecordListPage *domainsPage, SipEndpointTableModel *endpoints,
-        RecordListPage *endpointsPage, QObject *parent = nullptr);
+        SipEndpointTableModel *endpoints, QObject *parent = nullptr);
     ~AccountSession() override;
 
     // Accounts that are not saved profiles (the sandbox's); opens the first.
@@ -41,17 +46,23 @@ public:
     // or the first account. False, with a notice, when no profile has that name.
     bool openStartupAccount(const QString &profileName = {});
 
-    // Opens an account, after closing the open form (which asks first when
-    // it has unsaved edits: then the switch waits for the answer, and does
-    // not happen if the user keeps editing).
+    // Opens an account once the close guard allows (it may ask the user and
+    // answer later; a "no" keeps the open account).
     void openAccount(int index);
     void openProfile(const QString &profileId);
     int currentAccount() const { return m_current; }
     // The account open now, as it was opened (never with its secret).
     const Account &openedAccount() const { return m_open; }
     const QList<Account> &accounts() const { return m_accounts; }
-    // The create/edit/delete actions of the open account.
-    RecordEditing *editing() const { return m_editing.get(); }
+    // The open account's client; null while none of its service is open.
+    TwilioSipDomainsClient *twilioClient() const { return m_twilioClient.get(); }
+    SignalWireSipEndpointsClient *signalWireClient() const { return m_signalWireClient.get(); }
+
+    // Asked before the open account closes: calls done(true) to let it
+    // close, done(false) to keep it. Without a guard it always closes.
+    using CloseGuard = std::function<void(std::function<void(bool closed)> done)>;
+    // hasUnsavedWork tells whether the guard would ask the user at all.
+    void setCloseGuard(CloseGuard guard, std::function<bool()> hasUnsavedWork);
 
     // How the title and the forms name an account.
     static QString accountText(const Account &account);
@@ -63,9 +74,12 @@ signals:
     // The row to show as open: also when it did not change, to undo the
     // user's choice of an account that is not open yet.
     void currentChanged(int current);
-    // The open account's page, editable and loading its first rows.
-    void pageOpened(RecordListPage *page);
-    // Instead of a page: opening, a secret that could not be read, no account.
+    // The open account's client goes next: drop everything that uses it.
+    void closing();
+    // The account's client exists and its model uses it (the account as
+    // opened, without its secret).
+    void opened(const Account &account);
+    // Instead of an account: opening, a secret that could not be read, none.
     void notice(const QString &text);
 
 private:
@@ -75,7 +89,8 @@ private:
     void openProfileRemoved();
     void switchToAccount(int index);
     void closeAccount();
-    void openClients(const Account &account);
+    void openClient(const Account &account);
+    void whenClosable(std::function<void(bool closed)> done);
 
     QList<Account> m_fixedAccounts;
     QList<Account> m_accounts; // m_fixedAccounts, then the saved profiles
@@ -83,16 +98,16 @@ private:
     // The account actually open, as it was opened (without its secret): what
     // the title, forms and requests name, even while its profile is edited.
     Account m_open;
-    // Bumped on every switch: a keychain answer for an earlier switch is dropped.
+    bool m_isOpen = false; // a client exists for m_open
+    // Bumped on every close: a keychain answer for an earlier switch is dropped.
     quint64 m_openAttempt = 0;
     ProfileStore *m_profiles = nullptr;
+    CloseGuard m_closeGuard;
+    std::function<bool()> m_hasUnsavedWork;
 
     QNetworkAccessManager *m_network;
     SipDomainTableModel *m_domains;
     SipEndpointTableModel *m_endpoints;
-    RecordListPage *m_domainsPage;
-    RecordListPage *m_endpointsPage;
     std::unique_ptr<TwilioSipDomainsClient> m_twilioClient;
     std::unique_ptr<SignalWireSipEndpointsClient> m_signalWireClient;
-    std::unique_ptr<RecordEditing> m_editing;
 };

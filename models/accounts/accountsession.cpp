@@ -1,10 +1,5 @@
 #include "accountsession.h"
 
-#include "forms/recordediting.h"
-#include "forms/recordform.h"
-#include "forms/sipediting.h"
-#include "recordlistpage.h"
-
 #include "lists/sipdomaintablemodel.h"
 #include "lists/sipendpointtablemodel.h"
 #include "profiles/profilestore.h"
@@ -12,39 +7,15 @@
 #include <QTimer>
 
 AccountSession::AccountSession(QNetworkAccessManager *network, SipDomainTableModel *domains,
-    RecordListPage *domainsPage, SipEndpointTableModel *endpoints, RecordListPage *endpointsPage,
-    QObject *parent)
+    SipEndpointTableModel *endpoints, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_domains(domains)
     , m_endpoints(endpoints)
-    , m_domainsPage(domainsPage)
-    , m_endpointsPage(endpointsPage)
-{
-    for (RecordListPage *page : { m_domainsPage, m_endpointsPage }) {
-        connect(page, &RecordListPage::createRequested, this, [this] {
-            if (m_editing)
-                m_editing->createRecord();
-        });
-        connect(page, &RecordListPage::editRequested, this, [this](const QModelIndex &row) {
-            if (m_editing)
-                m_editing->editRecord(row);
-        });
-        connect(
-            page, &RecordListPage::deleteRequested, this, [this](const QList<QModelIndex> &rows) {
-                if (m_editing)
-                    m_editing->deleteRecords(rows);
-            });
-        connect(page, &RecordListPage::messageActionTriggered, this, [this] {
-            if (m_editing)
-                m_editing->stopDeleting();
-        });
-    }
-}
+{ }
 
 AccountSession::~AccountSession()
 {
-    m_editing.reset();
     // The models must let go of the clients before those are destroyed.
     m_domains->setClient(nullptr);
     m_endpoints->setClient(nullptr);
@@ -71,6 +42,12 @@ void AccountSession::setProfileStore(ProfileStore *store)
     rebuildAccounts();
 }
 
+void AccountSession::setCloseGuard(CloseGuard guard, std::function<bool()> hasUnsavedWork)
+{
+    m_closeGuard = std::move(guard);
+    m_hasUnsavedWork = std::move(hasUnsavedWork);
+}
+
 bool AccountSession::openStartupAccount(const QString &profileName)
 {
     if (m_accounts.isEmpty())
@@ -93,20 +70,6 @@ bool AccountSession::openStartupAccount(const QString &profileName)
     openAccount(index);
     return true;
 }
-
-namespace {
-
-// Where requests go and as whom: when this changes, the open account must
-// be opened again.
-bool sameConnection(const Account &a, const Account &b)
-{
-    return a.service == b.service && a.twilio.baseUrl == b.twilio.baseUrl
-        && a.twilio.accountSid == b.twilio.accountSid && a.twilio.authUser == b.twilio.authUser
-        && a.signalWire.baseUrl == b.signalWire.baseUrl
-        && a.signalWire.projectId == b.signalWire.projectId;
-}
-
-} // namespace
 
 int AccountSession::indexOfProfile(const QString &profileId) const
 {
@@ -133,8 +96,8 @@ void AccountSession::rebuildAccounts()
             return;
         }
         const Account &saved = m_accounts.at(m_current);
-        if (!sameConnection(saved, m_open)) {
-            // Until the reopen (which may wait for the form's guard) the old
+        if (saved.credentialScope() != m_open.credentialScope()) {
+            // Until the reopen (which may wait for the guard) the old
             // connection stays what the title, forms and requests name.
             QTimer::singleShot(0, this, [this, openProfile] { reopenProfile(openProfile); });
         } else {
@@ -160,22 +123,30 @@ void AccountSession::openProfileRemoved()
         emit notice(tr("The open profile was removed."));
         rebuildAccounts();
     };
-    RecordForm *form = m_editing ? m_editing->openForm() : nullptr;
-    if (!form || !form->hasUnsavedChanges()) {
+    if (!m_isOpen || !m_hasUnsavedWork || !m_hasUnsavedWork()) {
         closeIt();
         return;
     }
-    // Its form still holds unsaved edits: the account stays open, listed as
-    // removed, until the user has decided about them.
+    // Unsaved edits of it remain: the account stays open, listed as removed,
+    // until the user has decided about them.
     Account ghost = m_open;
     ghost.name = tr("%1 (removed)").arg(m_open.name);
     m_accounts.append(ghost);
     m_current = int(m_accounts.size()) - 1;
     emit accountsChanged(m_accounts, m_current);
-    m_editing->closeForm([closeIt](bool closed) {
+    whenClosable([closeIt](bool closed) {
         if (closed)
             closeIt();
     });
+}
+
+void AccountSession::whenClosable(std::function<void(bool closed)> done)
+{
+    if (!m_isOpen || !m_closeGuard) {
+        done(true);
+        return;
+    }
+    m_closeGuard(std::move(done));
 }
 
 void AccountSession::openAccount(int index)
@@ -185,13 +156,9 @@ void AccountSession::openAccount(int index)
     // The switcher shows what is open, not what was asked for, until the
     // switch happens.
     emit currentChanged(m_current);
-    if (!m_editing) {
-        switchToAccount(index);
-        return;
-    }
     // The list may change while the guard waits: remember the account, not the row.
     const QString profileId = m_accounts.at(index).profileId;
-    m_editing->closeForm([this, index, profileId](bool closed) {
+    whenClosable([this, index, profileId](bool closed) {
         if (!closed)
             return;
         const int now = profileId.isEmpty() ? index : indexOfProfile(profileId);
@@ -212,14 +179,13 @@ QString AccountSession::accountText(const Account &account)
 
 void AccountSession::closeAccount()
 {
-    // Cancel every request of the previous account first: its forms, its
-    // clients and with them every job they own go, so no late answer can
-    // land in the next account.
+    // Every request of the previous account goes first: whatever uses its
+    // client lets go, then the client and with it every job it owns, so no
+    // late answer can land in the next account.
     ++m_openAttempt;
-    m_editing.reset();
-    for (RecordListPage *page : { m_domainsPage, m_endpointsPage }) {
-        page->hideMessage();
-        page->setEditingEnabled(false);
+    if (m_isOpen) {
+        m_isOpen = false;
+        emit closing();
     }
     m_domains->setClient(nullptr);
     m_endpoints->setClient(nullptr);
@@ -227,14 +193,26 @@ void AccountSession::closeAccount()
     m_signalWireClient.reset();
 }
 
+namespace {
+
+Account withoutSecret(Account account)
+{
+    account.twilio.secret.clear();
+    account.signalWire.apiToken.clear();
+    return account;
+}
+
+} // namespace
+
 void AccountSession::switchToAccount(int index)
 {
     closeAccount();
     m_current = index;
-    m_open = m_accounts.at(index);
+    const Account chosen = m_accounts.at(index);
+    m_open = withoutSecret(chosen);
     emit currentChanged(index);
-    if (m_open.profileId.isEmpty() || !m_profiles) {
-        openClients(m_open);
+    if (chosen.profileId.isEmpty() || !m_profiles) {
+        openClient(chosen); // an account that came with its secret (the sandbox's)
         return;
     }
     emit notice(tr("Opening %1…").arg(accountText(m_open)));
@@ -254,28 +232,20 @@ void AccountSession::switchToAccount(int index)
         Account opened = m_open;
         opened.twilio.secret = opened.signalWire.apiToken = result.secret;
         m_profiles->setLastUsedId(opened.profileId);
-        openClients(opened);
+        openClient(opened);
     });
 }
 
-void AccountSession::openClients(const Account &account)
+void AccountSession::openClient(const Account &account)
 {
-    RecordListPage *page;
     if (account.service == Account::Service::Twilio) {
         m_twilioClient = std::make_unique<TwilioSipDomainsClient>(m_network, account.twilio);
         m_domains->setClient(m_twilioClient.get());
-        m_editing.reset(makeSipDomainEditing(
-            m_twilioClient.get(), m_domains, m_domainsPage, accountText(account), nullptr));
-        page = m_domainsPage;
     } else {
         m_signalWireClient =
             std::make_unique<SignalWireSipEndpointsClient>(m_network, account.signalWire);
         m_endpoints->setClient(m_signalWireClient.get());
-        m_editing.reset(makeSipEndpointEditing(
-            m_signalWireClient.get(), m_endpoints, m_endpointsPage, accountText(account), nullptr));
-        page = m_endpointsPage;
     }
-    emit pageOpened(page);
-    page->setEditingEnabled(true);
-    page->refresh();
+    m_isOpen = true;
+    emit opened(m_open);
 }
