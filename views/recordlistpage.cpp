@@ -54,6 +54,11 @@ RecordListPage::RecordListPage(PagedTableModel *model, RecordPageSpec spec, QWid
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListPage::restoreSelection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListPage::fitColumnsOnce);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateState);
+    // The counts follow every created and deleted record. The model's own
+    // signals, not only the proxy's: the proxy announces a removal while
+    // the model still holds the row, which showed "120 shown of 121".
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListPage::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordListPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordListPage::updateState);
     // The pane shows what is selected and visible in this account, nothing
     // else: a reset (switch, refresh, failure) or a filter clears the

@@ -74,6 +74,8 @@ void TestDeleteRecords::singleDeleteNamesTheAccountAndRemovesTheRow()
     QVERIFY(lastWrite().path.endsWith(sid + u".json"_s));
     QVERIFY(!server().twilio().domain(twilioAccountSid(), sid));
     QTRY_VERIFY(page()->messageText().contains(u"Deleted"_s));
+    // Counted without the deleted one, and nothing is "shown of" more.
+    QCOMPARE(page()->statusText(), u"19 SIP domain(s)"_s);
 }
 
 void TestDeleteRecords::cancelSendsNothing()
@@ -184,6 +186,7 @@ void TestDeleteRecords::endpointsToo()
     QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(id), -1, 10000);
     QCOMPARE(lastWrite().method, QByteArray("DELETE"));
+    QCOMPARE(page()->statusText(), u"19 SIP endpoint(s)"_s);
 }
 
 void TestDeleteRecords::aRefusedDeleteKeepsTheRowAndSaysWhy_data()

@@ -177,6 +177,8 @@ void TestDomainForm::createAddsTheRow()
     QCOMPARE(lastWrite().method, QByteArray("POST"));
     QCOMPARE(sorted(lastWrite().fields), (QStringList { u"DomainName"_s, u"FriendlyName"_s }));
     QCOMPARE(rowCount(), before + 1);
+    // The status line counts the new one.
+    QCOMPARE(page()->statusText(), u"%1 SIP domain(s)"_s.arg(before + 1));
 }
 
 void TestDomainForm::serverRefusalShowsAtTheFieldAndKeepsTheEdits()

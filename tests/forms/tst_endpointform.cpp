@@ -118,6 +118,7 @@ void TestEndpointForm::createSendsPasswordAndRequiredHandlerFields()
             u"call_relay_context"_s, u"call_relay_context_status_callback_url"_s }));
     QCOMPARE(rowCount(), before + 1);
     QCOMPARE(recordAt<SipEndpoint>(0).username, u"reception"_s); // newest first
+    QCOMPARE(page()->statusText(), u"%1 SIP endpoint(s)"_s.arg(before + 1));
 }
 
 void TestEndpointForm::passwordIsNeverPrefilledAndOnlySentWhenTyped()
