@@ -117,6 +117,10 @@ private slots:
     void detailEmptiesWhenTheListFailsToLoad();
     void detailCountsSeveralSelectedRows();
 
+    // The keyboard: search box keys, Tab out of the table, focus selects.
+    void searchBoxKeys();
+    void tabLeavesTheTableAndFocusSelectsARow();
+
 private:
     // Loads the first account's domains, selects the row, and returns its SID.
     QString selectDomain(int row);
@@ -486,6 +490,61 @@ void TestListWindow::failureTextIsShownAsPlainText()
     auto *status = page->findChild<QLabel *>(u"statusLine"_s);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"loading failed"_s), 10000);
     QVERIFY2(shownText(status).contains(kHostile), qPrintable(status->text()));
+}
+
+void TestListWindow::searchBoxKeys()
+{
+    RecordListPage *page = m_window->sipDomainsPage();
+    QTableView *table = page->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000);
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = page->findChild<QLineEdit *>(u"searchField"_s);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"dispatch"_s);
+    const int matches = table->model()->rowCount();
+    QVERIFY(matches > 1 && matches < 120);
+    const QString first = table->model()->index(0, 0).data(PagedTableModel::IdRole).toString();
+
+    // Enter: the first match's details, the search keeps the focus.
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(page->selectedId(), first);
+    QVERIFY2(page->detailText().contains(first), qPrintable(page->detailText()));
+    QVERIFY(search->hasFocus());
+
+    // Down: into the results.
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(page->selectedRows().size(), 1);
+
+    // Esc clears the search, a second Esc returns to the table.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(search->hasFocus());
+    QCOMPARE(table->model()->rowCount(), 120);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(table->hasFocus());
+}
+
+void TestListWindow::tabLeavesTheTableAndFocusSelectsARow()
+{
+    RecordListPage *page = m_window->sipDomainsPage();
+    QTableView *table = page->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000);
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(page->selectedRows().isEmpty());
+    // Focusing the table selects a row, so Edit, Delete and the pane have one.
+    page->findChild<QLineEdit *>(u"searchField"_s)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(page->selectedRows().size(), 1);
+    QVERIFY(!page->detailText().isEmpty());
+    const QString selected = page->selectedId();
+    // Tab leaves the table instead of walking its cells.
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
+    QVERIFY(page->findChild<QWidget *>(u"detailPane"_s)->hasFocus());
+    QCOMPARE(page->selectedId(), selected);
 }
 
 QTEST_MAIN(TestListWindow)

@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -93,6 +94,9 @@ void RecordListPage::buildUi()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Tab leaves the table for the detail pane; the arrows walk the rows.
+    m_table->setTabKeyNavigation(false);
+    m_table->installEventFilter(this);
     m_table->setItemDelegateForColumn(0, new WarningDelegate(m_table));
     m_table->verticalHeader()->hide();
     // Fixed row heights keep a 100,000-row table as fast as a short one.
@@ -161,6 +165,7 @@ QWidget *RecordListPage::buildToolbar()
     m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(m_spec.searchPlaceholder);
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateState();
@@ -335,6 +340,64 @@ void RecordListPage::hideMessage()
 QString RecordListPage::messageText() const
 {
     return m_messageBar->isHidden() ? QString() : m_messageBar->text();
+}
+
+bool RecordListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::FocusIn) {
+        selectSomeRow();
+    } else if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        // Esc in the search belongs to the search, not to Stop Loading.
+        if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            event->accept();
+            return true;
+        }
+    } else if (watched == m_search && event->type() == QEvent::KeyPress) {
+        return handleSearchKey(static_cast<QKeyEvent *>(event));
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool RecordListPage::handleSearchKey(const QKeyEvent *key)
+{
+    if (key->modifiers() & ~Qt::KeypadModifier)
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Escape:
+        // First the search goes, then the focus returns to the rows.
+        if (!m_search->text().isEmpty())
+            m_search->clear();
+        else
+            m_table->setFocus(Qt::ShortcutFocusReason);
+        return true;
+    case Qt::Key_Down:
+        m_table->setFocus(Qt::TabFocusReason);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // The first match's details, while the search stays to be refined.
+        if (m_proxy->rowCount() > 0) {
+            const QModelIndex first = m_proxy->index(0, 0);
+            m_table->selectionModel()->setCurrentIndex(
+                first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(first);
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+void RecordListPage::selectSomeRow()
+{
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (selection->hasSelection() || m_proxy->rowCount() == 0)
+        return;
+    QModelIndex row = selection->currentIndex();
+    if (!row.isValid())
+        row = m_proxy->index(0, 0);
+    selection->setCurrentIndex(
+        row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void RecordListPage::focusSearch()

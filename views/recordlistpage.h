@@ -13,6 +13,7 @@
 class PagedTableModel;
 class QAction;
 class QComboBox;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -95,6 +96,9 @@ public:
     void hideMessage();
     QString messageText() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void statusChanged(const QString &text);
     void createRequested();
@@ -119,6 +123,9 @@ private:
     void requestDelete();
     void fitColumnsOnce();
     void rememberSelection();
+    bool handleSearchKey(const QKeyEvent *key);
+    // Selects the current row, or the first, when nothing is selected.
+    void selectSomeRow();
     void restoreSelection();
 
     PagedTableModel *m_model;
