@@ -27,6 +27,7 @@ constexpr KindName kKinds[] = {
     { FaultInjector::Kind::WrongContentType, "wrong_content_type", 0 },
     { FaultInjector::Kind::NeverRespond, "never_respond", 0 },
     { FaultInjector::Kind::CloseBeforeAnswer, "close_before_answer", 0 },
+    { FaultInjector::Kind::CloseUnprocessed, "close_unprocessed", 0 },
 };
 
 } // namespace

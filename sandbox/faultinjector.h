@@ -16,7 +16,8 @@
 // the request is certainly not processed. Transport faults (close mid-body,
 // truncated or invalid JSON, wrong content type, never respond) happen
 // *after* the request was processed, as when a reply is lost on the way —
-// the case in which a client cannot know whether a create took place.
+// the case in which a client cannot know whether a create took place —
+// except close_unprocessed, which drops the request unprocessed.
 class FaultInjector
 {
 public:
@@ -34,6 +35,9 @@ public:
         WrongContentType, // an HTML page instead of JSON
         NeverRespond, // the connection stays open, no answer ever comes
         CloseBeforeAnswer, // the connection closes without a byte of answer
+        // The connection closes before the request is processed, as when a
+        // server closes an idle kept-alive connection just as a request arrives.
+        CloseUnprocessed,
     };
 
     struct Rule

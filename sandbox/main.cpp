@@ -90,7 +90,7 @@ int main(int argc, char **argv)
         u"Inject a fault; repeatable. KIND[,rate=R][,count=N][,retry_after=S][,method=M][,path=P]"
         " with KIND one of rate_limit, unauthorized, forbidden, server_error, bad_gateway, "
         "unavailable, gateway_timeout, "
-        "close_mid_body, close_before_answer, truncated_json, invalid_json, wrong_content_type, never_respond."_s,
+        "close_mid_body, close_before_answer, close_unprocessed, truncated_json, invalid_json, wrong_content_type, never_respond."_s,
         u"SPEC"_s);
     const QCommandLineOption control(u"control"_s,
         u"Serve /__sandbox/faults and /__sandbox/requests to requests that carry the start "

@@ -122,6 +122,7 @@ void writeAnswer(QTcpSocket *socket, SandboxResponse response,
     case Kind::NeverRespond:
         return;
     case Kind::CloseBeforeAnswer:
+    case Kind::CloseUnprocessed:
         socket->disconnectFromHost();
         return;
     case Kind::CloseMidBody:
@@ -562,6 +563,8 @@ SandboxServer::Answer SandboxServer::answer(const SandboxRequest &request)
             if (faultStatus == 429 && answer.fault->retryAfterSeconds >= 0)
                 answer.response.headers.append(qMakePair(QByteArray("Retry-After"),
                     QByteArray::number(answer.fault->retryAfterSeconds)));
+        } else if (answer.fault && answer.fault->kind == FaultInjector::Kind::CloseUnprocessed) {
+            answer.response.status = 0; // nothing is answered; the log shows the fault
         } else {
             answer.response = service->handle(request);
         }
