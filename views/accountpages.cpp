@@ -35,7 +35,7 @@ AccountPages::AccountPages(AccountSession *session, SipDomainTableModel *domains
             });
         connect(page, &RecordListPage::messageActionTriggered, this, [this] {
             if (m_editing)
-                m_editing->stopDeleting();
+                m_editing->triggerPageAction();
         });
     }
     connect(session, &AccountSession::opened, this, &AccountPages::onOpened);

@@ -148,6 +148,7 @@ void ApiRequest::send()
     m_timedOut = false;
     m_tooLarge = false;
     m_errorBodyTooLarge = false;
+    m_uploadsFinished = 0;
 
     QNetworkRequest request(m_call.url);
     request.setRawHeader("Accept", "application/json");
@@ -176,8 +177,8 @@ void ApiRequest::send()
         reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(m_timeoutMs); });
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         m_timeout.start(m_timeoutMs);
-        if (total > 0 && sent == total)
-            ++m_uploadsFinished;
+        if (total > 0 && sent == total && ++m_uploadsFinished > 1)
+            m_resent = true;
     });
     // TLS errors are never ignored: the reply then fails with
     // SslHandshakeFailedError, reported as ApiError::Kind::Tls.
@@ -488,11 +489,10 @@ void ApiRequest::finish(const ApiError &error)
     if (m_error && m_call.intent != ApiCall::Intent::Read) {
         // An answer we cannot read may still mean the write took place, and
         // Qt may have sent the write twice on a reused connection.
-        if ((m_error.kind() == ApiError::Kind::BadResponse && m_attempts > 0)
-            || m_uploadsFinished > m_attempts)
+        if ((m_error.kind() == ApiError::Kind::BadResponse && m_attempts > 0) || m_resent)
             m_error.setOutcomeUnknown(true);
     }
-    if (m_uploadsFinished > m_attempts)
+    if (m_resent)
         qCWarning(lcApi).noquote()
             << m_call.method << m_call.url.path() << "was sent again by the network layer";
     m_error.redact(secretsToRedact());

@@ -99,6 +99,10 @@ public:
     QVariant prepared() const { return m_prepared; }
     int httpStatus() const { return m_status; }
     int attempts() const { return m_attempts; }
+    // The network layer sent one attempt more than once by itself (Qt does
+    // so when a kept-alive connection closes before the answer). A
+    // successful create that was resent may have created its record twice.
+    bool wasResent() const { return m_resent; }
     bool isRunning() const { return m_state == State::Running; }
 
     // http:// only to loopback; https anywhere. Returns a problem or nothing.
@@ -147,8 +151,10 @@ private:
     enum class State { Idle, Running, Done };
     State m_state = State::Idle;
     // Qt re-sends a request on its own when a kept-alive connection closes
-    // before the answer; counting finished uploads tells a write was sent twice.
+    // before the answer; counting finished uploads of each attempt tells a
+    // write was sent twice (a retry after a refused connection is not one).
     int m_uploadsFinished = 0;
+    bool m_resent = false;
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_errorBodyTooLarge = false;

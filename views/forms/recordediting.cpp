@@ -54,7 +54,9 @@ void RecordEditing::showForm(RecordForm *form)
     }
     m_form = form;
     connect(form, &RecordForm::saved, this, &RecordEditing::applySaved);
+    connect(form, &RecordForm::savedPerhapsTwice, this, &RecordEditing::warnOfDuplicate);
     connect(form, &RecordForm::saveFailedAfterClose, this, [this](const QString &message) {
+        m_pageAction = PageAction::None;
         m_page->showMessage(MessageBar::Type::Error,
             tr("A change you closed before it was saved did not save: %1").arg(message));
     });
@@ -103,6 +105,7 @@ void RecordEditing::deleteNext()
     }
     m_deletingId = m_deleteQueue.takeFirst();
     const int done = m_deleteTotal - int(m_deleteQueue.size());
+    m_pageAction = PageAction::StopDeleting;
     m_page->showMessage(MessageBar::Type::Information,
         tr("Deleting %1 of %2…").arg(done).arg(m_deleteTotal), tr("&Stop"));
     m_deleteRequest = removeRequest(m_deletingId);
@@ -136,6 +139,30 @@ void RecordEditing::stopDeleting()
     m_deleteQueue.clear();
 }
 
+void RecordEditing::triggerPageAction()
+{
+    if (m_pageAction == PageAction::StopDeleting) {
+        stopDeleting();
+    } else if (m_pageAction == PageAction::Refresh) {
+        m_pageAction = PageAction::None;
+        m_page->hideMessage();
+        m_page->refresh();
+    }
+}
+
+// Qt resent the create on its own after the connection closed before the
+// answer; the first one may have been processed too. Resending again or
+// deleting blindly could be wrong, so the user is asked to look.
+void RecordEditing::warnOfDuplicate(const QVariant &record)
+{
+    m_pageAction = PageAction::Refresh;
+    m_page->showMessage(MessageBar::Type::Warning,
+        tr("Saved %1. The connection dropped and the request was sent twice: the record may "
+           "exist twice. Refresh to check.")
+            .arg(nameOf(record)),
+        tr("&Refresh"));
+}
+
 void RecordEditing::reportDeletions()
 {
     QStringList parts;
@@ -154,6 +181,7 @@ void RecordEditing::reportDeletions()
         ? (m_alreadyGone > 0 || notTried > 0 ? MessageBar::Type::Warning
                                              : MessageBar::Type::Information)
         : MessageBar::Type::Error;
+    m_pageAction = PageAction::None;
     m_page->showMessage(type, parts.join(u' '));
     emit deletionsFinished();
 }

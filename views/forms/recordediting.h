@@ -34,6 +34,9 @@ public:
     RecordForm *openForm() const;
     bool isDeleting() const { return !m_deleteQueue.isEmpty() || m_deleteRequest; }
     void stopDeleting();
+    // The action of the page's message bar: Stop while deleting, Refresh
+    // after a create that may have made its record twice.
+    void triggerPageAction();
     // Closes the open form, asking first about unsaved edits; done(false)
     // when the user keeps editing.
     void closeForm(const std::function<void(bool closed)> &done);
@@ -50,6 +53,8 @@ protected:
     // "SIP domain": the singular kind for the confirmation.
     virtual QString kindName() const = 0;
     virtual QString pluralText(int count) const = 0; // "3 SIP domains"
+    // What the user knows the record by: its domain name or user name.
+    virtual QString nameOf(const QVariant &record) const = 0;
 
     RecordListPage *page() const { return m_page; }
     const QString &accountText() const { return m_accountText; }
@@ -60,6 +65,7 @@ private:
     void deleteNext();
     void onDeleteFinished();
     void reportDeletions();
+    void warnOfDuplicate(const QVariant &record);
 
     RecordListPage *m_page;
     QString m_accountText;
@@ -71,4 +77,7 @@ private:
     int m_deleted = 0;
     int m_alreadyGone = 0;
     QStringList m_failures;
+    // What the page message's button does; set with each message shown.
+    enum class PageAction { None, StopDeleting, Refresh };
+    PageAction m_pageAction = PageAction::None;
 };

@@ -322,17 +322,26 @@ void RecordForm::onRequestFinished()
         if (request->error())
             emit saveFailedAfterClose(request->error().userMessage());
         else
-            emit saved(savedRecord(*request));
+            emitSaved(*request);
         deleteLater();
         return;
     }
     if (!request->error()) {
-        emit saved(savedRecord(*request));
+        emitSaved(*request);
         onSaved();
         QDialog::accept();
         return;
     }
     showFailure(request->error());
+}
+
+void RecordForm::emitSaved(const ApiRequest &request)
+{
+    const QVariant record = savedRecord(request);
+    // The receivers outlive this call: the form is deleted later at the earliest.
+    emit saved(record);
+    if (m_mode == Mode::Create && request.wasResent())
+        emit savedPerhapsTwice(record);
 }
 
 void RecordForm::showFailure(const ApiError &error)

@@ -55,6 +55,10 @@ public:
 signals:
     // A successful answer, with the record as the service now has it.
     void saved(const QVariant &record);
+    // Follows saved() when the network layer sent a create twice by itself
+    // and it succeeded: the record may now exist twice. Never for an
+    // update: the same change applied twice leaves one record as intended.
+    void savedPerhapsTwice(const QVariant &record);
     // The form was closed while saving, and then the save failed.
     void saveFailedAfterClose(const QString &message);
 
@@ -103,6 +107,7 @@ private:
     void onFieldEdited(const QString &key);
     void save();
     void onRequestFinished();
+    void emitSaved(const ApiRequest &request);
     void showFailure(const ApiError &error);
     void updateSaveButton(const QStringList &problems);
     void askAboutUnsavedChanges(const std::function<void(bool closed)> &done);

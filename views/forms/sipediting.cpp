@@ -17,6 +17,16 @@
 
 namespace {
 
+QString recordName(const SipDomain &domain)
+{
+    return domain.domainName;
+}
+
+QString recordName(const SipEndpoint &endpoint)
+{
+    return endpoint.username;
+}
+
 // What differs between the two services is only types and words.
 template<class Record, class Client, class Model, class Form>
 class TypedRecordEditing : public RecordEditing
@@ -49,6 +59,10 @@ protected:
     QString pluralText(int count) const override
     {
         return QCoreApplication::translate("RecordEditing", m_plural, nullptr, count);
+    }
+    QString nameOf(const QVariant &record) const override
+    {
+        return recordName(record.value<Record>());
     }
 
 private:
