@@ -42,11 +42,41 @@ public:
     {
         return QUrl(u"http://127.0.0.1:%1"_s.arg(serverPort()) + QString::fromLatin1(path));
     }
+    void setBody(const QByteArray &path, const QByteArray &body) { m_bodies.insert(path, body); }
     QList<QByteArray> requested;
 
 private:
     QHash<QByteArray, QByteArray> m_bodies;
 };
+
+// Listens and counts connections, answering nothing: a host that must never
+// be contacted.
+class SilentServer : public QTcpServer
+{
+public:
+    explicit SilentServer(const QHostAddress &address, quint16 port = 0)
+    {
+        listen(address, port);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                ++connections;
+                socket->setParent(this);
+            }
+        });
+    }
+    int connections = 0;
+};
+
+QByteArray pageBody(int id, const QString &next)
+{
+    QJsonObject links;
+    if (!next.isEmpty())
+        links.insert(u"next"_s, next);
+    return QJsonDocument(
+        QJsonObject {
+            { u"data"_s, QJsonArray { QJsonObject { { u"id"_s, id } } } }, { u"links"_s, links } })
+        .toJson(QJsonDocument::Compact);
+}
 
 ApiListJob::Page readPage(const QJsonDocument &json)
 {
@@ -67,7 +97,29 @@ private slots:
     void peekStringValue();
     void aWrongHintIsDroppedAndTheRealPageFollowed();
     void noPrefetchWhenPagingOnDemand();
+    void nextLinkToAnotherOriginIsRefused_data();
+    void nextLinkToAnotherOriginIsRefused();
+    void nextLinkRepeatingAPageEndsTheList_data();
+    void nextLinkRepeatingAPageEndsTheList();
+
+private:
+    static ApiListJob *makeJob(
+        QNetworkAccessManager &network, const QUrl &url, bool peek, QObject *parent);
 };
+
+ApiListJob *TestApiListJob::makeJob(
+    QNetworkAccessManager &network, const QUrl &url, bool peek, QObject *parent)
+{
+    ApiCall call;
+    call.url = url;
+    auto *job = new ApiListJob(&network, call, { u"u"_s, u"secret"_s }, readPage, {}, parent);
+    // Short, so that a request wrongly sent to the silent host ends the test soon.
+    job->setTimeout(std::chrono::milliseconds(3000));
+    if (peek)
+        job->setLinkPeeker(
+            [](const QByteArray &body) { return ApiListJob::peekStringValue(body, "next"); });
+    return job;
+}
 
 void TestApiListJob::peekStringValue_data()
 {
@@ -138,11 +190,89 @@ void TestApiListJob::noPrefetchWhenPagingOnDemand()
     QSignalSpy pages(job, &ApiListJob::pageReceived);
     job->start();
     QVERIFY(pages.wait(5000));
+    // A prefetch would have started before pageReceived; this window lets
+    // it reach the server, where nothing else marks its absence.
     QTest::qWait(200);
     QCOMPARE(server.requested, QList<QByteArray> { "/list" }); // nothing until fetchNext()
     QVERIFY(job->fetchNext());
     QVERIFY(pages.wait(5000));
     QCOMPARE(server.requested, (QList<QByteArray> { "/list", "/page2" }));
+}
+
+void TestApiListJob::nextLinkToAnotherOriginIsRefused_data()
+{
+    QTest::addColumn<bool>("peek");
+    QTest::addColumn<bool>("otherHost"); // else the same host on another port
+    // Without a peeker only the parsed page's link is followed; with one, the
+    // prefetch from the raw body would go first.
+    QTest::newRow("parsed link, other port") << false << false;
+    QTest::newRow("parsed link, other host") << false << true;
+    QTest::newRow("prefetch, other port") << true << false;
+    QTest::newRow("prefetch, other host") << true << true;
+}
+
+void TestApiListJob::nextLinkToAnotherOriginIsRefused()
+{
+    QFETCH(bool, peek);
+    QFETCH(bool, otherHost);
+    // The credentials go with every request of the job: a page must not
+    // send them to whatever host its next link names.
+    PathServer pages({});
+    QVERIFY(pages.isListening());
+    SilentServer other(otherHost ? QHostAddress(u"127.0.0.2"_s) : QHostAddress::LocalHost,
+        otherHost ? pages.serverPort() : 0);
+    QVERIFY2(other.isListening(), qPrintable(other.errorString()));
+    const QString elsewhere = u"http://%1:%2/page2"_s.arg(
+        other.serverAddress().toString(), QString::number(other.serverPort()));
+    pages.setBody("/list", pageBody(1, elsewhere));
+    QNetworkAccessManager network;
+    ApiListJob *job = makeJob(network, pages.url("/list"), peek, this);
+    QSignalSpy received(job, &ApiListJob::pageReceived);
+    QSignalSpy finished(job, &ApiListJob::finished);
+    job->start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job->error().kind(), ApiError::Kind::Refused);
+    QVERIFY2(job->error().detail().contains(other.serverAddress().toString()),
+        qPrintable(job->error().detail()));
+    QCOMPARE(received.size(), 0);
+    QCOMPARE(pages.requested, QList<QByteArray> { "/list" });
+    // No positive event marks "nothing connected": a connection started
+    // before the refusal would be accepted within this window.
+    QTest::qWait(100);
+    QCOMPARE(other.connections, 0);
+}
+
+void TestApiListJob::nextLinkRepeatingAPageEndsTheList_data()
+{
+    QTest::addColumn<bool>("peek");
+    QTest::newRow("parsed link") << false;
+    QTest::newRow("prefetch") << true;
+}
+
+void TestApiListJob::nextLinkRepeatingAPageEndsTheList()
+{
+    QFETCH(bool, peek);
+    PathServer pages({
+        { "/list", pageBody(1, u"/page2"_s) },
+        { "/page2", pageBody(2, u"/list"_s) }, // back to the start: a circle
+    });
+    QNetworkAccessManager network;
+    ApiListJob *job = makeJob(network, pages.url("/list"), peek, this);
+    QList<int> ids;
+    connect(job, &ApiListJob::pageReceived, this, [&ids](const QJsonArray &items) {
+        for (const QJsonValue &item : items)
+            ids.append(item.toObject().value(u"id"_s).toInt());
+    });
+    QSignalSpy finished(job, &ApiListJob::finished);
+    job->start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job->error().kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(job->error().detail().contains(u"repeats"_s), qPrintable(job->error().detail()));
+    QCOMPARE(ids, (QList<int> { 1 })); // the page that names the circle is not shown
+    // A prefetch of the repeated page would start before the refusal and
+    // reach the server within this window; nothing else marks its absence.
+    QTest::qWait(100);
+    QCOMPARE(pages.requested, (QList<QByteArray> { "/list", "/page2" }));
 }
 
 QTEST_GUILESS_MAIN(TestApiListJob)
