@@ -86,7 +86,7 @@ void TestAccountRace::saveWithSecret(const Profile &profile, const QString &secr
         [&stored](const SecretStore::Result &result) {
             stored = result.status == SecretStore::Status::Ok;
         });
-    QTRY_VERIFY(stored);
+    QTRY_VERIFY_WITH_TIMEOUT(stored, 30000);
 }
 
 void TestAccountRace::addProfiles()
@@ -161,11 +161,15 @@ void TestAccountRace::switchingDuringLoadsAndEditsNeverCrossesAccounts()
     QRandomGenerator random(20261123);
     QElapsedTimer clock;
     clock.start();
-    int switches = 0;
-    for (; switches < 300 && clock.elapsed() < 60000; ++switches) {
+    // A fixed number of switches, however long a loaded or sanitizer build
+    // takes for them: the test checks where rows and requests go, not speed.
+    constexpr int kSwitches = 300;
+    for (int switch_ = 0; switch_ < kSwitches; ++switch_) {
+        // The random waits are the race itself: they let answers arrive
+        // before, during or after the next switch. They assert nothing.
         if (random.bounded(3) == 0) {
             // Some saves finish, some are cut off by the switch.
-            QTRY_VERIFY_WITH_TIMEOUT(rowCount() > 0, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(rowCount() > 0, 30000);
             startAnEdit();
             QTest::qWait(int(random.bounded(40)));
         } else {
@@ -175,18 +179,19 @@ void TestAccountRace::switchingDuringLoadsAndEditsNeverCrossesAccounts()
         answerGuardIfAsked();
         QVERIFY2(m_violations.isEmpty(), qPrintable(m_violations.join(u", "_s)));
     }
-    QVERIFY2(switches >= 100, "enough switches within the time limit");
 
     // Settle on the first account: all of its rows and only its rows.
     window()->openAccount(0);
     answerGuardIfAsked();
-    QTRY_COMPARE_WITH_TIMEOUT(rowCount(), 20, 10000);
-    QTest::qWait(100); // any late answer would arrive now
+    QTRY_COMPARE_WITH_TIMEOUT(rowCount(), 20, 30000);
+    // No event marks "no late answer": answers delayed by the sandbox's
+    // latency (15 ms) would arrive within this window.
+    QTest::qWait(100);
     QVERIFY2(m_violations.isEmpty(), qPrintable(m_violations.join(u", "_s)));
     QCOMPARE(rowCount(), 20);
 
     checkRequestLog(10);
-    qInfo("%d switches in %lld ms", switches, clock.elapsed());
+    qInfo("%d switches in %lld ms", kSwitches, clock.elapsed());
 }
 
 void TestAccountRace::checkRequestLog(int minimumWrites)
@@ -224,10 +229,9 @@ void TestAccountRace::profileChangesDuringSwitchesNeverCrossAccounts()
     watchRows(window()->sipEndpointsPage());
     auto *switcher = window()->findChild<QComboBox *>(u"accountSwitcher"_s);
     QRandomGenerator random(4242);
-    QElapsedTimer clock;
-    clock.start();
-    int switches = 0;
-    for (; switches < 200 && clock.elapsed() < 60000; ++switches) {
+    // Bounded by count, not by time: see the test above.
+    constexpr int kSwitches = 200;
+    for (int switches = 0; switches < kSwitches; ++switches) {
         window()->openAccount(int(random.bounded(int(window()->accounts().size()))));
         // While the secret is read or the rows load, the profiles change.
         QList<Profile> profiles = m_profiles->profiles();
@@ -245,23 +249,24 @@ void TestAccountRace::profileChangesDuringSwitchesNeverCrossAccounts()
             QString secret;
             m_profiles->readSecret(changed, this,
                 [&secret](const SecretStore::Result &result) { secret = result.secret; });
-            QTRY_VERIFY(!secret.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(!secret.isEmpty(), 30000);
             bool removed = false;
             m_profiles->remove(
                 changed.id, this, [&removed](const SecretStore::Result &) { removed = true; });
             answerGuardIfAsked();
-            QTRY_VERIFY(removed);
+            QTRY_VERIFY_WITH_TIMEOUT(removed, 30000);
             changed.id = Profile::newId();
             saveWithSecret(changed, secret);
             break;
         }
         }
         answerGuardIfAsked();
-        QTest::qWait(int(random.bounded(20)));
+        QTest::qWait(int(random.bounded(20))); // the race: answers land at random moments
         QVERIFY2(m_violations.isEmpty(), qPrintable(m_violations.join(u", "_s)));
         QCOMPARE(switcher->currentIndex(), window()->currentAccount());
     }
-    QVERIFY2(switches >= 50, "enough switches within the time limit");
+    // No event marks "no late answer": the last answers (10 ms of latency)
+    // and secret reads would arrive within this window.
     QTest::qWait(200);
     QVERIFY2(m_violations.isEmpty(), qPrintable(m_violations.join(u", "_s)));
     checkRequestLog(0);
