@@ -159,14 +159,26 @@ void TestRecordFilterProxyModel::csvOfTheFilteredView()
     m_proxy.setRoleFilter(SipEndpointTableModel::CallHandlerRole, u"dialogflow"_s);
     const QByteArray csv = CsvExport::toCsv(
         m_proxy, { SipEndpointTableModel::Username, SipEndpointTableModel::Codecs });
+    // Exactly the rows the filtered view shows, in its order; usernames
+    // need no quoting, codec lists hold ", " and so are quoted.
+    QByteArray expected = "Username,Codecs\r\n";
+    int quoted = 0;
+    for (int row = 0; row < m_proxy.rowCount(); ++row) {
+        const QString username =
+            m_proxy.index(row, SipEndpointTableModel::Username).data().toString();
+        const QString codecs = m_proxy.index(row, SipEndpointTableModel::Codecs).data().toString();
+        QVERIFY(!username.isEmpty() && !username.contains(u',') && !username.contains(u'"'));
+        QVERIFY(!codecs.contains(u'"'));
+        const bool needsQuotes = codecs.contains(u',');
+        quoted += needsQuotes ? 1 : 0;
+        expected += username.toUtf8() + ','
+            + (needsQuotes ? '"' + codecs.toUtf8() + '"' : codecs.toUtf8()) + "\r\n";
+    }
+    const int filteredRows = m_proxy.rowCount();
     m_proxy.setRoleFilter(SipEndpointTableModel::CallHandlerRole, QVariant());
-    QVERIFY(csv.endsWith("\r\n"));
-    const QList<QByteArray> lines = csv.chopped(2).split('\n');
-    QVERIFY(lines.size() > 1);
-    QCOMPARE(lines.at(0), QByteArray("Username,Codecs\r"));
-    // Codec lists hold ", " and so are quoted.
-    for (const QByteArray &line : lines.mid(1))
-        QVERIFY2(line.contains(",\"") || !line.contains(", "), line.constData());
+    QVERIFY(filteredRows > 1 && filteredRows < m_proxy.rowCount());
+    QVERIFY(quoted > 0);
+    QCOMPARE(csv, expected);
 }
 
 QTEST_GUILESS_MAIN(TestRecordFilterProxyModel)
