@@ -641,6 +641,7 @@ void TestProfileManagerDialog::theStoredSecretStaysWithItsAddress()
     auto *test = child<QPushButton>(u"testButton"_s);
     QVERIFY(!test->isEnabled());
     QTest::mouseClick(test, Qt::LeftButton);
+    // No event marks a connection not made: one would be accepted in this window.
     QTest::qWait(100);
     QVERIFY(!elsewhere.hasPendingConnections());
     auto *save = child<QPushButton>(u"saveButton"_s);

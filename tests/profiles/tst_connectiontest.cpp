@@ -214,9 +214,11 @@ void TestConnectionTest::cancelEmitsNothing()
     ConnectionTest test(
         &m_network, twilioAccount(kTwilioAccountSid.toString(), kTwilioAuthToken.toString()));
     QSignalSpy finished(&test, &ConnectionTest::finished);
+    QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
     test.start();
-    QTest::qWait(50);
+    QVERIFY(handled.wait(5000)); // in flight: the answer comes 300 ms later
     test.cancel();
+    // Negatives need a window: longer than the sandbox's 300 ms latency.
     QVERIFY(!finished.wait(800));
     QVERIFY(test.outcome() != ConnectionTest::Outcome::Authenticated);
     test.cancel(); // twice is harmless

@@ -817,7 +817,7 @@ void TestProfileStore::callbackNeverRunsAfterContextIsGone()
     // Stores answer in order: once this read is answered, so were those.
     AWAIT(after, keychain->readSecret(id, context, done));
     QCOMPARE(after.status, SecretStore::Status::Ok);
-    QTest::qWait(50);
+    QTest::qWait(50); // and a callback queued behind the answer would run now
     QCOMPARE(lateCalls, 0);
 }
 
@@ -834,7 +834,7 @@ void TestProfileStore::memoryStoreAnswersFromTheEventLoop()
     QCOMPARE(calls, 0);
     QVERIFY(store.contains(u"k"_s));
     QTRY_COMPARE_WITH_TIMEOUT(calls, 2, 1000);
-    QTest::qWait(20);
+    QTest::qWait(20); // a repeated answer would come from the event loop now
     QCOMPARE(calls, 2); // once each
     QCOMPARE(store.displayName().isEmpty(), false);
     QVERIFY(store.displayName() != KeychainSecretStore().displayName());
