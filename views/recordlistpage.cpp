@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -129,6 +130,11 @@ void RecordListPage::buildUi()
 
     m_messageBar = new MessageBar(this);
     m_messageBar->setObjectName(u"pageMessage"_s);
+    m_messageExpiry = new QTimer(this);
+    m_messageExpiry->setObjectName(u"messageExpiry"_s);
+    m_messageExpiry->setSingleShot(true);
+    m_messageExpiry->setInterval(std::chrono::seconds(15));
+    connect(m_messageExpiry, &QTimer::timeout, this, &RecordListPage::hideMessage);
     connect(
         m_messageBar, &MessageBar::actionTriggered, this, &RecordListPage::messageActionTriggered);
 
@@ -330,10 +336,23 @@ void RecordListPage::showMessage(
     MessageBar::Type type, const QString &text, const QString &actionText)
 {
     m_messageBar->showMessage(type, text, {}, actionText);
+    // A warning or an error waits to be read; "Saved …" need not.
+    if (type == MessageBar::Type::Information && actionText.isEmpty())
+        m_messageExpiry->start();
+    else
+        m_messageExpiry->stop();
+}
+
+void RecordListPage::selectRecord(const QString &id)
+{
+    m_pendingSelection = id;
+    restoreSelection();
+    m_pendingSelection.clear();
 }
 
 void RecordListPage::hideMessage()
 {
+    m_messageExpiry->stop();
     m_messageBar->hideMessage();
 }
 
@@ -408,6 +427,8 @@ void RecordListPage::focusSearch()
 
 void RecordListPage::refresh()
 {
+    // What a message said was about the rows that are about to go.
+    hideMessage();
     rememberSelection();
     m_model->refresh();
 }

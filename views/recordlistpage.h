@@ -23,6 +23,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 class QToolButton;
 class RecordFilterProxyModel;
 
@@ -91,7 +92,10 @@ public:
 
     // New, Edit and Delete are offered only while an account is open.
     void setEditingEnabled(bool enabled);
-    // An inline message above the table, e.g. what a deletion did.
+    // Selects the record's row and scrolls to it, if it is shown.
+    void selectRecord(const QString &id);
+    // An inline message above the table, e.g. what a deletion did. A plain
+    // information goes away by itself after a while; any goes on refresh.
     void showMessage(MessageBar::Type type, const QString &text, const QString &actionText = {});
     void hideMessage();
     QString messageText() const;
@@ -150,5 +154,6 @@ private:
     bool m_editingEnabled = false;
     QProgressBar *m_busy = nullptr;
     QString m_pendingSelection;
+    QTimer *m_messageExpiry = nullptr;
     bool m_columnsFitted = false; // the user's saved widths win
 };

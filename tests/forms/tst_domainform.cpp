@@ -5,6 +5,8 @@
 
 #include "lists/recordfilterproxymodel.h"
 
+#include <QTimer>
+
 #include "forms/sipdomainform.h"
 #include "messagebar.h"
 
@@ -123,6 +125,8 @@ void TestDomainForm::editSendsOnlyTheChangedFields()
     QVERIFY(row >= 0);
     QCOMPARE(recordAt<SipDomain>(row).friendlyName, u"Front desk phones"_s);
     QCOMPARE(recordAt<SipDomain>(row).voiceFallbackMethod, u"GET"_s);
+    QCOMPARE(page()->messageText(), u"Saved %1."_s.arg(recordAt<SipDomain>(row).domainName));
+    QCOMPARE(page()->selectedId(), sid);
 
     // The search knows the new name, and no longer the old one.
     RecordFilterProxyModel *search = page()->proxy();
@@ -181,6 +185,18 @@ void TestDomainForm::createAddsTheRow()
     QCOMPARE(rowCount(), before + 1);
     // The status line counts the new one.
     QCOMPARE(page()->statusText(), u"%1 SIP domain(s)"_s.arg(before + 1));
+    // The new row is selected and in view, and the page says what was saved.
+    QVERIFY(!page()->selectedId().isEmpty());
+    QCOMPARE(recordAt<SipDomain>(rowOf(page()->selectedId())).domainName,
+        u"new-office.sip.twilio.com"_s);
+    QCOMPARE(page()->messageText(), u"Saved new-office.sip.twilio.com."_s);
+    const QModelIndex shown = table()->selectionModel()->selectedRows().value(0);
+    QVERIFY(table()->viewport()->rect().intersects(table()->visualRect(shown)));
+    // It goes by itself after a while, and at once on refresh.
+    auto *expiry = page()->findChild<QTimer *>(u"messageExpiry"_s);
+    QVERIFY(expiry->isActive());
+    page()->refresh();
+    QVERIFY(page()->messageText().isEmpty());
 }
 
 void TestDomainForm::serverRefusalShowsAtTheFieldAndKeepsTheEdits()
@@ -297,7 +313,9 @@ void TestDomainForm::updateSentTwiceIsNotWarnedAbout()
     QTRY_VERIFY_WITH_TIMEOUT(!formIsOpen(), 10000);
     QCOMPARE(writesSent(), 2); // resent, as the create above
     QVERIFY(recordAt<SipDomain>(2).friendlyName.endsWith(u" (again)"_s));
-    QVERIFY2(page()->messageText().isEmpty(), qPrintable(page()->messageText()));
+    // Only what was saved, no warning of a duplicate.
+    QVERIFY2(page()->messageText().startsWith(u"Saved "_s), qPrintable(page()->messageText()));
+    QVERIFY2(!page()->messageText().contains(u"twice"_s), qPrintable(page()->messageText()));
 }
 
 void TestDomainForm::closeGuardAsksBeforeDiscarding()

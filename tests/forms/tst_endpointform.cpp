@@ -119,6 +119,8 @@ void TestEndpointForm::createSendsPasswordAndRequiredHandlerFields()
     QCOMPARE(rowCount(), before + 1);
     QCOMPARE(recordAt<SipEndpoint>(0).username, u"reception"_s); // newest first
     QCOMPARE(page()->statusText(), u"%1 SIP endpoint(s)"_s.arg(before + 1));
+    QCOMPARE(page()->messageText(), u"Saved reception."_s);
+    QCOMPARE(recordAt<SipEndpoint>(rowOf(page()->selectedId())).username, u"reception"_s);
 }
 
 void TestEndpointForm::passwordIsNeverPrefilledAndOnlySentWhenTyped()

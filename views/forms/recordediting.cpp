@@ -53,7 +53,7 @@ void RecordEditing::showForm(RecordForm *form)
         return;
     }
     m_form = form;
-    connect(form, &RecordForm::saved, this, &RecordEditing::applySaved);
+    connect(form, &RecordForm::saved, this, &RecordEditing::onSaved);
     connect(form, &RecordForm::savedPerhapsTwice, this, &RecordEditing::warnOfDuplicate);
     connect(form, &RecordForm::saveFailedAfterClose, this, [this](const QString &message) {
         m_pageAction = PageAction::None;
@@ -148,6 +148,16 @@ void RecordEditing::triggerPageAction()
         m_page->hideMessage();
         m_page->refresh();
     }
+}
+
+// The row shows the record as the service answered it, selected and in
+// view (a new one too), and the page says what was saved.
+void RecordEditing::onSaved(const QVariant &record)
+{
+    applySaved(record);
+    m_page->selectRecord(idOf(record));
+    m_pageAction = PageAction::None;
+    m_page->showMessage(MessageBar::Type::Information, tr("Saved %1.").arg(nameOf(record)));
 }
 
 // Qt resent the create on its own after the connection closed before the

@@ -55,6 +55,8 @@ protected:
     virtual QString pluralText(int count) const = 0; // "3 SIP domains"
     // What the user knows the record by: its domain name or user name.
     virtual QString nameOf(const QVariant &record) const = 0;
+    // Its SID or id.
+    virtual QString idOf(const QVariant &record) const = 0;
 
     RecordListPage *page() const { return m_page; }
     const QString &accountText() const { return m_accountText; }
@@ -66,6 +68,7 @@ private:
     void onDeleteFinished();
     void reportDeletions();
     void warnOfDuplicate(const QVariant &record);
+    void onSaved(const QVariant &record);
 
     RecordListPage *m_page;
     QString m_accountText;

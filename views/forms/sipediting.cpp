@@ -27,6 +27,16 @@ QString recordName(const SipEndpoint &endpoint)
     return endpoint.username;
 }
 
+QString recordId(const SipDomain &domain)
+{
+    return domain.sid;
+}
+
+QString recordId(const SipEndpoint &endpoint)
+{
+    return endpoint.id;
+}
+
 // What differs between the two services is only types and words.
 template<class Record, class Client, class Model, class Form>
 class TypedRecordEditing : public RecordEditing
@@ -64,6 +74,7 @@ protected:
     {
         return recordName(record.value<Record>());
     }
+    QString idOf(const QVariant &record) const override { return recordId(record.value<Record>()); }
 
 private:
     QPointer<Client> m_client;
