@@ -228,7 +228,8 @@ void ApiRequest::onFinished()
     }
     m_tooLarge = m_tooLarge || m_body.size() > m_maxBytes;
     m_contentType = reply->rawHeader("Content-Type");
-    m_retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+    m_retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_policy.longestRetryAfter,
+        QDateTime::currentDateTimeUtc());
     const QString redirectHost = QUrl(QString::fromLatin1(reply->rawHeader("Location"))).host();
     QNetworkReply::NetworkError networkError = reply->error();
     QString networkErrorText = reply->errorString();
@@ -451,13 +452,14 @@ milliseconds ApiRequest::backoff() const
 // Retry-After is a number of seconds or an HTTP date. Anything longer than
 // the policy allows comes back as just over that limit, so that no hostile
 // value can overflow a timer.
-std::optional<milliseconds> ApiRequest::parseRetryAfter(const QByteArray &value) const
+std::optional<milliseconds> ApiRequest::parseRetryAfter(
+    const QByteArray &value, milliseconds longest, const QDateTime &now)
 {
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    const milliseconds tooLong = m_policy.longestRetryAfter + milliseconds(1);
-    const qint64 longestSeconds = duration_cast<seconds>(m_policy.longestRetryAfter).count();
+    const milliseconds tooLong = longest + milliseconds(1);
+    const qint64 longestSeconds = duration_cast<seconds>(longest).count();
     bool ok = false;
     const qint64 wait = text.toLongLong(&ok);
     if (ok) {
@@ -474,8 +476,8 @@ std::optional<milliseconds> ApiRequest::parseRetryAfter(const QByteArray &value)
         when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
-    const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(when);
-    if (waitMs > duration_cast<milliseconds>(m_policy.longestRetryAfter).count())
+    const qint64 waitMs = now.msecsTo(when);
+    if (waitMs > duration_cast<milliseconds>(longest).count())
         return tooLong;
     return milliseconds(qMax<qint64>(0, waitMs));
 }

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -107,6 +108,11 @@ public:
 
     // http:// only to loopback; https anywhere. Returns a problem or nothing.
     static QString urlProblem(const QUrl &url);
+    // A Retry-After value (seconds or an HTTP date, relative to now); a wait
+    // longer than longest comes back as longest + 1 ms. Nothing when absent
+    // or unreadable.
+    static std::optional<std::chrono::milliseconds> parseRetryAfter(
+        const QByteArray &value, std::chrono::milliseconds longest, const QDateTime &now);
 
 signals:
     void finished();
@@ -124,7 +130,6 @@ private:
         const QJsonDocument &json, const QJsonParseError &parseError, const QVariant &prepared);
     bool retryAfter(std::chrono::milliseconds delay);
     std::chrono::milliseconds backoff() const;
-    std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value) const;
     ApiError errorFromStatus() const;
     QStringList secretsToRedact() const;
 

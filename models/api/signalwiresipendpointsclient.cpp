@@ -94,24 +94,27 @@ ApiListJob *SignalWireSipEndpointsClient::list(int pageSize, bool followAll,
         query.addQueryItem(
             u"filter_username"_s, QString::fromLatin1(filterUsername.toUtf8().toPercentEncoding()));
     call.url.setQuery(query);
-    auto reader = [](const QJsonDocument &json) {
-        ApiListJob::Page page;
-        const QJsonObject object = json.object();
-        const QJsonValue data = object.value(u"data"_s);
-        const QJsonValue links = object.value(u"links"_s);
-        const QJsonValue next = links.toObject().value(u"next"_s);
-        if (!json.isObject() || !data.isArray() || !(links.isObject() || links.isUndefined())
-            || !(next.isString() || next.isNull() || next.isUndefined())) {
-            page.problem = QCoreApplication::translate(
-                "SignalWireSipEndpointsClient", "the answer is not a page of SIP endpoints");
-            return page;
-        }
-        page.items = data.toArray();
-        page.next = next.toString();
-        return page;
-    };
-    return startList(call, reader, std::move(decodeItems), followAll,
+    return startList(call, &SignalWireSipEndpointsClient::readPage, std::move(decodeItems),
+        followAll,
         [](const QByteArray &body) { return ApiListJob::peekStringValue(body, "next"); });
+}
+
+ApiListJob::Page SignalWireSipEndpointsClient::readPage(const QJsonDocument &json)
+{
+    ApiListJob::Page page;
+    const QJsonObject object = json.object();
+    const QJsonValue data = object.value(u"data"_s);
+    const QJsonValue links = object.value(u"links"_s);
+    const QJsonValue next = links.toObject().value(u"next"_s);
+    if (!json.isObject() || !data.isArray() || !(links.isObject() || links.isUndefined())
+        || !(next.isString() || next.isNull() || next.isUndefined())) {
+        page.problem = QCoreApplication::translate(
+            "SignalWireSipEndpointsClient", "the answer is not a page of SIP endpoints");
+        return page;
+    }
+    page.items = data.toArray();
+    page.next = next.toString();
+    return page;
 }
 
 ApiRequest *SignalWireSipEndpointsClient::fetch(const QString &id)

@@ -40,6 +40,10 @@ public:
     ApiRequest *update(const QString &id, const QJsonObject &changedFields);
     ApiRequest *remove(const QString &id);
 
+    // One page of the list as SignalWire sends it: {"data": [...],
+    // "links": {"next": "..."}}. A pure function (list() runs it on a pool
+    // thread for big pages).
+    static ApiListJob::Page readPage(const QJsonDocument &json);
     static QList<SipEndpoint> endpointsFrom(const QJsonArray &items);
     static SipEndpoint endpointFrom(const ApiRequest &request);
     // The fields that differ as a PUT body: a cleared nullable text as null,

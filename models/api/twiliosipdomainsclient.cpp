@@ -83,23 +83,25 @@ ApiListJob *TwilioSipDomainsClient::list(
     ApiCall call;
     call.url = url(u".json"_s);
     call.url.setQuery(u"PageSize=%1"_s.arg(qBound(1, pageSize, 1000)));
-    auto reader = [](const QJsonDocument &json) {
-        ApiListJob::Page page;
-        const QJsonObject object = json.object();
-        const QJsonValue domains = object.value(u"domains"_s);
-        const QJsonValue next = object.value(u"next_page_uri"_s);
-        if (!json.isObject() || !domains.isArray()
-            || !(next.isString() || next.isNull() || next.isUndefined())) {
-            page.problem = QCoreApplication::translate(
-                "TwilioSipDomainsClient", "the answer is not a page of SIP domains");
-            return page;
-        }
-        page.items = domains.toArray();
-        page.next = next.toString();
-        return page;
-    };
-    return startList(call, reader, std::move(decodeItems), followAll,
+    return startList(call, &TwilioSipDomainsClient::readPage, std::move(decodeItems), followAll,
         [](const QByteArray &body) { return ApiListJob::peekStringValue(body, "next_page_uri"); });
+}
+
+ApiListJob::Page TwilioSipDomainsClient::readPage(const QJsonDocument &json)
+{
+    ApiListJob::Page page;
+    const QJsonObject object = json.object();
+    const QJsonValue domains = object.value(u"domains"_s);
+    const QJsonValue next = object.value(u"next_page_uri"_s);
+    if (!json.isObject() || !domains.isArray()
+        || !(next.isString() || next.isNull() || next.isUndefined())) {
+        page.problem = QCoreApplication::translate(
+            "TwilioSipDomainsClient", "the answer is not a page of SIP domains");
+        return page;
+    }
+    page.items = domains.toArray();
+    page.next = next.toString();
+    return page;
 }
 
 ApiRequest *TwilioSipDomainsClient::fetch(const QString &sid)

@@ -48,6 +48,10 @@ public:
     ApiRequest *update(const QString &sid, const FormFields &changedFields);
     ApiRequest *remove(const QString &sid);
 
+    // One page of the list as Twilio sends it: {"domains": [...],
+    // "next_page_uri": "..." or null}. A pure function (list() runs it on a
+    // pool thread for big pages).
+    static ApiListJob::Page readPage(const QJsonDocument &json);
     static QList<SipDomain> domainsFrom(const QJsonArray &items);
     static SipDomain domainFrom(const ApiRequest &request);
     // The writable fields that differ, as form fields; a cleared value is
