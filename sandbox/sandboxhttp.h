@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 // One HTTP exchange as the sandbox's API services see it: no sockets, no
@@ -41,6 +42,37 @@ struct SandboxResponse
     }
     static SandboxResponse empty(int status) { return { status, QByteArray(), QByteArray(), {} }; }
 };
+
+// The header fields of a request that the sandbox reads, as sent, before
+// they are interpreted.
+struct SandboxRequestHeaders
+{
+    QByteArray contentType;
+    QByteArray host;
+    QByteArray controlToken;
+    QByteArray authorization;
+};
+
+// A parsed HTTP request as the services see it: the content type without
+// parameters, the origin from Host (or fallbackOrigin without one), Basic
+// credentials if they decode. A pure function of its arguments.
+SandboxRequest toSandboxRequest(const QByteArray &method, const QUrl &url,
+    const SandboxRequestHeaders &headers, const QByteArray &body, const QString &fallbackOrigin);
+
+// What the sandbox's request limits read from a header block before the
+// server does: the request line's method and path, Content-Length (the first
+// one; -1 without a readable one) and whether the body is chunked.
+struct SandboxRequestHead
+{
+    QByteArray method;
+    QString path;
+    qint64 contentLength = -1;
+    bool chunked = false;
+};
+// Where a header block ends, by the rule of QHttpServerRequest: after the
+// first "\n\r\n" or "\n\n" found from `from` on; -1 if it does not end yet.
+qsizetype sandboxHeadEnd(const QByteArray &bytes, qsizetype from);
+SandboxRequestHead parseSandboxHead(const QByteArray &bytes);
 
 // "Not Found" for 404: the status line's phrase, also the text of the
 // services' plain {"error": …} bodies.

@@ -15,7 +15,6 @@
 
 #include <cctype>
 #include <functional>
-#include <limits>
 
 #include <algorithm>
 
@@ -55,29 +54,10 @@ QByteArray methodName(QHttpServerRequest::Method method)
 SandboxRequest toSandboxRequest(
     const QHttpServerRequest &request, const QHostAddress &local, quint16 port)
 {
-    SandboxRequest result;
-    result.method = methodName(request.method());
-    result.path = request.url().path();
-    result.query = request.query();
-    result.body = request.body();
-    result.contentType = request.value("content-type").split(';').constFirst().trimmed().toLower();
-    const QByteArray host = request.value("host");
-    result.host = host;
-    result.controlToken = request.value(SandboxServer::kControlTokenHeader);
-    result.origin = u"http://"_s
-        + (host.isEmpty() ? u"%1:%2"_s.arg(local.toString()).arg(port) : QString::fromLatin1(host));
-    const QByteArray authorization = request.value("authorization");
-    if (authorization.size() > 6 && authorization.left(6).toLower() == "basic ") {
-        const QByteArray decoded = QByteArray::fromBase64(
-            authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-        const qsizetype colon = decoded.indexOf(':');
-        if (colon > 0) {
-            result.hasBasicAuth = true;
-            result.authUser = QString::fromUtf8(decoded.left(colon));
-            result.authPassword = QString::fromUtf8(decoded.mid(colon + 1));
-        }
-    }
-    return result;
+    const SandboxRequestHeaders headers { request.value("content-type"), request.value("host"),
+        request.value(SandboxServer::kControlTokenHeader), request.value("authorization") };
+    return toSandboxRequest(methodName(request.method()), request.url(), headers, request.body(),
+        u"http://%1:%2"_s.arg(local.toString()).arg(port));
 }
 
 QByteArray headerBlock(const SandboxResponse &response, qsizetype contentLength, bool close)
@@ -233,7 +213,7 @@ private:
         }
         const qsizetype before = m_head.size();
         m_head += QByteArrayView(data).sliced(skipped);
-        const qsizetype end = headEnd(m_head, qMax<qsizetype>(0, before - 2));
+        const qsizetype end = sandboxHeadEnd(m_head, qMax<qsizetype>(0, before - 2));
         if (end < 0) {
             if (m_head.size() > kMaxHeadBytes) {
                 m_method.clear();
@@ -244,7 +224,7 @@ private:
         }
         const qsizetype headBytesInData = skipped + end - before;
         m_head.truncate(end);
-        const Head head = parseHead(m_head);
+        const SandboxRequestHead head = parseSandboxHead(m_head);
         m_head.clear();
         m_method = head.method;
         m_path = head.path;
@@ -256,55 +236,6 @@ private:
         }
         m_bodyLeft = qMax<qint64>(0, head.contentLength);
         m_bodyLeft -= qMin<qint64>(m_bodyLeft, data.size() - headBytesInData);
-    }
-
-    struct Head
-    {
-        QByteArray method;
-        QString path;
-        qint64 contentLength = -1;
-        bool chunked = false;
-    };
-
-    // Where the header block ends, by the rule of QHttpServerRequest: at the
-    // first "\n\r\n" or "\n\n".
-    static qsizetype headEnd(const QByteArray &bytes, qsizetype from)
-    {
-        for (qsizetype i = bytes.indexOf('\n', from); i >= 0; i = bytes.indexOf('\n', i + 1)) {
-            if (i + 1 < bytes.size() && bytes.at(i + 1) == '\n')
-                return i + 2;
-            if (i + 2 < bytes.size() && bytes.at(i + 1) == '\r' && bytes.at(i + 2) == '\n')
-                return i + 3;
-        }
-        return -1;
-    }
-
-    static Head parseHead(const QByteArray &bytes)
-    {
-        Head head;
-        const QList<QByteArray> lines = bytes.split('\n');
-        const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
-        head.method = requestLine.constFirst();
-        if (requestLine.size() >= 2)
-            head.path = QUrl::fromEncoded(requestLine.at(1)).path();
-        for (const QByteArray &line : lines.mid(1)) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            // The first Content-Length counts, as in QHttpServerRequest.
-            if (name == "content-length" && head.contentLength < 0) {
-                bool ok = false;
-                const qulonglong length = value.toULongLong(&ok);
-                if (ok)
-                    head.contentLength =
-                        qint64(qMin<qulonglong>(length, std::numeric_limits<qint64>::max()));
-            } else if (name == "transfer-encoding" && value.toLower().contains("chunked")) {
-                head.chunked = true;
-            }
-        }
-        return head;
     }
 
     // Answers in place of the server, which never sees this request. With

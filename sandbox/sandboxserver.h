@@ -59,18 +59,22 @@ public:
     FaultInjector &faults() { return m_faults; }
     RequestLog &requestLog() { return m_log; }
 
-signals:
-    void requestHandled(const QByteArray &method, const QString &path, int status);
-
-private:
-    friend class SandboxHttpFrontend;
-
+    // The answer to one parsed request, and the transport fault to inject
+    // into it, if any: the whole request path without sockets or latency
+    // (the frontend calls it for every request; so does the fuzz target).
     struct Answer
     {
         SandboxResponse response;
         std::optional<FaultInjector::Rule> fault;
     };
     Answer answer(const SandboxRequest &request);
+
+signals:
+    void requestHandled(const QByteArray &method, const QString &path, int status);
+
+private:
+    friend class SandboxHttpFrontend;
+
     SandboxResponse control(const SandboxRequest &request);
     // The answer to a request refused before it was read (body too large…),
     // in the error shape of the service its path belongs to.
