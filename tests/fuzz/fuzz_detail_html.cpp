@@ -1,0 +1,28 @@
+// DetailHtml::render: every field of a record from the service as HTML. The
+// first line of the input is the title, the rest a JSON record; no markup
+// from either may survive.
+
+#include "fuzzcommon.h"
+
+#include "detailhtml.h"
+
+#include <QJsonDocument>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input = Fuzz::bytes(data, size);
+    const qsizetype newline = input.indexOf('\n');
+    const QString title = QString::fromUtf8(newline < 0 ? QByteArray() : input.left(newline));
+    const QJsonObject record =
+        QJsonDocument::fromJson(newline < 0 ? input : input.mid(newline + 1)).object();
+    const QString html = DetailHtml::render(title, title, record);
+    // Our own markup has only these tags; anything else came from the input.
+    QString stripped = html;
+    for (const char *tag : { "<h3>", "</h3>", "<p style=\"color:#a64b00\">", "</p>",
+             "<table cellspacing=\"0\" cellpadding=\"3\">", "</table>",
+             "<tr><td style=\"color:palette(mid)\" valign=\"top\">", "</td><td>", "</td></tr>",
+             "<br>" })
+        stripped.remove(QLatin1String(tag));
+    FUZZ_CHECK(!stripped.contains(QLatin1Char('<')), html.left(400));
+    return 0;
+}
