@@ -1,4 +1,4 @@
-# Shared by scripts/run, scripts/test and scripts/bench. Source it; do not run it.
+# Shared by scripts/run, scripts/test, scripts/bench and scripts/fuzz. Source it; do not run it.
 # shellcheck shell=bash
 
 SIPDESK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -9,6 +9,7 @@ SIPDESK_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libgl1-mesa-dev
     xvfb xauth dbus dbus-x11 gnome-keyring curl
+    clang libclang-rt-14-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
