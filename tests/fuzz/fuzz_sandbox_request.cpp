@@ -7,6 +7,7 @@
 // An input holds one or more requests separated by a line "##", all sent to
 // one fresh sandbox (so that a create can be followed by an update). In a
 // request, the header value TOKEN stands for this run's control token.
+// SIPDESK_FUZZ_VERBOSE=1 prints each answer's status.
 
 #include "fuzzcommon.h"
 
@@ -48,6 +49,12 @@ void send(SandboxServer &server, const QByteArray &raw)
         toSandboxRequest(method, url, headers, body, QStringLiteral("http://127.0.0.1:8080"));
     const SandboxServer::Answer answer = server.answer(request);
     const int status = answer.response.status;
+    // SIPDESK_FUZZ_VERBOSE=1: what each request got (to check that seeds get past
+    // authentication and routing).
+    static const bool verbose = qEnvironmentVariableIsSet("SIPDESK_FUZZ_VERBOSE");
+    if (verbose)
+        std::fprintf(stderr, "%s %s -> %d %s\n", method.constData(), qPrintable(request.path),
+            status, answer.response.body.constData());
     FUZZ_CHECK(status >= 200 && status < 600, QString::number(status));
     FUZZ_CHECK(status != 500 || answer.fault, QString::fromUtf8(answer.response.body));
     FUZZ_CHECK(!reasonPhrase(status).isEmpty(), QString::number(status));

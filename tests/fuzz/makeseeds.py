@@ -167,7 +167,9 @@ add("detail_html", b"alice\n" + pretty(endpoint))
 add("detail_html", b"<b>bold</b>\n" + compact({"<script>": "<img src=x>", "a_sid_url": [1, True, None,
                                                 {"x_y": "<\n>"}]}))
 
-# The sandbox request path: HTTP requests, "##" between them.
+# The sandbox request path: HTTP requests, "##" between them. The SIDs and
+# ids are those of the fuzz target's demo data (3 records each, the default
+# seed); SIPDESK_FUZZ_VERBOSE=1 shows what each request got.
 twilio_auth = base64.b64encode(b"ACa1b2c3d4e5f60718293a4b5c6d7e8f90:0badc0ffee0badc0ffee0badc0ffee00")
 sw_auth = base64.b64encode(b"8f1c2d3e-4b5a-4c6d-9e8f-0a1b2c3d4e5f:"
                            b"PTsandbox0demo0token0not0a0real0secret000000000000")
@@ -194,17 +196,27 @@ requests = [
     http("POST", domains + ".json", twilio_auth,
          b"DomainName=fuzz-one.sip.twilio.com&FriendlyName=Fuzz%20One&VoiceUrl=https%3A%2F%2Fexample.com"
          b"&SipRegistration=true&VoiceMethod=POST", form),
+    http("GET", domains + "/SD4016fab78fc376b14078e67cd71af077.json", twilio_auth),
+    http("POST", domains + "/SDa452a7388ca9c39f72c8951b1889907d.json", twilio_auth,
+         b"FriendlyName=Renamed&VoiceFallbackUrl=&Secure=false", form),
+    http("DELETE", domains + "/SDa9744a43d742a74a2d7f390271ae5606.json", twilio_auth),
     http("GET", domains + "/SD00000000000000000000000000000000.json", twilio_auth),
-    http("DELETE", domains + "/SD00000000000000000000000000000000.json", twilio_auth),
     http("GET", sw + "?page_size=2&filter_username=alice", sw_auth),
     http("POST", sw, sw_auth, compact({"username": "fuzzer", "password": "Secret123!",
                                        "codecs": ["PCMU", "OPUS@48000h@20i"],
                                        "ciphers": ["AEAD_AES_256_GCM_8"], "encryption": "optional",
                                        "call_handler": "laml_webhooks",
-                                       "call_request_url": "https://example.com/laml"}),
+                                       "call_request_url": "https://example.com/laml",
+                                       "call_fallback_url": "https://example.com/fallback",
+                                       "call_status_callback_url": "https://example.com/status"}),
          "application/json"),
-    http("PUT", sw + "/9f5b7c2e-3a4d-4e8f-9b1c-2d3e4f5a6b7c", sw_auth,
-         compact({"caller_id": "Alice"}), "application/json"),
+    http("PUT", sw + "/1645e539-eb03-44ea-86b3-e10daeee6cc7", sw_auth,
+         compact({"caller_id": "Alice", "codecs": ["PCMU"], "call_handler": "relay_context",
+                  "call_relay_context": "office",
+                  "call_relay_context_status_callback_url": "https://example.com/s"}),
+         "application/json"),
+    http("GET", sw + "/275eca8c-05b2-433d-9143-068701a86b77", sw_auth),
+    http("DELETE", sw + "/9513dac9-ddb8-4132-9b99-d8e6b5f8c46d", sw_auth),
     http("GET", "/__sandbox/faults", extra="X-Sandbox-Control-Token: TOKEN\r\n"),
     http("POST", "/__sandbox/faults",
          body=compact({"latency_ms": 0, "faults": [{"kind": "rate_limit", "rate": 1, "count": 1,
@@ -216,8 +228,8 @@ requests = [
 ]
 for request in requests:
     add("sandbox_request", request)
-add("sandbox_request", b"\n##\n".join([requests[2], requests[0], requests[6], requests[5]]))
-add("sandbox_request", b"\n##\n".join([requests[9], requests[0], requests[0], requests[10]]))
+add("sandbox_request", b"\n##\n".join([requests[2], requests[0], requests[8], requests[7], requests[9]]))
+add("sandbox_request", b"\n##\n".join([requests[13], requests[0], requests[0], requests[14]]))
 
 # Fault plans.
 kinds = ["rate_limit", "server_error", "bad_gateway", "unavailable", "gateway_timeout",
