@@ -1,7 +1,6 @@
 // ApiError::cleanServiceText and ApiError::helpLink: a service's message
 // made safe to show, and a more-info link only to the service's own https
-// site. The first line of the input is the text or link, the rest picks
-// nothing (a second domain is tried on the same link).
+// site. The whole input is the text, and the link for both services' domains.
 
 #include "fuzzcommon.h"
 
@@ -16,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
             QString::number(c.unicode(), 16));
     }
-    for (const QString &domain : { QStringLiteral("twilio.com"), QStringLiteral("signalwire.com") }) {
+    for (const QString &domain :
+        { QStringLiteral("twilio.com"), QStringLiteral("signalwire.com") }) {
         const QUrl link = ApiError::helpLink(text, domain);
         if (link.isEmpty())
             continue;

@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         && body.count('"' + key + "\":") == 1) {
         const QJsonValue value = document.object().value(QString::fromUtf8(key));
         if (value.isString() && body == document.toJson(QJsonDocument::Compact))
-            FUZZ_CHECK(peeked == value.toString(), peeked + QLatin1String(" vs ") + value.toString());
+            FUZZ_CHECK(
+                peeked == value.toString(), peeked + QLatin1String(" vs ") + value.toString());
     }
     return 0;
 }

@@ -40,8 +40,8 @@ void send(SandboxServer &server, const QByteArray &raw)
     const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
     const QByteArray method = requestLine.constFirst().toUpper();
     const QUrl url = QUrl::fromEncoded(requestLine.value(1));
-    SandboxRequestHeaders headers { headerValue(lines, "content-type"),
-        headerValue(lines, "host"), headerValue(lines, SandboxServer::kControlTokenHeader),
+    SandboxRequestHeaders headers { headerValue(lines, "content-type"), headerValue(lines, "host"),
+        headerValue(lines, SandboxServer::kControlTokenHeader),
         headerValue(lines, "authorization") };
     if (headers.controlToken == "TOKEN")
         headers.controlToken = server.controlToken();

@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ApiListJob::Page page =
         SignalWireSipEndpointsClient::readPage(QJsonDocument::fromJson(body));
     if (page.problem.isEmpty()) {
-        const QList<SipEndpoint> endpoints = SignalWireSipEndpointsClient::endpointsFrom(page.items);
+        const QList<SipEndpoint> endpoints =
+            SignalWireSipEndpointsClient::endpointsFrom(page.items);
         FUZZ_CHECK(endpoints.size() <= page.items.size(), QString::number(endpoints.size()));
         for (const SipEndpoint &endpoint : endpoints)
             (void)endpoint.toJson();

@@ -43,7 +43,7 @@ inline void ensureApplication()
 
 } // namespace Fuzz
 
-#define FUZZ_CHECK(condition, detail)                                                            \
+#define FUZZ_CHECK(condition, detail)                                                              \
     do {                                                                                           \
         if (!(condition))                                                                          \
             Fuzz::fail(#condition, detail);                                                        \
