@@ -56,7 +56,7 @@ SandboxRequest toSandboxRequest(
 {
     const SandboxRequestHeaders headers { request.value("content-type"), request.value("host"),
         request.value(SandboxServer::kControlTokenHeader), request.value("authorization") };
-    return toSandboxRequest(methodName(request.method()), request.url(), headers, request.body(),
+    return ::toSandboxRequest(methodName(request.method()), request.url(), headers, request.body(),
         u"http://%1:%2"_s.arg(local.toString()).arg(port));
 }
 
