@@ -5,6 +5,7 @@
 // sent (nothing here loads a list).
 
 #include "accounts/accountsession.h"
+#include "fakesecretstores.h"
 #include "lists/sipdomaintablemodel.h"
 #include "lists/sipendpointtablemodel.h"
 #include "profiles/profilestore.h"
@@ -27,44 +28,6 @@ namespace {
 const QString kAcmeSid = u"AC0123456789abcdef0123456789abcdef"_s;
 const QString kGlobexSid = u"ACfedcba9876543210fedcba9876543210"_s;
 const QString kProject = u"123e4567-e89b-12d3-a456-426614174000"_s;
-
-// A keychain that answers reads only when the test says so, as one waiting
-// for the user to unlock it.
-class HeldKeychain : public MemorySecretStore
-{
-public:
-    void readSecret(const QString &key, QObject *context, Callback done) override
-    {
-        m_held.append({ key, QPointer<QObject>(context), std::move(done) });
-    }
-    qsizetype held() const { return m_held.size(); }
-    void releaseAll()
-    {
-        while (!m_held.isEmpty())
-            release(m_held.constFirst().key);
-    }
-    bool release(const QString &key)
-    {
-        for (qsizetype i = 0; i < m_held.size(); ++i) {
-            if (m_held.at(i).key != key)
-                continue;
-            const Held read = m_held.takeAt(i);
-            if (read.context)
-                MemorySecretStore::readSecret(read.key, read.context, read.done);
-            return true;
-        }
-        return false;
-    }
-
-private:
-    struct Held
-    {
-        QString key;
-        QPointer<QObject> context;
-        Callback done;
-    };
-    QList<Held> m_held;
-};
 
 Account demoTwilio(const QString &name, const QString &sid)
 {
@@ -101,7 +64,7 @@ private:
     Profile saveProfile(const QString &name, const QString &sid, const QString &secret);
 
     QNetworkAccessManager m_network;
-    std::unique_ptr<HeldKeychain> m_keychain;
+    std::unique_ptr<FakeSecretStores::HeldReads> m_keychain;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SipDomainTableModel> m_domains;
     std::unique_ptr<SipEndpointTableModel> m_endpoints;
@@ -118,7 +81,7 @@ void TestAccountSession::initTestCase()
 void TestAccountSession::init()
 {
     QSettings().clear();
-    m_keychain = std::make_unique<HeldKeychain>();
+    m_keychain = std::make_unique<FakeSecretStores::HeldReads>();
     m_profiles = std::make_unique<ProfileStore>(m_keychain.get());
     m_domains = std::make_unique<SipDomainTableModel>();
     m_endpoints = std::make_unique<SipEndpointTableModel>();

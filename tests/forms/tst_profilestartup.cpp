@@ -2,6 +2,7 @@
 // --profile NAME picks one, Ctrl+1…9 switch, the toolbar shows the colour,
 // and with no profile at all the window offers to add one.
 
+#include "../fakesecretstores.h"
 #include "editformsfixture.h"
 
 #include "messagebar.h"
@@ -73,40 +74,6 @@ public:
         });
     }
     QByteArray received;
-};
-
-// A keychain that answers reads only when the test says so, as one waiting
-// for the user to unlock it.
-class HeldKeychain : public MemorySecretStore
-{
-public:
-    void readSecret(const QString &key, QObject *context, Callback done) override
-    {
-        m_held.append({ key, QPointer<QObject>(context), std::move(done) });
-    }
-    qsizetype held() const { return m_held.size(); }
-    // Answers the held read of this key from the memory store.
-    bool release(const QString &key)
-    {
-        for (qsizetype i = 0; i < m_held.size(); ++i) {
-            if (m_held.at(i).key != key)
-                continue;
-            const Held read = m_held.takeAt(i);
-            if (read.context)
-                MemorySecretStore::readSecret(read.key, read.context, read.done);
-            return true;
-        }
-        return false;
-    }
-
-private:
-    struct Held
-    {
-        QString key;
-        QPointer<QObject> context;
-        Callback done;
-    };
-    QList<Held> m_held;
 };
 
 QByteArray basicAuth(QStringView user, const QString &secret)
@@ -279,7 +246,7 @@ void TestProfileStartup::aMissingSecretIsReportedNotSent()
 void TestProfileStartup::aLateKeychainAnswerIsDropped()
 {
     using namespace DemoCredentials;
-    auto *held = new HeldKeychain;
+    auto *held = new FakeSecretStores::HeldReads;
     m_refusingKeychain.reset(held);
     m_profiles = std::make_unique<ProfileStore>(held);
     Profile acme;

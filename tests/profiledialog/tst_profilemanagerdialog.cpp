@@ -2,6 +2,7 @@
 // answering its questions. Secrets go to a MemorySecretStore (or a store
 // that pretends there is no keychain); settings to a test-only location.
 
+#include "../fakesecretstores.h"
 #include "messagebar.h"
 #include "passwordlineedit.h"
 #include "profilemanagerdialog.h"
@@ -80,20 +81,6 @@ private:
         // Like a real keychain: later, from the event loop.
         QMetaObject::invokeMethod(
             context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
-    }
-};
-
-// A keychain that keeps secrets but refuses to delete them (locked, denied).
-class NoRemovalStore : public MemorySecretStore
-{
-public:
-    void removeSecret(const QString &, QObject *context, Callback done) override
-    {
-        Result refused;
-        refused.status = Status::Denied;
-        refused.errorText = u"The keychain is locked."_s;
-        QMetaObject::invokeMethod(
-            context ? context : this, [done, refused] { done(refused); }, Qt::QueuedConnection);
     }
 };
 
@@ -454,7 +441,7 @@ void TestProfileManagerDialog::removeAsksThenRemovesProfileAndSecret()
 void TestProfileManagerDialog::aRefusedRemovalKeepsTheProfileAndSaysWhy()
 {
     m_store.reset();
-    m_keychain = std::make_unique<NoRemovalStore>();
+    m_keychain = std::make_unique<FakeSecretStores::RefusedRemoval>();
     m_store = std::make_unique<ProfileStore>(m_keychain.get());
     const Profile kept = saveProfile(u"Kept"_s, kSid1, kSecret1);
     QVERIFY(openDialog());
@@ -465,7 +452,9 @@ void TestProfileManagerDialog::aRefusedRemovalKeepsTheProfileAndSaysWhy()
 
     auto *message = child<MessageBar>(u"messageBar"_s);
     QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"was not removed"_s), kTimeout);
-    QVERIFY2(message->text().contains(u"The keychain is locked."_s), qPrintable(message->text()));
+    QVERIFY2(
+        message->text().contains(QString::fromLatin1(FakeSecretStores::RefusedRemoval::kReason)),
+        qPrintable(message->text()));
     QCOMPARE(m_store->profiles().size(), 1);
     QCOMPARE(child<QListWidget>(u"profileList"_s)->count(), 1);
     QCOMPARE(m_dialog->currentProfileId(), kept.id);

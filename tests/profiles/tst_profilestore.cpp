@@ -2,6 +2,7 @@
 // runs ctest with an unlocked throwaway gnome-keyring), and a scan of every
 // file the run may have written for any trace of a secret.
 
+#include "../fakesecretstores.h"
 #include "profiles/profilestore.h"
 
 #include <QDirIterator>
@@ -757,23 +758,9 @@ void TestProfileStore::removingAMissingSecretSucceeds()
     QCOMPARE(removedProfile.status, SecretStore::Status::Ok);
 }
 
-// The keychain refuses to delete (the user denied the prompt, or it failed).
-class RefusingRemovalStore : public MemorySecretStore
-{
-public:
-    void removeSecret(const QString &, QObject *context, Callback done) override
-    {
-        Result refused;
-        refused.status = Status::Denied;
-        refused.errorText = u"The keychain was locked."_s;
-        QMetaObject::invokeMethod(
-            context ? context : this, [done, refused] { done(refused); }, Qt::QueuedConnection);
-    }
-};
-
 void TestProfileStore::aRefusedSecretRemovalKeepsTheProfile()
 {
-    RefusingRemovalStore keychain;
+    FakeSecretStores::RefusedRemoval keychain;
     ProfileStore store(&keychain);
     const Profile profile = twilioProfile(u"Acme"_s);
     QVERIFY(store.save(profile));
@@ -786,7 +773,7 @@ void TestProfileStore::aRefusedSecretRemovalKeepsTheProfile()
     QSignalSpy changed(&store, &ProfileStore::profilesChanged);
     AWAIT(removed, store.remove(profile.id, context, done));
     QCOMPARE(removed.status, SecretStore::Status::Denied);
-    QCOMPARE(removed.errorText, u"The keychain was locked."_s);
+    QCOMPARE(removed.errorText, QString::fromLatin1(FakeSecretStores::RefusedRemoval::kReason));
     // Nothing is half removed: the profile, its place and its secret stay.
     QCOMPARE(changed.size(), 0);
     QVERIFY(store.profile(profile.id));
