@@ -2,8 +2,26 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Qt names the program after the running executable, or "<executable_name>"
+// before QApplication exists (which is when --help is answered): the usage
+// line names the program as it was called instead.
+QString withProgramName(QString help, const QStringList &arguments)
+{
+    const QString program =
+        arguments.isEmpty() ? u"sipdesk"_s : QFileInfo(arguments.constFirst()).fileName();
+    const qsizetype end = help.indexOf(u'\n');
+    if (help.startsWith(u"Usage: "_s) && end > 0)
+        help.replace(0, end, u"Usage: %1 [options]"_s.arg(program));
+    return help;
+}
+
+} // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
@@ -39,7 +57,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         result.action = Action::ShowHelp;
-        result.message = parser.helpText();
+        result.message = withProgramName(parser.helpText(), arguments);
     } else if (parser.isSet(version)) {
         result.action = Action::ShowVersion;
         result.message = QCoreApplication::applicationName() + u' '
