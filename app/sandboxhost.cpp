@@ -39,6 +39,10 @@ QList<Account> SandboxHost::demoAccounts() const
     demoSignalWire.signalWire.baseUrl = QUrl(text(signalWire, "base_url"));
     demoSignalWire.signalWire.projectId = text(signalWire, "project_id");
     demoSignalWire.signalWire.apiToken = text(signalWire, "api_token");
+    // The toolbar and forms show an account's colour: the demo accounts
+    // share one no customer profile is likely to use, so that nobody takes
+    // them for a customer's account.
+    demoTwilio.color = demoSignalWire.color = QString::fromLatin1(kDemoColor);
     return { demoTwilio, demoSignalWire };
 }
 

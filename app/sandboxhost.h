@@ -25,8 +25,10 @@ public:
     QString errorString() const { return m_error; }
     // Base URLs and demo credentials, as sipdesk-sandbox prints them.
     QJsonObject startupInfo() const { return m_info; }
-    // The demo Twilio account and SignalWire project, ready to open.
+    // The demo Twilio account and SignalWire project, ready to open, in the
+    // sandbox's colour.
     QList<Account> demoAccounts() const;
+    static constexpr const char *kDemoColor = "#8e24aa";
 
 private:
     QThread *m_thread = nullptr;

@@ -31,6 +31,11 @@ void TestSandboxHost::servesTheDemoAccountsFromAWorkerThread()
     const QJsonObject twilio = host->startupInfo().value(u"twilio"_s).toObject();
     const QUrl base(twilio.value(u"base_url"_s).toString());
     QCOMPARE(base.host(), u"127.0.0.1"_s);
+    // Both demo accounts wear the sandbox's colour, never a customer's.
+    for (const Account &account : host->demoAccounts()) {
+        QCOMPARE(account.color, QString::fromLatin1(SandboxHost::kDemoColor));
+        QVERIFY(account.name.contains(u"Sandbox"_s));
+    }
 
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(base.toString()
