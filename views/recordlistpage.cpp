@@ -343,11 +343,16 @@ void RecordListPage::showMessage(
         m_messageExpiry->stop();
 }
 
-void RecordListPage::selectRecord(const QString &id)
+bool RecordListPage::selectRecord(const QString &id)
 {
-    m_pendingSelection = id;
-    restoreSelection();
-    m_pendingSelection.clear();
+    const int sourceRow = m_model->rowForId(id);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex row = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!row.isValid())
+        return false;
+    selectRow(row);
+    return true;
 }
 
 void RecordListPage::hideMessage()
@@ -395,12 +400,8 @@ bool RecordListPage::handleSearchKey(const QKeyEvent *key)
     case Qt::Key_Return:
     case Qt::Key_Enter:
         // The first match's details, while the search stays to be refined.
-        if (m_proxy->rowCount() > 0) {
-            const QModelIndex first = m_proxy->index(0, 0);
-            m_table->selectionModel()->setCurrentIndex(
-                first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_table->scrollTo(first);
-        }
+        if (m_proxy->rowCount() > 0)
+            selectRow(m_proxy->index(0, 0));
         return true;
     default:
         return false;
@@ -412,11 +413,10 @@ void RecordListPage::selectSomeRow()
     QItemSelectionModel *selection = m_table->selectionModel();
     if (selection->hasSelection() || m_proxy->rowCount() == 0)
         return;
-    QModelIndex row = selection->currentIndex();
-    if (!row.isValid())
-        row = m_proxy->index(0, 0);
-    selection->setCurrentIndex(
-        row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // Without scrolling: the user may have scrolled away from the current row.
+    const QModelIndex current = selection->currentIndex();
+    selection->setCurrentIndex(current.isValid() ? current : m_proxy->index(0, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void RecordListPage::focusSearch()
@@ -456,18 +456,15 @@ void RecordListPage::rememberSelection()
 
 void RecordListPage::restoreSelection()
 {
-    if (m_pendingSelection.isEmpty())
-        return;
-    const int sourceRow = m_model->rowForId(m_pendingSelection);
-    if (sourceRow < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid())
-        return;
-    m_pendingSelection.clear();
+    if (!m_pendingSelection.isEmpty() && selectRecord(m_pendingSelection))
+        m_pendingSelection.clear();
+}
+
+void RecordListPage::selectRow(const QModelIndex &row)
+{
     m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+        row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(row);
 }
 
 QString RecordListPage::statusText() const

@@ -93,7 +93,8 @@ public:
     // New, Edit and Delete are offered only while an account is open.
     void setEditingEnabled(bool enabled);
     // Selects the record's row and scrolls to it, if it is shown.
-    void selectRecord(const QString &id);
+    // False when the record is not in the list or filtered out.
+    bool selectRecord(const QString &id);
     // An inline message above the table, e.g. what a deletion did. A plain
     // information goes away by itself after a while; any goes on refresh.
     void showMessage(MessageBar::Type type, const QString &text, const QString &actionText = {});
@@ -130,6 +131,7 @@ private:
     bool handleSearchKey(const QKeyEvent *key);
     // Selects the current row, or the first, when nothing is selected.
     void selectSomeRow();
+    void selectRow(const QModelIndex &row); // a row of the proxy: selected and in view
     void restoreSelection();
 
     PagedTableModel *m_model;
