@@ -97,23 +97,23 @@ QString sealedSecret(const QString &credentialScope, const QString &secret)
     return QString::fromUtf8(QJsonDocument(sealed).toJson(QJsonDocument::Compact));
 }
 
-// The secret if it was saved for this scope; nothing for another scope or
-// for a value in any other shape (an unbound secret is never handed out).
-std::optional<QString> unsealedSecret(const QString &stored, const QString &credentialScope)
+// A store's answer as the caller may have it: the secret if it was saved
+// for this scope; NotFound for another scope or a value in any other shape
+// (an unbound secret is never handed out); a failed read as it is.
+SecretStore::Result unsealed(const SecretStore::Result &stored, const QString &credentialScope)
 {
-    const QJsonObject sealed = QJsonDocument::fromJson(stored.toUtf8()).object();
+    if (stored.status != SecretStore::Status::Ok)
+        return stored;
+    const QJsonObject sealed = QJsonDocument::fromJson(stored.secret.toUtf8()).object();
     const QJsonValue secret = sealed.value(u"secret"_s);
-    if (sealed.value(u"scope"_s).toString() != credentialScope || !secret.isString())
-        return std::nullopt;
-    return secret.toString();
-}
-
-SecretStore::Result notStoredForThisConnection()
-{
     SecretStore::Result result;
-    result.status = SecretStore::Status::NotFound;
-    result.errorText = ProfileStore::tr("No secret is stored for this address and account: the "
-                                        "stored one only goes where it was saved for.");
+    if (sealed.value(u"scope"_s).toString() != credentialScope || !secret.isString()) {
+        result.status = SecretStore::Status::NotFound;
+        result.errorText = ProfileStore::tr("No secret is stored for this address and account: "
+                                            "the stored one only goes where it was saved for.");
+        return result;
+    }
+    result.secret = secret.toString();
     return result;
 }
 
@@ -303,16 +303,11 @@ void ProfileStore::readSecret(const Account &account, QObject *context, SecretSt
             done = std::move(done)](const SecretStore::Result &result) {
             if (hadCaller && !caller)
                 return;
-            const auto secret = result.status == SecretStore::Status::Ok
-                ? unsealedSecret(result.secret, account.credentialScope())
-                : std::nullopt;
-            if (!secret) {
+            const SecretStore::Result session = unsealed(result, account.credentialScope());
+            if (session.status == SecretStore::Status::Ok)
+                done(session);
+            else
                 readFromKeychain(account, caller, done);
-                return;
-            }
-            SecretStore::Result unsealed;
-            unsealed.secret = *secret;
-            done(unsealed);
         });
 }
 
@@ -321,20 +316,7 @@ void ProfileStore::readFromKeychain(
 {
     m_keychain->readSecret(account.profileId, context,
         [scope = account.credentialScope(), done = std::move(done)](
-            const SecretStore::Result &result) {
-            if (result.status != SecretStore::Status::Ok) {
-                done(result);
-                return;
-            }
-            const auto secret = unsealedSecret(result.secret, scope);
-            if (!secret) {
-                done(notStoredForThisConnection());
-                return;
-            }
-            SecretStore::Result unsealed;
-            unsealed.secret = *secret;
-            done(unsealed);
-        });
+            const SecretStore::Result &result) { done(unsealed(result, scope)); });
 }
 
 QString ProfileStore::lastUsedId() const
