@@ -5,6 +5,7 @@
 #include "api/twiliosipdomainsclient.h"
 #include "democredentials.h"
 #include "sandboxserver.h"
+#include "scriptedserver.h"
 #include "twiliosipdomains.h"
 
 #include <QElapsedTimer>
@@ -25,43 +26,6 @@ using namespace DemoCredentials;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Answers each request on 127.0.0.1 with the next scripted reply (the last
-// one repeats) and counts the requests: for answers no real service gives.
-class ScriptedServer : public QTcpServer
-{
-public:
-    explicit ScriptedServer(QList<QByteArray> replies)
-        : m_replies(std::move(replies))
-    {
-        listen(QHostAddress::LocalHost);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    received.append(socket->readAll());
-                    const QByteArray reply =
-                        m_replies.at(qMin(requests, int(m_replies.size()) - 1));
-                    ++requests;
-                    socket->write(reply);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/x.json"_s.arg(serverPort())); }
-    int requests = 0;
-    QList<QByteArray> received; // the raw requests, headers and body
-
-private:
-    QList<QByteArray> m_replies;
-};
-
-QByteArray httpReply(
-    const QByteArray &statusLine, const QByteArray &headers, const QByteArray &body)
-{
-    return "HTTP/1.1 " + statusLine + "\r\n" + headers + "Content-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-}
 
 QStringList g_logLines;
 QtMessageHandler g_previousHandler = nullptr;

@@ -11,6 +11,7 @@
 #include "recordlistpage.h"
 #include "sandboxhost.h"
 #include "sandboxserver.h"
+#include "scriptedserver.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -37,6 +38,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+const QByteArray kJson = "Content-Type: application/json\r\n";
+
 // Text that Qt's rich-text auto-detection would render as markup.
 const QString kHostile = u"<b>bold</b><img src=\"http://x/\">"_s;
 
@@ -54,38 +57,6 @@ QString shownText(const QString &text, Qt::TextFormat format = Qt::AutoText)
 QString shownText(const QLabel *label)
 {
     return shownText(label->text(), label->textFormat());
-}
-
-// Answers every request on 127.0.0.1 with the next scripted reply (the
-// last one repeats): for answers the sandbox does not give.
-class ScriptedServer : public QTcpServer
-{
-public:
-    explicit ScriptedServer(QList<QByteArray> replies)
-        : m_replies(std::move(replies))
-    {
-        listen(QHostAddress::LocalHost);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    socket->readAll();
-                    socket->write(m_replies.at(qMin(m_requests++, int(m_replies.size()) - 1)));
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    QUrl baseUrl() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(serverPort())); }
-
-private:
-    QList<QByteArray> m_replies;
-    int m_requests = 0;
-};
-
-QByteArray jsonReply(const QByteArray &statusLine, const QByteArray &body)
-{
-    return "HTTP/1.1 " + statusLine + "\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 } // namespace
@@ -416,7 +387,7 @@ void TestListWindow::serverTextIsShownAsPlainText()
     const QJsonObject pageBody { { u"domains"_s, QJsonArray { domain } },
         { u"next_page_uri"_s, QJsonValue::Null } };
     const QByteArray page = QJsonDocument(pageBody).toJson(QJsonDocument::Compact);
-    ScriptedServer server({ jsonReply("200 OK", page) });
+    ScriptedServer server({ httpReply("200 OK", kJson, page) });
     account.twilio.baseUrl = server.baseUrl();
     m_window->setAccounts({ account });
     RecordListPage *page1 = m_window->sipDomainsPage();
@@ -464,7 +435,7 @@ void TestListWindow::failureTextIsShownAsPlainText()
     const QJsonObject errorBody { { u"code"_s, 20001 }, { u"message"_s, kHostile },
         { u"status"_s, 400 } };
     const QByteArray error = QJsonDocument(errorBody).toJson(QJsonDocument::Compact);
-    ScriptedServer failing({ jsonReply("400 Bad Request", error) });
+    ScriptedServer failing({ httpReply("400 Bad Request", kJson, error) });
     account.twilio.baseUrl = failing.baseUrl();
     m_window->setAccounts({ account });
     RecordListPage *page = m_window->sipDomainsPage();
@@ -481,7 +452,8 @@ void TestListWindow::failureTextIsShownAsPlainText()
     const QJsonObject firstBody { { u"domains"_s, QJsonArray { domain } },
         { u"next_page_uri"_s, next } };
     const QByteArray first = QJsonDocument(firstBody).toJson(QJsonDocument::Compact);
-    ScriptedServer halfway({ jsonReply("200 OK", first), jsonReply("400 Bad Request", error) });
+    ScriptedServer halfway(
+        { httpReply("200 OK", kJson, first), httpReply("400 Bad Request", kJson, error) });
     account.twilio.baseUrl = halfway.baseUrl();
     m_window->setAccounts({ account });
     page = m_window->sipDomainsPage();
