@@ -66,4 +66,49 @@ public:
     }
 };
 
+// Keeps nothing: no keychain on this system (Unavailable: reads and writes
+// are refused), or one that refuses the write (any other status: reads
+// find nothing). Removing succeeds. Answers from the event loop, like a
+// real keychain.
+class Refusing : public SecretStore
+{
+public:
+    explicit Refusing(Status refusal)
+        : m_refusal(refusal)
+    { }
+
+    void readSecret(const QString &, QObject *context, Callback done) override
+    {
+        answer(context, std::move(done),
+            m_refusal == Status::Unavailable ? m_refusal : Status::NotFound);
+    }
+    void writeSecret(const QString &, const QString &, QObject *context, Callback done) override
+    {
+        ++writes;
+        answer(context, std::move(done), m_refusal);
+    }
+    void removeSecret(const QString &, QObject *context, Callback done) override
+    {
+        answer(context, std::move(done), Status::Ok);
+    }
+    QString displayName() const override { return QStringLiteral("Refusing keychain"); }
+
+    int writes = 0;
+
+private:
+    void answer(QObject *context, Callback done, Status status)
+    {
+        if (!done)
+            return;
+        Result result;
+        result.status = status;
+        if (status != Status::Ok)
+            result.errorText = QStringLiteral("The keychain said no.");
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
+    }
+
+    Status m_refusal;
+};
+
 } // namespace FakeSecretStores

@@ -62,6 +62,10 @@ private slots:
 
 private:
     Profile saveProfile(const QString &name, const QString &sid, const QString &secret);
+    // Opens the profile with its secret answered at once.
+    void openNow(const Profile &profile);
+    // A close guard that asks the user: answer holds the reply to give.
+    void askTheUser(std::function<void(bool)> &answer);
 
     QNetworkAccessManager m_network;
     std::unique_ptr<FakeSecretStores::HeldReads> m_keychain;
@@ -111,6 +115,19 @@ Profile TestAccountSession::saveProfile(
         [&stored](const SecretStore::Result &r) { stored = r.status == SecretStore::Status::Ok; });
     [&] { QTRY_VERIFY(stored); }();
     return profile;
+}
+
+void TestAccountSession::openNow(const Profile &profile)
+{
+    m_session->openProfile(profile.id);
+    m_keychain->releaseAll();
+    [&] { QTRY_VERIFY(m_session->twilioClient()); }();
+}
+
+void TestAccountSession::askTheUser(std::function<void(bool)> &answer)
+{
+    m_session->setCloseGuard(
+        [&answer](std::function<void(bool)> done) { answer = done; }, [] { return true; });
 }
 
 void TestAccountSession::theFirstAccountOpens()
@@ -184,12 +201,9 @@ void TestAccountSession::aGuardThatAnswersLaterSwitchesToTheSameProfile()
     const Profile acme = saveProfile(u"Acme"_s, kAcmeSid, u"acme-secret"_s);
     const Profile globex = saveProfile(u"Globex"_s, kGlobexSid, u"globex-secret"_s);
     m_session->setProfileStore(m_profiles.get());
-    m_session->openProfile(acme.id);
-    m_keychain->releaseAll();
-    QTRY_VERIFY(m_session->twilioClient());
+    openNow(acme);
     std::function<void(bool)> answer;
-    m_session->setCloseGuard(
-        [&answer](std::function<void(bool)> done) { answer = done; }, [] { return true; });
+    askTheUser(answer);
     m_session->openProfile(globex.id);
     QVERIFY(answer); // the guard is asking the user
     // Meanwhile the list changes order: Globex moves to the top.
@@ -252,9 +266,7 @@ void TestAccountSession::aChangedConnectionReopensARenameDoesNot()
 {
     Profile acme = saveProfile(u"Acme"_s, kAcmeSid, u"acme-secret"_s);
     m_session->setProfileStore(m_profiles.get());
-    m_session->openProfile(acme.id);
-    m_keychain->releaseAll();
-    QTRY_VERIFY(m_session->twilioClient());
+    openNow(acme);
     QSignalSpy closing(m_session.get(), &AccountSession::closing);
     QSignalSpy listed(m_session.get(), &AccountSession::accountsChanged);
 
@@ -283,12 +295,9 @@ void TestAccountSession::aRemovedProfileWithUnsavedWorkWaitsForTheGuard()
 {
     const Profile acme = saveProfile(u"Acme"_s, kAcmeSid, u"acme-secret"_s);
     m_session->setProfileStore(m_profiles.get());
-    m_session->openProfile(acme.id);
-    m_keychain->releaseAll();
-    QTRY_VERIFY(m_session->twilioClient());
+    openNow(acme);
     std::function<void(bool)> answer;
-    m_session->setCloseGuard(
-        [&answer](std::function<void(bool)> done) { answer = done; }, [] { return true; });
+    askTheUser(answer);
 
     bool removed = false;
     m_profiles->remove(acme.id, this, [&removed](const SecretStore::Result &) { removed = true; });

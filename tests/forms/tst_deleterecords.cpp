@@ -55,6 +55,19 @@ private:
     {
         return dialog->findChild<QPushButton *>(u"deleteButton"_s);
     }
+    // Selects the rows, presses Delete and confirms with the count typed.
+    bool confirmDeletingRows(const QList<int> &rows)
+    {
+        selectRows(rows);
+        QTest::keyClick(table(), Qt::Key_Delete);
+        DeleteConfirmationDialog *dialog = confirmation();
+        if (!dialog)
+            return false;
+        QTest::keyClicks(
+            dialog->findChild<QLineEdit *>(u"countConfirmation"_s), QString::number(rows.size()));
+        QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
+        return true;
+    }
     // How many of these domains still exist at the service; -1 unless each
     // has a row exactly when it exists there.
     int rowsOfRecordsThatExist(const QStringList &sids)
@@ -226,12 +239,7 @@ void TestDeleteRecords::aRefusedDeleteKeepsTheRowAndSaysWhy()
     refusal.method = "DELETE";
     server().faults().addRule(refusal);
 
-    selectRows({ 2, 3, 4 });
-    QTest::keyClick(table(), Qt::Key_Delete);
-    DeleteConfirmationDialog *dialog = confirmation();
-    QVERIFY(dialog);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"countConfirmation"_s), u"3"_s);
-    QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
+    QVERIFY(confirmDeletingRows({ 2, 3, 4 }));
     QTRY_VERIFY_WITH_TIMEOUT(page()->messageText().contains(u"could not be deleted"_s), 10000);
 
     QCOMPARE(writesSent(), deletesSent);
@@ -247,12 +255,7 @@ void TestDeleteRecords::stopEndsAfterTheRequestInFlight()
 {
     const QStringList sids { idAt(2), idAt(3), idAt(4) };
     server().faults().latencyMs = 300;
-    selectRows({ 2, 3, 4 });
-    QTest::keyClick(table(), Qt::Key_Delete);
-    DeleteConfirmationDialog *dialog = confirmation();
-    QVERIFY(dialog);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"countConfirmation"_s), u"3"_s);
-    QTest::mouseClick(deleteButton(dialog), Qt::LeftButton);
+    QVERIFY(confirmDeletingRows({ 2, 3, 4 }));
     QTRY_VERIFY(page()->messageText().contains(u"Deleting 1 of 3"_s));
     auto *stop = page()->findChild<QAbstractButton *>(u"messageAction"_s);
     QVERIFY(stop && stop->isVisible());

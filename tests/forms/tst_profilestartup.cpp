@@ -21,45 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A keychain that cannot keep anything: no keychain on this system
-// (Unavailable), or one that refuses the write (Failed).
-class RefusingKeychain : public SecretStore
-{
-public:
-    explicit RefusingKeychain(Status refusal)
-        : m_refusal(refusal)
-    { }
-
-    void readSecret(const QString &, QObject *context, Callback done) override
-    {
-        answer(context, std::move(done),
-            m_refusal == Status::Unavailable ? m_refusal : Status::NotFound);
-    }
-    void writeSecret(const QString &, const QString &, QObject *context, Callback done) override
-    {
-        answer(context, std::move(done), m_refusal);
-    }
-    void removeSecret(const QString &, QObject *context, Callback done) override
-    {
-        answer(context, std::move(done), Status::Ok);
-    }
-    QString displayName() const override { return u"Refusing keychain"_s; }
-
-private:
-    void answer(QObject *context, Callback done, Status status)
-    {
-        if (!done)
-            return;
-        Result result;
-        result.status = status;
-        result.errorText = status == Status::Ok ? QString() : u"The keychain said no."_s;
-        QMetaObject::invokeMethod(
-            context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
-    }
-
-    Status m_refusal;
-};
-
 // Listens on 127.0.0.1 and keeps every byte sent to it, answering nothing.
 class Eavesdropper : public QTcpServer
 {
@@ -339,7 +300,7 @@ void TestProfileStartup::aSecretNeverFollowsAChangedAddress()
     // S1 is the account's real secret: the sandbox accepts it.
     const QString s1 = kTwilioAuthToken.toString();
     const QString s2 = u"second-secret-S2-9876543210"_s;
-    m_refusingKeychain = std::make_unique<RefusingKeychain>(
+    m_refusingKeychain = std::make_unique<FakeSecretStores::Refusing>(
         keepForSession ? SecretStore::Status::Unavailable : SecretStore::Status::Failed);
     m_profiles = std::make_unique<ProfileStore>(m_refusingKeychain.get());
     Eavesdropper elsewhere;

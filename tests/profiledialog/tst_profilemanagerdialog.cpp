@@ -46,44 +46,6 @@ const QString kSid2 = u"ACfedcba9876543210fedcba9876543210"_s;
 const QString kSecret1 = u"secret-one-0123456789"_s;
 const QString kSecret2 = u"secret-two-9876543210"_s;
 
-// A system without a keychain: writes are refused as Unavailable.
-class NoKeychainStore : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-
-    void readSecret(const QString &, QObject *context, Callback done) override
-    {
-        answer(context, std::move(done), Status::Unavailable);
-    }
-    void writeSecret(const QString &, const QString &, QObject *context, Callback done) override
-    {
-        ++writes;
-        answer(context, std::move(done), Status::Unavailable);
-    }
-    void removeSecret(const QString &, QObject *context, Callback done) override
-    {
-        answer(context, std::move(done), Status::Ok);
-    }
-    QString displayName() const override { return u"No keychain"_s; }
-
-    int writes = 0;
-
-private:
-    void answer(QObject *context, Callback done, Status status)
-    {
-        if (!done)
-            return;
-        Result result;
-        result.status = status;
-        if (status == Status::Unavailable)
-            result.errorText = u"No keychain here."_s;
-        // Like a real keychain: later, from the event loop.
-        QMetaObject::invokeMethod(
-            context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
-    }
-};
-
 } // namespace
 
 class TestProfileManagerDialog : public QObject
@@ -709,7 +671,7 @@ void TestProfileManagerDialog::unsavedEditsGuardWhenSwitching()
 void TestProfileManagerDialog::noKeychainOffersSessionOnly()
 {
     m_store.reset();
-    m_keychain = std::make_unique<NoKeychainStore>();
+    m_keychain = std::make_unique<FakeSecretStores::Refusing>(SecretStore::Status::Unavailable);
     m_store = std::make_unique<ProfileStore>(m_keychain.get());
     QVERIFY(openDialog());
 
@@ -731,13 +693,13 @@ void TestProfileManagerDialog::noKeychainOffersSessionOnly()
     QCOMPARE(readSecret(id), kSecret1);
     QVERIFY(child<QLineEdit>(u"secretField"_s)->text().isEmpty());
     QVERIFY(!settingsContain(kSecret1));
-    QCOMPARE(static_cast<NoKeychainStore *>(m_keychain.get())->writes, 1);
+    QCOMPARE(static_cast<FakeSecretStores::Refusing *>(m_keychain.get())->writes, 1);
 }
 
 void TestProfileManagerDialog::noKeychainCancelKeepsTheTypedSecret()
 {
     m_store.reset();
-    m_keychain = std::make_unique<NoKeychainStore>();
+    m_keychain = std::make_unique<FakeSecretStores::Refusing>(SecretStore::Status::Unavailable);
     m_store = std::make_unique<ProfileStore>(m_keychain.get());
     QVERIFY(openDialog());
 
