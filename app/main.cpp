@@ -1,9 +1,9 @@
-#include "commandline.h"
-#include "mainwindow.h"
-#include "sandboxhost.h"
+#include "app/commandline.h"
+#include "app/sandboxhost.h"
+#include "views/mainwindow.h"
 
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
+#include "models/profiles/profilestore.h"
+#include "models/profiles/secretstore.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

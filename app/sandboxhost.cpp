@@ -1,6 +1,6 @@
-#include "sandboxhost.h"
+#include "app/sandboxhost.h"
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QThread>

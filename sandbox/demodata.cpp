@@ -1,4 +1,4 @@
-#include "demodata.h"
+#include "sandbox/demodata.h"
 
 #include <QRandomGenerator>
 #include <QtEndian>

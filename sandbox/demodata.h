@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/sipdomain.h"
+#include "models/records/sipdomain.h"
 
 #include <QString>
 #include <QStringView>

@@ -2,8 +2,8 @@
 // Prints one JSON line (base URLs, demo credentials and, with --control, the
 // control token) and serves until SIGINT or SIGTERM.
 
-#include "faultinjector.h"
-#include "sandboxserver.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "requestlog.h"
+#include "sandbox/requestlog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "sandboxhttp.h"
+#include "sandbox/sandboxhttp.h"
 
 #include <limits>
 

@@ -1,8 +1,8 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "democredentials.h"
-#include "signalwiresipendpoints.h"
-#include "twiliosipdomains.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/signalwiresipendpoints.h"
+#include "sandbox/twiliosipdomains.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "faultinjector.h"
-#include "requestlog.h"
-#include "sandboxhttp.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/requestlog.h"
+#include "sandbox/sandboxhttp.h"
 
 #include <QJsonObject>
 #include <QObject>

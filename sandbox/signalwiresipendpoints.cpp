@@ -1,8 +1,8 @@
-#include "signalwiresipendpoints.h"
+#include "sandbox/signalwiresipendpoints.h"
 
-#include "demodata.h"
-#include "records/vocabulary.h"
-#include "validation/rules.h"
+#include "models/records/vocabulary.h"
+#include "models/validation/rules.h"
+#include "sandbox/demodata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sandboxhttp.h"
+#include "sandbox/sandboxhttp.h"
 
-#include "records/sipendpoint.h"
+#include "models/records/sipendpoint.h"
 
 #include <QHash>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "twiliosipdomains.h"
+#include "sandbox/twiliosipdomains.h"
 
-#include "demodata.h"
+#include "sandbox/demodata.h"
 
-#include "records/vocabulary.h"
-#include "validation/rules.h"
+#include "models/records/vocabulary.h"
+#include "models/validation/rules.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sandboxhttp.h"
+#include "sandbox/sandboxhttp.h"
 
-#include "records/sipdomain.h"
+#include "models/records/sipdomain.h"
 
 #include <QHash>
 #include <QSet>

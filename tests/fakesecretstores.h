@@ -4,7 +4,7 @@
 // everything that reads or writes profile secrets. Header-only: each test
 // executable compiles its own copy.
 
-#include "profiles/secretstore.h"
+#include "models/profiles/secretstore.h"
 
 #include <QList>
 #include <QPointer>

@@ -4,12 +4,12 @@
 // come from a memory store that can hold its answers back; no request is
 // sent (nothing here loads a list).
 
-#include "accounts/accountsession.h"
-#include "fakesecretstores.h"
-#include "lists/sipdomaintablemodel.h"
-#include "lists/sipendpointtablemodel.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
+#include "models/accounts/accountsession.h"
+#include "models/lists/sipdomaintablemodel.h"
+#include "models/lists/sipendpointtablemodel.h"
+#include "models/profiles/profilestore.h"
+#include "models/profiles/secretstore.h"
+#include "tests/fakesecretstores.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

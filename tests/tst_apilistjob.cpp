@@ -1,7 +1,7 @@
 // ApiListJob's prefetch of the next page: a hint taken from the raw body,
 // kept only when the parsed page agrees.
 
-#include "api/apilistjob.h"
+#include "models/api/apilistjob.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 // ApiRequest against the sandbox: retries that are safe by construction,
 // timeouts, cancellation, size and content checks, refused URLs, logs.
 
-#include "api/apirequest.h"
-#include "api/twiliosipdomainsclient.h"
-#include "democredentials.h"
-#include "sandboxserver.h"
-#include "scriptedserver.h"
-#include "twiliosipdomains.h"
+#include "models/api/apirequest.h"
+#include "models/api/twiliosipdomainsclient.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/twiliosipdomains.h"
+#include "tests/scriptedserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

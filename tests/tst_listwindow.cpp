@@ -2,16 +2,16 @@
 // arrive, a search narrows them, a selected row shows every field, the
 // account switcher changes page and data, CSV export writes what is shown.
 
-#include "democredentials.h"
-#include "lists/pagedtablemodel.h"
-#include "lists/recordfilterproxymodel.h"
-#include "lists/sipdomaintablemodel.h"
-#include "lists/sipendpointtablemodel.h"
-#include "mainwindow.h"
-#include "recordlistpage.h"
-#include "sandboxhost.h"
-#include "sandboxserver.h"
-#include "scriptedserver.h"
+#include "app/sandboxhost.h"
+#include "models/lists/pagedtablemodel.h"
+#include "models/lists/recordfilterproxymodel.h"
+#include "models/lists/sipdomaintablemodel.h"
+#include "models/lists/sipendpointtablemodel.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/sandboxserver.h"
+#include "tests/scriptedserver.h"
+#include "views/mainwindow.h"
+#include "views/recordlistpage.h"
 
 #include <QApplication>
 #include <QComboBox>

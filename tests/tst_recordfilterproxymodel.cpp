@@ -1,11 +1,11 @@
 // Search, quick filters and sorting over the endpoint table, and CSV export
 // of what the filtered view shows.
 
-#include "democredentials.h"
-#include "lists/csvexport.h"
-#include "lists/recordfilterproxymodel.h"
-#include "lists/sipendpointtablemodel.h"
-#include "sandboxserver.h"
+#include "models/lists/csvexport.h"
+#include "models/lists/recordfilterproxymodel.h"
+#include "models/lists/sipendpointtablemodel.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>

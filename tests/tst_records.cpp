@@ -1,6 +1,6 @@
-#include "records/sipdomain.h"
-#include "records/sipendpoint.h"
-#include "records/vocabulary.h"
+#include "models/records/sipdomain.h"
+#include "models/records/sipendpoint.h"
+#include "models/records/vocabulary.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "validation/rules.h"
+#include "models/validation/rules.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // The sandbox's transport: faults, latency, the request log, the control
 // route, loopback-only listening and the sipdesk-sandbox program itself.
 
-#include "democredentials.h"
-#include "sandboxserver.h"
-#include "sandboxtestclient.h"
-#include "twiliosipdomains.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/twiliosipdomains.h"
+#include "tests/sandboxtestclient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -2,11 +2,11 @@
 // in-process SandboxServer and the plain SandboxTestClient, so that what is
 // tested is what a client on the wire sees.
 
-#include "democredentials.h"
-#include "sandboxserver.h"
-#include "sandboxtestclient.h"
-#include "signalwiresipendpoints.h"
-#include "validation/rules.h"
+#include "models/validation/rules.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/signalwiresipendpoints.h"
+#include "tests/sandboxtestclient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

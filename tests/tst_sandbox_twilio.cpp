@@ -1,10 +1,10 @@
 // The Twilio SIP Domains emulator, checked on its own with plain HTTP
 // requests: routes, status codes, error bodies, validation, paging.
 
-#include "democredentials.h"
-#include "sandboxserver.h"
-#include "sandboxtestclient.h"
-#include "twiliosipdomains.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/twiliosipdomains.h"
+#include "tests/sandboxtestclient.h"
 
 #include <QFile>
 #include <QJsonArray>

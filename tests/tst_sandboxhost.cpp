@@ -1,7 +1,7 @@
 // The sandbox embedded by `sipdesk --sandbox`: served from a worker thread,
 // reachable with the credentials it announces, gone when the host is.
 
-#include "sandboxhost.h"
+#include "app/sandboxhost.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // The SignalWire SIP Endpoints client against the sandbox.
 
-#include "api/signalwiresipendpointsclient.h"
-#include "democredentials.h"
-#include "records/vocabulary.h"
-#include "sandboxserver.h"
-#include "signalwiresipendpoints.h"
+#include "models/api/signalwiresipendpointsclient.h"
+#include "models/records/vocabulary.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/signalwiresipendpoints.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

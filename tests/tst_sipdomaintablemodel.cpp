@@ -1,10 +1,10 @@
 // SipDomainTableModel during real multi-page loads from the sandbox, checked
 // throughout by QAbstractItemModelTester.
 
-#include "democredentials.h"
-#include "lists/sipdomaintablemodel.h"
-#include "sandboxserver.h"
-#include "twiliosipdomains.h"
+#include "models/lists/sipdomaintablemodel.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/twiliosipdomains.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 // The Twilio SIP Domains client against the sandbox.
 
-#include "api/twiliosipdomainsclient.h"
-#include "democredentials.h"
-#include "sandboxserver.h"
-#include "twiliosipdomains.h"
+#include "models/api/twiliosipdomainsclient.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/twiliosipdomains.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

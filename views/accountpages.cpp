@@ -1,11 +1,11 @@
-#include "accountpages.h"
+#include "views/accountpages.h"
 
-#include "forms/recordediting.h"
-#include "forms/recordform.h"
-#include "forms/sipediting.h"
-#include "recordlistpage.h"
+#include "views/forms/recordediting.h"
+#include "views/forms/recordform.h"
+#include "views/forms/sipediting.h"
+#include "views/recordlistpage.h"
 
-#include "accounts/accountsession.h"
+#include "models/accounts/accountsession.h"
 
 #include <QModelIndex>
 

@@ -1,8 +1,8 @@
-#include "accountswitcher.h"
+#include "views/accountswitcher.h"
 
-#include "widgets/colorswatch.h"
+#include "views/widgets/colorswatch.h"
 
-#include "lists/tooltip.h"
+#include "models/lists/tooltip.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/account.h"
+#include "models/accounts/account.h"
 
 #include <QList>
 #include <QWidget>

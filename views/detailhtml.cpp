@@ -1,4 +1,4 @@
-#include "detailhtml.h"
+#include "views/detailhtml.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,10 +12,17 @@ QString fieldLabel(const QString &key)
 {
     // The words both APIs abbreviate, written as support staff say them.
     static const QHash<QString, QString> words {
-        { u"sid"_s, u"SID"_s }, { u"id"_s, u"ID"_s }, { u"api"_s, u"API"_s },
-        { u"url"_s, u"URL"_s }, { u"uri"_s, u"URI"_s }, { u"uris"_s, u"URIs"_s },
-        { u"sip"_s, u"SIP"_s }, { u"byoc"_s, u"BYOC"_s }, { u"laml"_s, u"LaML"_s },
-        { u"ip"_s, u"IP"_s }, { u"acl"_s, u"ACL"_s },
+        { u"sid"_s, u"SID"_s },
+        { u"id"_s, u"ID"_s },
+        { u"api"_s, u"API"_s },
+        { u"url"_s, u"URL"_s },
+        { u"uri"_s, u"URI"_s },
+        { u"uris"_s, u"URIs"_s },
+        { u"sip"_s, u"SIP"_s },
+        { u"byoc"_s, u"BYOC"_s },
+        { u"laml"_s, u"LaML"_s },
+        { u"ip"_s, u"IP"_s },
+        { u"acl"_s, u"ACL"_s },
     };
     QStringList parts = key.split(u'_', Qt::SkipEmptyParts);
     for (QString &part : parts)

@@ -1,14 +1,14 @@
-#include "mainwindow.h"
+#include "views/mainwindow.h"
 
-#include "accountswitcher.h"
-#include "forms/recordediting.h"
-#include "forms/recordform.h"
-#include "pagespecs.h"
-#include "profiles/profilemanagerdialog.h"
-#include "recordlistpage.h"
+#include "views/accountswitcher.h"
+#include "views/forms/recordediting.h"
+#include "views/forms/recordform.h"
+#include "views/pagespecs.h"
+#include "views/profiles/profilemanagerdialog.h"
+#include "views/recordlistpage.h"
 
-#include "lists/sipdomaintablemodel.h"
-#include "lists/sipendpointtablemodel.h"
+#include "models/lists/sipdomaintablemodel.h"
+#include "models/lists/sipendpointtablemodel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accountpages.h"
-#include "accounts/accountsession.h"
+#include "models/accounts/accountsession.h"
+#include "views/accountpages.h"
 
 #include <QMainWindow>
 

@@ -1,8 +1,8 @@
-#include "pagespecs.h"
+#include "views/pagespecs.h"
 
-#include "lists/sipdomaintablemodel.h"
-#include "lists/sipendpointtablemodel.h"
-#include "records/vocabulary.h"
+#include "models/lists/sipdomaintablemodel.h"
+#include "models/lists/sipendpointtablemodel.h"
+#include "models/records/vocabulary.h"
 
 #include <QCoreApplication>
 

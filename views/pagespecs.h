@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recordlistpage.h"
+#include "views/recordlistpage.h"
 
 // The SIP Domains (Twilio) and SIP Endpoints (SignalWire) pages.
 RecordPageSpec sipDomainsPageSpec();

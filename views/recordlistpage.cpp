@@ -1,11 +1,11 @@
-#include "recordlistpage.h"
+#include "views/recordlistpage.h"
 
-#include "detailhtml.h"
-#include "warningdelegate.h"
+#include "views/detailhtml.h"
+#include "views/warningdelegate.h"
 
-#include "lists/csvexport.h"
-#include "lists/pagedtablemodel.h"
-#include "lists/recordfilterproxymodel.h"
+#include "models/lists/csvexport.h"
+#include "models/lists/pagedtablemodel.h"
+#include "models/lists/recordfilterproxymodel.h"
 
 #include <QAction>
 #include <QApplication>

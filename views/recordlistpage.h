@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messagebar.h"
+#include "views/widgets/messagebar.h"
 
 #include <QJsonObject>
 #include <QKeySequence>

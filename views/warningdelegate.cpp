@@ -1,6 +1,6 @@
-#include "warningdelegate.h"
+#include "views/warningdelegate.h"
 
-#include "lists/pagedtablemodel.h"
+#include "models/lists/pagedtablemodel.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/signalwiresipendpointsclient.h"
-#include "api/twiliosipdomainsclient.h"
+#include "models/api/signalwiresipendpointsclient.h"
+#include "models/api/twiliosipdomainsclient.h"
 
 #include <QList>
 #include <QString>

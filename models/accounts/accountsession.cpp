@@ -1,8 +1,8 @@
-#include "accountsession.h"
+#include "models/accounts/accountsession.h"
 
-#include "lists/sipdomaintablemodel.h"
-#include "lists/sipendpointtablemodel.h"
-#include "profiles/profilestore.h"
+#include "models/lists/sipdomaintablemodel.h"
+#include "models/lists/sipendpointtablemodel.h"
+#include "models/profiles/profilestore.h"
 
 #include <QTimer>
 

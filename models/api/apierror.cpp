@@ -1,4 +1,4 @@
-#include "apierror.h"
+#include "models/api/apierror.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "apilistjob.h"
+#include "models/api/apilistjob.h"
 
 #include <QJsonArray>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apirequest.h"
+#include "models/api/apirequest.h"
 
 #include <QJsonArray>
 #include <QObject>

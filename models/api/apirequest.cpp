@@ -1,6 +1,6 @@
-#include "apirequest.h"
+#include "models/api/apirequest.h"
 
-#include "validation/rules.h"
+#include "models/validation/rules.h"
 
 #include <QCoreApplication>
 #include <QLocale>

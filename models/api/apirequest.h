@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "models/api/apierror.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

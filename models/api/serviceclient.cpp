@@ -1,4 +1,4 @@
-#include "serviceclient.h"
+#include "models/api/serviceclient.h"
 
 ServiceClient::ServiceClient(QNetworkAccessManager *network, ApiCredentials credentials,
     ErrorReader readError, QObject *parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apilistjob.h"
-#include "apirequest.h"
+#include "models/api/apilistjob.h"
+#include "models/api/apirequest.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "signalwiresipendpointsclient.h"
+#include "models/api/signalwiresipendpointsclient.h"
 
-#include "records/stringpool.h"
-#include "validation/rules.h"
+#include "models/records/stringpool.h"
+#include "models/validation/rules.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "serviceclient.h"
+#include "models/api/serviceclient.h"
 
-#include "records/sipendpoint.h"
+#include "models/records/sipendpoint.h"
 
 #include <QJsonObject>
 #include <QObject>

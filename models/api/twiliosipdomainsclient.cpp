@@ -1,7 +1,7 @@
-#include "twiliosipdomainsclient.h"
+#include "models/api/twiliosipdomainsclient.h"
 
-#include "records/stringpool.h"
-#include "validation/rules.h"
+#include "models/records/stringpool.h"
+#include "models/validation/rules.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "serviceclient.h"
+#include "models/api/serviceclient.h"
 
-#include "records/sipdomain.h"
+#include "models/records/sipdomain.h"
 
 #include <QList>
 #include <QObject>

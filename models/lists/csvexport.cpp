@@ -1,4 +1,4 @@
-#include "csvexport.h"
+#include "models/lists/csvexport.h"
 
 #include <QAbstractItemModel>
 #include <QBuffer>

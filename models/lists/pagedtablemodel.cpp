@@ -1,4 +1,4 @@
-#include "pagedtablemodel.h"
+#include "models/lists/pagedtablemodel.h"
 
 #include <QJsonArray>
 

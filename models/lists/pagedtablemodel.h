@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "api/apilistjob.h"
+#include "models/api/apierror.h"
+#include "models/api/apilistjob.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "recordfilterproxymodel.h"
+#include "models/lists/recordfilterproxymodel.h"
 
-#include "pagedtablemodel.h"
+#include "models/lists/pagedtablemodel.h"
 
 RecordFilterProxyModel::RecordFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pagedtablemodel.h"
+#include "models/lists/pagedtablemodel.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "sipdomaintablemodel.h"
+#include "models/lists/sipdomaintablemodel.h"
 
-#include "tooltip.h"
+#include "models/lists/tooltip.h"
 
 #include <QLocale>
 

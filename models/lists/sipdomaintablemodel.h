@@ -1,9 +1,9 @@
 #pragma once
 
-#include "recordtablemodel.h"
+#include "models/lists/recordtablemodel.h"
 
-#include "api/twiliosipdomainsclient.h"
-#include "records/sipdomain.h"
+#include "models/api/twiliosipdomainsclient.h"
+#include "models/records/sipdomain.h"
 
 #include <QPointer>
 

@@ -1,6 +1,6 @@
-#include "sipendpointtablemodel.h"
+#include "models/lists/sipendpointtablemodel.h"
 
-#include "tooltip.h"
+#include "models/lists/tooltip.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "recordtablemodel.h"
+#include "models/lists/recordtablemodel.h"
 
-#include "api/signalwiresipendpointsclient.h"
-#include "records/sipendpoint.h"
+#include "models/api/signalwiresipendpointsclient.h"
+#include "models/records/sipendpoint.h"
 
 #include <QPointer>
 

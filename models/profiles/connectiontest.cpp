@@ -1,9 +1,9 @@
-#include "connectiontest.h"
+#include "models/profiles/connectiontest.h"
 
-#include "api/apilistjob.h"
-#include "api/signalwiresipendpointsclient.h"
-#include "api/twiliosipdomainsclient.h"
-#include "profileslogging.h"
+#include "models/api/apilistjob.h"
+#include "models/api/signalwiresipendpointsclient.h"
+#include "models/api/twiliosipdomainsclient.h"
+#include "models/profiles/profileslogging.h"
 
 #include <QTimer>
 

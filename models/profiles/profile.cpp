@@ -1,7 +1,7 @@
-#include "profile.h"
+#include "models/profiles/profile.h"
 
-#include "api/apirequest.h"
-#include "validation/rules.h"
+#include "models/api/apirequest.h"
+#include "models/validation/rules.h"
 
 #include <QCoreApplication>
 #include <QUuid>

@@ -1,4 +1,4 @@
-#include "profileimport.h"
+#include "models/profiles/profileimport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile.h"
+#include "models/profiles/profile.h"
 
 #include <QList>
 #include <QProcessEnvironment>

@@ -1,6 +1,6 @@
-#include "profilestore.h"
+#include "models/profiles/profilestore.h"
 
-#include "profileslogging.h"
+#include "models/profiles/profileslogging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "secretstore.h"
+#include "models/profiles/profile.h"
+#include "models/profiles/secretstore.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "secretstore.h"
+#include "models/profiles/secretstore.h"
 
-#include "profileslogging.h"
+#include "models/profiles/profileslogging.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>

@@ -1,4 +1,4 @@
-#include "sipdomain.h"
+#include "models/records/sipdomain.h"
 
 #include <QJsonValue>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "sipendpoint.h"
+#include "models/records/sipendpoint.h"
 
 #include <QJsonArray>
 

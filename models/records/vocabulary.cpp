@@ -1,4 +1,4 @@
-#include "vocabulary.h"
+#include "models/records/vocabulary.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "rules.h"
+#include "models/validation/rules.h"
 
-#include "records/vocabulary.h"
+#include "models/records/vocabulary.h"
 
 #include <algorithm>
 #include <QCoreApplication>

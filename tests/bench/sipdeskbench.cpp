@@ -2,11 +2,11 @@
 // this machine, and curl fetching the same pages for comparison. Prints a
 // table, then one JSON line (the last line of stdout). See scripts/bench.
 
-#include "api/signalwiresipendpointsclient.h"
-#include "api/twiliosipdomainsclient.h"
-#include "lists/recordfilterproxymodel.h"
-#include "lists/sipdomaintablemodel.h"
-#include "lists/sipendpointtablemodel.h"
+#include "models/api/signalwiresipendpointsclient.h"
+#include "models/api/twiliosipdomainsclient.h"
+#include "models/lists/recordfilterproxymodel.h"
+#include "models/lists/sipdomaintablemodel.h"
+#include "models/lists/sipendpointtablemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,17 +4,17 @@
 // what the forms sent, a main window on two Twilio accounts and two
 // SignalWire projects, and helpers that find rows, forms and dialogs.
 
-#include "democredentials.h"
-#include "faultinjector.h"
-#include "forms/recordediting.h"
-#include "forms/recordform.h"
-#include "lists/pagedtablemodel.h"
-#include "mainwindow.h"
-#include "recordlistpage.h"
-#include "requestlog.h"
-#include "sandboxserver.h"
-#include "signalwiresipendpoints.h"
-#include "twiliosipdomains.h"
+#include "models/lists/pagedtablemodel.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/requestlog.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/signalwiresipendpoints.h"
+#include "sandbox/twiliosipdomains.h"
+#include "views/forms/recordediting.h"
+#include "views/forms/recordform.h"
+#include "views/mainwindow.h"
+#include "views/recordlistpage.h"
 
 #include <QApplication>
 #include <QMessageBox>

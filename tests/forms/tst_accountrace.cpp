@@ -3,13 +3,13 @@
 // ever appear under another, and no write may reach the service with one
 // account's credentials for another account's data.
 
-#include "editformsfixture.h"
+#include "tests/forms/editformsfixture.h"
 
-#include "forms/sipdomainform.h"
-#include "forms/sipendpointform.h"
-#include "lists/recordfilterproxymodel.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
+#include "models/lists/recordfilterproxymodel.h"
+#include "models/profiles/profilestore.h"
+#include "models/profiles/secretstore.h"
+#include "views/forms/sipdomainform.h"
+#include "views/forms/sipendpointform.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>

@@ -1,13 +1,13 @@
 // Deleting from the list: a confirmation that names the account, the count
 // typed for several rows, 204 removes the rows, 404 is "already deleted".
 
-#include "editformsfixture.h"
+#include "tests/forms/editformsfixture.h"
 
-#include "api/twiliosipdomainsclient.h"
-#include "deleteconfirmationdialog.h"
-#include "lists/recordfilterproxymodel.h"
-#include "lists/sipdomaintablemodel.h"
-#include "records/sipdomain.h"
+#include "models/api/twiliosipdomainsclient.h"
+#include "models/lists/recordfilterproxymodel.h"
+#include "models/lists/sipdomaintablemodel.h"
+#include "models/records/sipdomain.h"
+#include "views/widgets/deleteconfirmationdialog.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -1,14 +1,14 @@
 // The SIP domain form and the delete confirmation, driven like a user would
 // against an in-process sandbox whose request log shows what was sent.
 
-#include "editformsfixture.h"
+#include "tests/forms/editformsfixture.h"
 
-#include "lists/recordfilterproxymodel.h"
+#include "models/lists/recordfilterproxymodel.h"
 
 #include <QTimer>
 
-#include "forms/sipdomainform.h"
-#include "messagebar.h"
+#include "views/forms/sipdomainform.h"
+#include "views/widgets/messagebar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

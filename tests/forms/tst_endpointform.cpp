@@ -2,13 +2,13 @@
 // sandbox: the call handler decides the fields, codecs and ciphers are
 // ordered lists, the password is never shown or sent unless typed.
 
-#include "editformsfixture.h"
+#include "tests/forms/editformsfixture.h"
 
-#include "forms/sipendpointform.h"
-#include "messagebar.h"
-#include "orderedchecklist.h"
-#include "passwordlineedit.h"
-#include "records/vocabulary.h"
+#include "models/records/vocabulary.h"
+#include "views/forms/sipendpointform.h"
+#include "views/widgets/messagebar.h"
+#include "views/widgets/orderedchecklist.h"
+#include "views/widgets/passwordlineedit.h"
 
 #include <QComboBox>
 #include <QJsonArray>

@@ -2,13 +2,13 @@
 // --profile NAME picks one, Ctrl+1…9 switch, the toolbar shows the colour,
 // and with no profile at all the window offers to add one.
 
-#include "../fakesecretstores.h"
-#include "editformsfixture.h"
+#include "tests/fakesecretstores.h"
+#include "tests/forms/editformsfixture.h"
 
-#include "messagebar.h"
-#include "profiles/profilemanagerdialog.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
+#include "models/profiles/profilestore.h"
+#include "models/profiles/secretstore.h"
+#include "views/profiles/profilemanagerdialog.h"
+#include "views/widgets/messagebar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

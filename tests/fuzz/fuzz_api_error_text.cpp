@@ -2,9 +2,9 @@
 // made safe to show, and a more-info link only to the service's own https
 // site. The whole input is the text, and the link for both services' domains.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "api/apierror.h"
+#include "models/api/apierror.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,9 +1,9 @@
 // CsvExport::field: one RFC 4180 field. Read back by the RFC's rules it must
 // give the text, behind a ' when the text starts like a formula.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "lists/csvexport.h"
+#include "models/lists/csvexport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

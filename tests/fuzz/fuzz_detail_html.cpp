@@ -2,9 +2,9 @@
 // first line of the input is the title, the rest a JSON record; no markup
 // from either may survive.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "detailhtml.h"
+#include "views/detailhtml.h"
 
 #include <QJsonDocument>
 

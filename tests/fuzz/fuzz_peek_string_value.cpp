@@ -3,9 +3,9 @@
 // When the body is compact JSON whose top-level object has the key as its
 // only string-valued match, the peek must agree with the parser.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "api/apilistjob.h"
+#include "models/api/apilistjob.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

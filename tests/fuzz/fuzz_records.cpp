@@ -2,10 +2,10 @@
 // JSON object, and the way back: what fromJson read, toJson must write and
 // a second fromJson must read the same.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "records/sipdomain.h"
-#include "records/sipendpoint.h"
+#include "models/records/sipdomain.h"
+#include "models/records/sipendpoint.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

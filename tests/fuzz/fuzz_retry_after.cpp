@@ -1,9 +1,9 @@
 // ApiRequest::parseRetryAfter: whatever the header says, the wait is
 // nothing or between 0 and just over the longest the policy waits.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "api/apirequest.h"
+#include "models/api/apirequest.h"
 
 #include <QTimeZone>
 

@@ -2,9 +2,9 @@
 // must survive toJson and setFromJson again unchanged, and taking faults
 // from it must stay within the plan.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "faultinjector.h"
+#include "sandbox/faultinjector.h"
 
 #include <QJsonDocument>
 

@@ -9,9 +9,9 @@
 // request, the header value TOKEN stands for this run's control token.
 // SIPDESK_FUZZ_VERBOSE=1 prints each answer's status.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QUrl>
 

@@ -1,9 +1,9 @@
 // SignalWireSipEndpointsClient::readError on an error body (both of its
 // shapes), and what the user is shown from it.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "api/signalwiresipendpointsclient.h"
+#include "models/api/signalwiresipendpointsclient.h"
 
 #include <QJsonDocument>
 

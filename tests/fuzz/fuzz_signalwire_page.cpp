@@ -1,10 +1,10 @@
 // SignalWireSipEndpointsClient::readPage, then the record decoder on its
 // items, then the next-link peek: a SignalWire list page end to end.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "api/apilistjob.h"
-#include "api/signalwiresipendpointsclient.h"
+#include "models/api/apilistjob.h"
+#include "models/api/signalwiresipendpointsclient.h"
 
 #include <QJsonDocument>
 

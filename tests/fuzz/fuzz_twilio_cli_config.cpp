@@ -1,9 +1,9 @@
 // ProfileImport::fromTwilioCliConfigData: the Twilio CLI's config.json, a
 // file on the user's disk that SipDesk reads but did not write.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "profiles/profileimport.h"
+#include "models/profiles/profileimport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,9 +1,9 @@
 // TwilioSipDomainsClient::readError on an error body, and what the user is
 // shown from it.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "api/twiliosipdomainsclient.h"
+#include "models/api/twiliosipdomainsclient.h"
 
 #include <QJsonDocument>
 

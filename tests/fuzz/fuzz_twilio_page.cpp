@@ -1,10 +1,10 @@
 // TwilioSipDomainsClient::readPage, then the record decoder on its items,
 // then the next-link peek on the same bytes: a Twilio list page end to end.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "api/apilistjob.h"
-#include "api/twiliosipdomainsclient.h"
+#include "models/api/apilistjob.h"
+#include "models/api/twiliosipdomainsclient.h"
 
 #include <QJsonDocument>
 

@@ -2,10 +2,10 @@
 // request (and its credentials) may go to. Plain http must never pass for a
 // host that is not this computer.
 
-#include "fuzzcommon.h"
+#include "tests/fuzz/fuzzcommon.h"
 
-#include "api/apirequest.h"
-#include "validation/rules.h"
+#include "models/api/apirequest.h"
+#include "models/validation/rules.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -2,17 +2,17 @@
 // answering its questions. Secrets go to a MemorySecretStore (or a store
 // that pretends there is no keychain); settings to a test-only location.
 
-#include "../fakesecretstores.h"
-#include "messagebar.h"
-#include "passwordlineedit.h"
-#include "profilemanagerdialog.h"
+#include "tests/fakesecretstores.h"
+#include "views/profiles/profilemanagerdialog.h"
+#include "views/widgets/messagebar.h"
+#include "views/widgets/passwordlineedit.h"
 
-#include "democredentials.h"
-#include "sandboxserver.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/sandboxserver.h"
 
-#include "profiles/profileimport.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
+#include "models/profiles/profileimport.h"
+#include "models/profiles/profilestore.h"
+#include "models/profiles/secretstore.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

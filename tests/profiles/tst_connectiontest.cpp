@@ -1,10 +1,10 @@
 // ConnectionTest against the in-process sandbox, a closed port and a
 // server that does not speak TLS.
 
-#include "democredentials.h"
-#include "faultinjector.h"
-#include "profiles/connectiontest.h"
-#include "sandboxserver.h"
+#include "models/profiles/connectiontest.h"
+#include "sandbox/democredentials.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

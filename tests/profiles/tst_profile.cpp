@@ -1,7 +1,7 @@
 // Profile: validation per field and service, the account it opens, its URL.
 
-#include "profiles/profile.h"
-#include "validation/rules.h"
+#include "models/profiles/profile.h"
+#include "models/validation/rules.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Importing profiles from the environment and from the Twilio CLI's
 // config.json, including hostile and broken input.
 
-#include "profiles/profileimport.h"
-#include "validation/rules.h"
+#include "models/profiles/profileimport.h"
+#include "models/validation/rules.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // runs ctest with an unlocked throwaway gnome-keyring), and a scan of every
 // file the run may have written for any trace of a secret.
 
-#include "../fakesecretstores.h"
-#include "profiles/profilestore.h"
+#include "models/profiles/profilestore.h"
+#include "tests/fakesecretstores.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "deleteconfirmationdialog.h"
-#include "messagebar.h"
-#include "orderedchecklist.h"
-#include "passwordlineedit.h"
+#include "views/widgets/deleteconfirmationdialog.h"
+#include "views/widgets/messagebar.h"
+#include "views/widgets/orderedchecklist.h"
+#include "views/widgets/passwordlineedit.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "choicebox.h"
+#include "views/forms/choicebox.h"
 
 #include <QComboBox>
 

@@ -1,12 +1,12 @@
-#include "recordediting.h"
+#include "views/forms/recordediting.h"
 
-#include "deleteconfirmationdialog.h"
-#include "messagebar.h"
-#include "recordform.h"
-#include "recordlistpage.h"
+#include "views/forms/recordform.h"
+#include "views/recordlistpage.h"
+#include "views/widgets/deleteconfirmationdialog.h"
+#include "views/widgets/messagebar.h"
 
-#include "api/apirequest.h"
-#include "lists/pagedtablemodel.h"
+#include "models/api/apirequest.h"
+#include "models/lists/pagedtablemodel.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
-#include "recordform.h"
+#include "views/forms/recordform.h"
 
-#include "messagebar.h"
-#include "orderedchecklist.h"
+#include "views/widgets/messagebar.h"
+#include "views/widgets/orderedchecklist.h"
 
-#include "api/apirequest.h"
-#include "lists/tooltip.h"
+#include "models/api/apirequest.h"
+#include "models/lists/tooltip.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "sipdomainform.h"
+#include "views/forms/sipdomainform.h"
 
-#include "choicebox.h"
+#include "views/forms/choicebox.h"
 
-#include "api/twiliosipdomainsclient.h"
-#include "records/vocabulary.h"
-#include "validation/rules.h"
+#include "models/api/twiliosipdomainsclient.h"
+#include "models/records/vocabulary.h"
+#include "models/validation/rules.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "recordform.h"
+#include "views/forms/recordform.h"
 
-#include "records/sipdomain.h"
+#include "models/records/sipdomain.h"
 
 #include <QHash>
 #include <QPointer>

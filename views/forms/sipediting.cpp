@@ -1,14 +1,14 @@
-#include "sipediting.h"
+#include "views/forms/sipediting.h"
 
-#include "recordediting.h"
-#include "recordlistpage.h"
-#include "sipdomainform.h"
-#include "sipendpointform.h"
+#include "views/forms/recordediting.h"
+#include "views/forms/sipdomainform.h"
+#include "views/forms/sipendpointform.h"
+#include "views/recordlistpage.h"
 
-#include "api/signalwiresipendpointsclient.h"
-#include "api/twiliosipdomainsclient.h"
-#include "lists/sipdomaintablemodel.h"
-#include "lists/sipendpointtablemodel.h"
+#include "models/api/signalwiresipendpointsclient.h"
+#include "models/api/twiliosipdomainsclient.h"
+#include "models/lists/sipdomaintablemodel.h"
+#include "models/lists/sipendpointtablemodel.h"
 
 #include <QCoreApplication>
 #include <QPointer>

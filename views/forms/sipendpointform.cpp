@@ -1,13 +1,13 @@
-#include "sipendpointform.h"
+#include "views/forms/sipendpointform.h"
 
-#include "choicebox.h"
-#include "orderedchecklist.h"
-#include "passwordlineedit.h"
+#include "views/forms/choicebox.h"
+#include "views/widgets/orderedchecklist.h"
+#include "views/widgets/passwordlineedit.h"
 
-#include "api/signalwiresipendpointsclient.h"
-#include "lists/sipendpointtablemodel.h"
-#include "records/vocabulary.h"
-#include "validation/rules.h"
+#include "models/api/signalwiresipendpointsclient.h"
+#include "models/lists/sipendpointtablemodel.h"
+#include "models/records/vocabulary.h"
+#include "models/validation/rules.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "recordform.h"
+#include "views/forms/recordform.h"
 
-#include "records/sipendpoint.h"
+#include "models/records/sipendpoint.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "connectiontestpanel.h"
+#include "views/profiles/connectiontestpanel.h"
 
-#include "verdictcolor.h"
+#include "views/profiles/verdictcolor.h"
 
-#include "profiles/connectiontest.h"
-#include "profiles/profilestore.h"
+#include "models/profiles/connectiontest.h"
+#include "models/profiles/profilestore.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

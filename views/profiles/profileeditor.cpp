@@ -1,10 +1,10 @@
-#include "profileeditor.h"
+#include "views/profiles/profileeditor.h"
 
-#include "connectiontestpanel.h"
-#include "profilefields.h"
-#include "widgets/messagebar.h"
+#include "views/profiles/connectiontestpanel.h"
+#include "views/profiles/profilefields.h"
+#include "views/widgets/messagebar.h"
 
-#include "lists/tooltip.h"
+#include "models/lists/tooltip.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

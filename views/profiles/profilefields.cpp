@@ -1,8 +1,8 @@
-#include "profilefields.h"
+#include "views/profiles/profilefields.h"
 
-#include "verdictcolor.h"
-#include "widgets/colorswatch.h"
-#include "widgets/passwordlineedit.h"
+#include "views/profiles/verdictcolor.h"
+#include "views/widgets/colorswatch.h"
+#include "views/widgets/passwordlineedit.h"
 
 #include <QCheckBox>
 #include <QColorDialog>

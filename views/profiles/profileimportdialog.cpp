@@ -1,6 +1,6 @@
-#include "profileimportdialog.h"
+#include "views/profiles/profileimportdialog.h"
 
-#include "profilelist.h"
+#include "views/profiles/profilelist.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/profileimport.h"
+#include "models/profiles/profileimport.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "profileimporter.h"
+#include "views/profiles/profileimporter.h"
 
-#include "profileimportdialog.h"
-#include "profilenames.h"
-#include "secretsaveflow.h"
+#include "views/profiles/profileimportdialog.h"
+#include "views/profiles/profilenames.h"
+#include "views/profiles/secretsaveflow.h"
 
-#include "profiles/profilestore.h"
+#include "models/profiles/profilestore.h"
 
 #include <QDir>
 #include <QFileDialog>

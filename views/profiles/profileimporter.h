@@ -1,8 +1,8 @@
 #pragma once
 
-#include "widgets/messagebar.h"
+#include "views/widgets/messagebar.h"
 
-#include "profiles/profileimport.h"
+#include "models/profiles/profileimport.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
-#include "profilelist.h"
+#include "views/profiles/profilelist.h"
 
-#include "profilelistdelegate.h"
-#include "widgets/colorswatch.h"
+#include "views/profiles/profilelistdelegate.h"
+#include "views/widgets/colorswatch.h"
 
-#include "lists/tooltip.h"
+#include "models/lists/tooltip.h"
 
 ProfileList::ProfileList(QWidget *parent)
     : QListWidget(parent)

@@ -1,4 +1,4 @@
-#include "profilelistdelegate.h"
+#include "views/profiles/profilelistdelegate.h"
 
 #include <QApplication>
 #include <QPainter>

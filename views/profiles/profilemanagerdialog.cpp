@@ -1,11 +1,11 @@
-#include "profilemanagerdialog.h"
+#include "views/profiles/profilemanagerdialog.h"
 
-#include "profileimporter.h"
-#include "profilelist.h"
-#include "profilenames.h"
-#include "profilequestions.h"
-#include "profilesaver.h"
-#include "secretsaveflow.h"
+#include "views/profiles/profileimporter.h"
+#include "views/profiles/profilelist.h"
+#include "views/profiles/profilenames.h"
+#include "views/profiles/profilequestions.h"
+#include "views/profiles/profilesaver.h"
+#include "views/profiles/secretsaveflow.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

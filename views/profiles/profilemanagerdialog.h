@@ -1,11 +1,11 @@
 #pragma once
 
-#include "profileeditor.h"
+#include "views/profiles/profileeditor.h"
 
-#include "widgets/messagebar.h"
+#include "views/widgets/messagebar.h"
 
-#include "profiles/profile.h"
-#include "profiles/profilestore.h"
+#include "models/profiles/profile.h"
+#include "models/profiles/profilestore.h"
 
 #include <QDialog>
 #include <QProcessEnvironment>

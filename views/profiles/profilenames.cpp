@@ -1,6 +1,6 @@
-#include "profilenames.h"
+#include "views/profiles/profilenames.h"
 
-#include "profiles/profilestore.h"
+#include "models/profiles/profilestore.h"
 
 #include <QCoreApplication>
 #include <QStringList>

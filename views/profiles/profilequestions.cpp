@@ -1,6 +1,6 @@
-#include "profilequestions.h"
+#include "views/profiles/profilequestions.h"
 
-#include "profilelist.h"
+#include "views/profiles/profilelist.h"
 
 #include <QMessageBox>
 #include <QPushButton>

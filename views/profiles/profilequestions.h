@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/profile.h"
+#include "models/profiles/profile.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "profilesaver.h"
+#include "views/profiles/profilesaver.h"
 
-#include "profileeditor.h"
-#include "secretsaveflow.h"
+#include "views/profiles/profileeditor.h"
+#include "views/profiles/secretsaveflow.h"
 
-#include "profiles/profilestore.h"
+#include "models/profiles/profilestore.h"
 
 ProfileSaver::ProfileSaver(
     ProfileStore *store, SecretSaveFlow *secrets, ProfileEditor *editor, QObject *parent)

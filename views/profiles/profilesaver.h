@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/messagebar.h"
+#include "views/widgets/messagebar.h"
 
 #include <QObject>
 

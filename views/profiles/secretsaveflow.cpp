@@ -1,6 +1,6 @@
-#include "secretsaveflow.h"
+#include "views/profiles/secretsaveflow.h"
 
-#include "profilequestions.h"
+#include "views/profiles/profilequestions.h"
 
 #include <QWidget>
 

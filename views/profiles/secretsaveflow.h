@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/profilestore.h"
+#include "models/profiles/profilestore.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "colorswatch.h"
+#include "views/widgets/colorswatch.h"
 
 #include <QColor>
 #include <QPainter>

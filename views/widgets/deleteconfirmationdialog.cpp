@@ -1,4 +1,4 @@
-#include "deleteconfirmationdialog.h"
+#include "views/widgets/deleteconfirmationdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "messagebar.h"
+#include "views/widgets/messagebar.h"
 
-#include "lists/tooltip.h"
+#include "models/lists/tooltip.h"
 
 #include <QAccessible>
 #include <QDesktopServices>

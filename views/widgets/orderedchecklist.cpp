@@ -1,6 +1,6 @@
-#include "orderedchecklist.h"
+#include "views/widgets/orderedchecklist.h"
 
-#include "records/vocabulary.h"
+#include "models/records/vocabulary.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "passwordlineedit.h"
+#include "views/widgets/passwordlineedit.h"
 
 #include <QAction>
 #include <QEvent>
