@@ -40,6 +40,16 @@ Account demoTwilio(const QString &name, const QString &sid)
     return account;
 }
 
+TwilioSipDomainsClient *twilioClientOf(const AccountSession &session)
+{
+    return qobject_cast<TwilioSipDomainsClient *>(session.client());
+}
+
+SignalWireSipEndpointsClient *signalWireClientOf(const AccountSession &session)
+{
+    return qobject_cast<SignalWireSipEndpointsClient *>(session.client());
+}
+
 } // namespace
 
 class TestAccountSession : public QObject
@@ -89,7 +99,8 @@ void TestAccountSession::init()
     m_profiles = std::make_unique<ProfileStore>(m_keychain.get());
     m_domains = std::make_unique<SipDomainTableModel>();
     m_endpoints = std::make_unique<SipEndpointTableModel>();
-    m_session = std::make_unique<AccountSession>(&m_network, m_domains.get(), m_endpoints.get());
+    m_session = std::make_unique<AccountSession>(
+        &m_network, QList<PagedTableModel *> { m_domains.get(), m_endpoints.get() });
 }
 
 void TestAccountSession::cleanup()
@@ -121,7 +132,7 @@ void TestAccountSession::openNow(const Profile &profile)
 {
     m_session->openProfile(profile.id);
     m_keychain->releaseAll();
-    [&] { QTRY_VERIFY(m_session->twilioClient()); }();
+    [&] { QTRY_VERIFY(twilioClientOf(*m_session)); }();
 }
 
 void TestAccountSession::askTheUser(std::function<void(bool)> &answer)
@@ -140,8 +151,11 @@ void TestAccountSession::theFirstAccountOpens()
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.at(0).at(0).value<Account>().identifier(), kAcmeSid);
     QCOMPARE(m_session->currentAccount(), 0);
-    QVERIFY(m_session->twilioClient());
-    QVERIFY(!m_session->signalWireClient());
+    QVERIFY(twilioClientOf(*m_session));
+    QVERIFY(!signalWireClientOf(*m_session));
+    // Only the tables of the account's service list through its client.
+    QCOMPARE(m_domains->client(), twilioClientOf(*m_session));
+    QVERIFY(!m_endpoints->client());
     QCOMPARE(m_session->openedAccount().name, u"Acme"_s);
     // The account as shown and signalled carries no secret.
     QVERIFY(m_session->openedAccount().twilio.secret.isEmpty());
@@ -156,20 +170,22 @@ void TestAccountSession::closingComesBeforeTheClientGoes()
     project.signalWire.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
     project.signalWire.projectId = kProject;
     m_session->setAccounts({ demoTwilio(u"Acme"_s, kAcmeSid), project });
-    QPointer<TwilioSipDomainsClient> acmeClient = m_session->twilioClient();
+    QPointer<TwilioSipDomainsClient> acmeClient = twilioClientOf(*m_session);
     QVERIFY(acmeClient);
     QStringList order;
     connect(m_session.get(), &AccountSession::closing, this, [&] {
         // Whoever uses the client can still let go of it.
-        order << (m_session->twilioClient() ? u"closing with client"_s : u"closing without"_s);
+        order << (twilioClientOf(*m_session) ? u"closing with client"_s : u"closing without"_s);
     });
     connect(m_session.get(), &AccountSession::opened, this, [&](const Account &account) {
         order << (acmeClient ? u"old client alive"_s : u"opened "_s + account.name);
     });
     m_session->openAccount(1);
     QCOMPARE(order, (QStringList { u"closing with client"_s, u"opened Initech"_s }));
-    QVERIFY(!m_session->twilioClient());
-    QVERIFY(m_session->signalWireClient());
+    QVERIFY(!twilioClientOf(*m_session));
+    QVERIFY(signalWireClientOf(*m_session));
+    QVERIFY(!m_domains->client());
+    QCOMPARE(m_endpoints->client(), signalWireClientOf(*m_session));
     QCOMPARE(m_session->currentAccount(), 1);
 }
 
@@ -216,7 +232,7 @@ void TestAccountSession::aGuardThatAnswersLaterSwitchesToTheSameProfile()
     QCOMPARE(opened.at(0).at(0).value<Account>().profileId, globex.id);
     QCOMPARE(m_session->openedAccount().profileId, globex.id);
     QCOMPARE(m_session->currentAccount(), 0);
-    QVERIFY(m_session->twilioClient());
+    QVERIFY(twilioClientOf(*m_session));
 }
 
 void TestAccountSession::aLateKeychainAnswerIsDropped()
@@ -237,7 +253,7 @@ void TestAccountSession::aLateKeychainAnswerIsDropped()
         this, [&flushed] { flushed = true; }, Qt::QueuedConnection);
     QTRY_VERIFY(flushed);
     QCOMPARE(opened.size(), 0);
-    QVERIFY(!m_session->twilioClient());
+    QVERIFY(!twilioClientOf(*m_session));
     QVERIFY(m_keychain->release(globex.id));
     QTRY_COMPARE(opened.size(), 1);
     QCOMPARE(opened.at(0).at(0).value<Account>().profileId, globex.id);
@@ -258,7 +274,7 @@ void TestAccountSession::aMissingSecretOpensNothing()
     QTRY_VERIFY(
         !notice.isEmpty() && notice.constLast().at(0).toString().contains(u"could not be read"_s));
     QCOMPARE(opened.size(), 0);
-    QVERIFY(!m_session->twilioClient());
+    QVERIFY(!twilioClientOf(*m_session));
     QVERIFY(m_domains->rowCount() == 0);
 }
 
@@ -288,7 +304,7 @@ void TestAccountSession::aChangedConnectionReopensARenameDoesNot()
     m_keychain->releaseAll();
     QSignalSpy notice(m_session.get(), &AccountSession::notice);
     QTRY_VERIFY(!notice.isEmpty());
-    QVERIFY(!m_session->twilioClient());
+    QVERIFY(!twilioClientOf(*m_session));
 }
 
 void TestAccountSession::aRemovedProfileWithUnsavedWorkWaitsForTheGuard()
@@ -304,12 +320,12 @@ void TestAccountSession::aRemovedProfileWithUnsavedWorkWaitsForTheGuard()
     QTRY_VERIFY(removed);
     // Still open, listed as removed, while the user decides.
     QVERIFY(answer);
-    QVERIFY(m_session->twilioClient());
+    QVERIFY(twilioClientOf(*m_session));
     QCOMPARE(m_session->accounts().size(), 1);
     QVERIFY(m_session->accounts().constFirst().name.endsWith(u"(removed)"_s));
     QSignalSpy notice(m_session.get(), &AccountSession::notice);
     answer(true);
-    QVERIFY(!m_session->twilioClient());
+    QVERIFY(!twilioClientOf(*m_session));
     QCOMPARE(m_session->currentAccount(), -1);
     QVERIFY(m_session->accounts().isEmpty());
     QCOMPARE(notice.size(), 1);

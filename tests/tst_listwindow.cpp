@@ -127,7 +127,7 @@ void TestListWindow::cleanup()
 
 void TestListWindow::rowsArriveAndTheTitleNamesTheAccount()
 {
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     QCOMPARE(m_window->currentPage(), page);
     QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 120, 10000);
     QTRY_COMPARE(page->statusText(), u"120 SIP domain(s)"_s); // no English .qm in tests
@@ -139,7 +139,7 @@ void TestListWindow::rowsArriveAndTheTitleNamesTheAccount()
 
 void TestListWindow::searchSelectAndDetail()
 {
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     QTableView *table = page->table();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000);
     const QString sid = table->model()->index(57, 0).data(PagedTableModel::IdRole).toString();
@@ -167,7 +167,7 @@ void TestListWindow::searchSelectAndDetail()
 
 void TestListWindow::quickFilterShowsOnlyDomainsWithoutAuth()
 {
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 120, 10000);
     auto *filter = page->findChild<QComboBox *>(u"quickFilter"_s);
     filter->setCurrentIndex(1); // No authentication mapped
@@ -180,23 +180,24 @@ void TestListWindow::quickFilterShowsOnlyDomainsWithoutAuth()
 
 void TestListWindow::switchingAccountsShowsTheOtherService()
 {
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 120, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->recordPage(u"sipDomains")->table()->model()->rowCount(), 120, 10000);
     auto *switcher = m_window->findChild<QComboBox *>(u"accountSwitcher"_s);
     QCOMPARE(switcher->count(), 2);
     switcher->setFocus();
     QTest::keyClick(switcher, Qt::Key_Down); // activates the SignalWire project
     QCOMPARE(m_window->currentAccount(), 1);
-    RecordListPage *page = m_window->sipEndpointsPage();
+    RecordListPage *page = m_window->recordPage(u"sipEndpoints");
     QCOMPARE(m_window->currentPage(), page);
     QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 300, 10000);
     // The other account's rows are gone, not merely hidden.
-    QCOMPARE(m_window->sipDomainsPage()->table()->model()->rowCount(), 0);
+    QCOMPARE(m_window->recordPage(u"sipDomains")->table()->model()->rowCount(), 0);
     QVERIFY(m_window->windowTitle().contains(m_sandbox->demoAccounts().at(1).identifier()));
 }
 
 void TestListWindow::exportWritesTheFilteredRows()
 {
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 120, 10000);
     page->proxy()->setSearchText(u"night shift"_s);
     const int shown = page->proxy()->rowCount();
@@ -216,12 +217,12 @@ void TestListWindow::exportWritesTheFilteredRows()
 
 void TestListWindow::columnLayoutIsKept()
 {
-    QTableView *table = m_window->sipDomainsPage()->table();
+    QTableView *table = m_window->recordPage(u"sipDomains")->table();
     table->horizontalHeader()->resizeSection(1, 333);
     table->horizontalHeader()->setSectionHidden(2, true);
     m_window.reset(); // saves the layout
     MainWindow again;
-    QTableView *restored = again.sipDomainsPage()->table();
+    QTableView *restored = again.recordPage(u"sipDomains")->table();
     QCOMPARE(restored->horizontalHeader()->sectionSize(1), 333);
     QVERIFY(restored->horizontalHeader()->isSectionHidden(2));
 }
@@ -236,7 +237,7 @@ void TestListWindow::unreachableAccountShowsTheErrorWithRetry()
     account.name = u"Unreachable"_s;
     account.twilio.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
     m_window->setAccounts({ account });
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     auto *error = page->findChild<QLabel *>(u"errorState"_s);
     auto *retry = page->findChild<QPushButton *>(u"retryButton"_s);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
@@ -262,7 +263,7 @@ void TestListWindow::aFailureAfterSomePagesKeepsTheRows()
     Account account = m_sandbox->demoAccounts().constFirst();
     account.twilio.baseUrl = server.twilioBaseUrl();
     m_window->setAccounts({ account });
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 1000, 10000);
     server.faults().addRule(brokenSecondPage); // every later page fails
     page->loadEverything();
@@ -274,7 +275,7 @@ void TestListWindow::aFailureAfterSomePagesKeepsTheRows()
 
 QString TestListWindow::selectDomain(int row)
 {
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     QTableView *table = page->table();
     [&] { QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000); }();
     const QModelIndex index = table->model()->index(row, 1);
@@ -292,7 +293,7 @@ QString TestListWindow::selectDomain(int row)
 void TestListWindow::detailEmptiesWhenTheRowIsFilteredOut()
 {
     const QString sid = selectDomain(3);
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     const QString other =
         page->table()->model()->index(4, 0).data(PagedTableModel::IdRole).toString();
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
@@ -308,7 +309,7 @@ void TestListWindow::detailEmptiesWhenTheRowIsFilteredOut()
 void TestListWindow::detailEmptiesOnRefresh()
 {
     const QString sid = selectDomain(5);
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     page->refresh();
     // Nothing is selected while the list loads again: no stale record shows.
     QVERIFY(page->selectedRows().isEmpty());
@@ -331,7 +332,7 @@ void TestListWindow::detailEmptiesOnSwitchingAccounts()
     second.twilio.secret = DemoCredentials::kTwilioOtherAuthToken.toString();
     m_window->setAccounts({ first, second });
     const QString sid = selectDomain(7);
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     m_window->openAccount(1);
     QCOMPARE(m_window->currentAccount(), 1);
     QCOMPARE(m_window->currentPage(), page);
@@ -352,7 +353,7 @@ void TestListWindow::detailEmptiesWhenTheListFailsToLoad()
     account.name = u"Unreachable"_s;
     account.twilio.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
     m_window->setAccounts({ account });
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     auto *error = page->findChild<QLabel *>(u"errorState"_s);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
     QVERIFY2(!page->detailText().contains(sid), qPrintable(page->detailText()));
@@ -362,7 +363,7 @@ void TestListWindow::detailEmptiesWhenTheListFailsToLoad()
 void TestListWindow::detailCountsSeveralSelectedRows()
 {
     const QString sid = selectDomain(1);
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     QTableView *table = page->table();
     for (int row : { 2, 3 })
         QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
@@ -390,7 +391,7 @@ void TestListWindow::serverTextIsShownAsPlainText()
     ScriptedServer server({ httpReply("200 OK", kJson, page) });
     account.twilio.baseUrl = server.baseUrl();
     m_window->setAccounts({ account });
-    RecordListPage *page1 = m_window->sipDomainsPage();
+    RecordListPage *page1 = m_window->recordPage(u"sipDomains");
     QTableView *table = page1->table();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
 
@@ -438,7 +439,7 @@ void TestListWindow::failureTextIsShownAsPlainText()
     ScriptedServer failing({ httpReply("400 Bad Request", kJson, error) });
     account.twilio.baseUrl = failing.baseUrl();
     m_window->setAccounts({ account });
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     auto *errorLabel = page->findChild<QLabel *>(u"errorState"_s);
     QTRY_VERIFY_WITH_TIMEOUT(errorLabel->isVisible(), 10000);
     QCOMPARE(errorLabel->textFormat(), Qt::PlainText);
@@ -456,7 +457,7 @@ void TestListWindow::failureTextIsShownAsPlainText()
         { httpReply("200 OK", kJson, first), httpReply("400 Bad Request", kJson, error) });
     account.twilio.baseUrl = halfway.baseUrl();
     m_window->setAccounts({ account });
-    page = m_window->sipDomainsPage();
+    page = m_window->recordPage(u"sipDomains");
     // One row does not fill the table, so the view asks for the next page at once.
     QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 1, 10000);
     auto *status = page->findChild<QLabel *>(u"statusLine"_s);
@@ -466,7 +467,7 @@ void TestListWindow::failureTextIsShownAsPlainText()
 
 void TestListWindow::searchBoxKeys()
 {
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     QTableView *table = page->table();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000);
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -501,7 +502,7 @@ void TestListWindow::searchBoxKeys()
 
 void TestListWindow::tabLeavesTheTableAndFocusSelectsARow()
 {
-    RecordListPage *page = m_window->sipDomainsPage();
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
     QTableView *table = page->table();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000);
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -1,4 +1,9 @@
+#include "views/kinds/recordkindview.h"
 #include "views/mainwindow.h"
+#include "views/recordlistpage.h"
+
+#include "models/kinds/recordkind.h"
+#include "models/kinds/recordkinds.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +26,7 @@ private slots:
     void menusHaveQuitAndAbout();
     void quitClosesTheWindow();
     void geometryIsRestored();
+    void onePagePerRecordKind();
 };
 
 void TestMainWindow::initTestCase()
@@ -78,6 +84,25 @@ void TestMainWindow::geometryIsRestored()
     }
     MainWindow again;
     QCOMPARE(again.size(), QSize(700, 450));
+}
+
+void TestMainWindow::onePagePerRecordKind()
+{
+    // The views' registry follows the headless one, kind by kind.
+    const QList<const RecordKindView *> &views = RecordKindView::all();
+    QCOMPARE(views.size(), RecordKinds::all().size());
+    MainWindow window;
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        const RecordKind &kind = views.at(i)->kind();
+        QCOMPARE(&kind, RecordKinds::all().at(i));
+        RecordListPage *page = window.recordPage(kind.key());
+        QVERIFY2(page, qPrintable(kind.key()));
+        QCOMPARE(&page->kind(), &kind);
+        QCOMPARE(page->objectName(), kind.key() + u"Page"_s);
+        // Without an open account there is nothing to save through.
+        QVERIFY(!views.at(i)->makeForm(nullptr, u"Nobody"_s, {}, &window));
+    }
+    QVERIFY(!window.recordPage(u"noSuchKind"));
 }
 
 QTEST_MAIN(TestMainWindow)

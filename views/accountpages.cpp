@@ -2,56 +2,44 @@
 
 #include "views/forms/recordediting.h"
 #include "views/forms/recordform.h"
-#include "views/forms/sipediting.h"
+#include "views/kinds/recordkindview.h"
 #include "views/recordlistpage.h"
 
 #include "models/accounts/accountsession.h"
+#include "models/kinds/recordkind.h"
 
 #include <QModelIndex>
 
-AccountPages::AccountPages(AccountSession *session, SipDomainTableModel *domains,
-    RecordListPage *domainsPage, SipEndpointTableModel *endpoints, RecordListPage *endpointsPage,
-    QObject *parent)
+AccountPages::AccountPages(AccountSession *session, const QList<KindPage> &pages, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_domains(domains)
-    , m_endpoints(endpoints)
-    , m_domainsPage(domainsPage)
-    , m_endpointsPage(endpointsPage)
+    , m_pages(pages)
+    , m_editing(size_t(pages.size()))
 {
-    for (RecordListPage *page : { m_domainsPage, m_endpointsPage }) {
-        connect(page, &RecordListPage::createRequested, this, [this] {
-            if (m_editing)
-                m_editing->createRecord();
+    for (const KindPage &kindPage : std::as_const(m_pages)) {
+        RecordListPage *page = kindPage.page;
+        connect(page, &RecordListPage::createRequested, this, [this, page] {
+            if (RecordEditing *editing = editingFor(page))
+                editing->createRecord();
         });
-        connect(page, &RecordListPage::editRequested, this, [this](const QModelIndex &row) {
-            if (m_editing)
-                m_editing->editRecord(row);
+        connect(page, &RecordListPage::editRequested, this, [this, page](const QModelIndex &row) {
+            if (RecordEditing *editing = editingFor(page))
+                editing->editRecord(row);
         });
-        connect(
-            page, &RecordListPage::deleteRequested, this, [this](const QList<QModelIndex> &rows) {
-                if (m_editing)
-                    m_editing->deleteRecords(rows);
+        connect(page, &RecordListPage::deleteRequested, this,
+            [this, page](const QList<QModelIndex> &rows) {
+                if (RecordEditing *editing = editingFor(page))
+                    editing->deleteRecords(rows);
             });
-        connect(page, &RecordListPage::messageActionTriggered, this, [this] {
-            if (m_editing)
-                m_editing->triggerPageAction();
+        connect(page, &RecordListPage::messageActionTriggered, this, [this, page] {
+            if (RecordEditing *editing = editingFor(page))
+                editing->triggerPageAction();
         });
     }
     connect(session, &AccountSession::opened, this, &AccountPages::onOpened);
     connect(session, &AccountSession::closing, this, &AccountPages::onClosing);
-    session->setCloseGuard(
-        [this](std::function<void(bool)> done) {
-            if (!m_editing) {
-                done(true);
-                return;
-            }
-            m_editing->closeForm(done);
-        },
-        [this] {
-            const RecordForm *form = m_editing ? m_editing->openForm() : nullptr;
-            return form && form->hasUnsavedChanges();
-        });
+    session->setCloseGuard([this](std::function<void(bool)> done) { closeForms(std::move(done)); },
+        [this] { return hasUnsavedForm(); });
 }
 
 AccountPages::~AccountPages()
@@ -59,30 +47,74 @@ AccountPages::~AccountPages()
     m_session->setCloseGuard({}, {});
 }
 
+RecordEditing *AccountPages::editingFor(const RecordListPage *page) const
+{
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i).page == page)
+            return m_editing.at(size_t(i)).get();
+    }
+    return nullptr;
+}
+
+void AccountPages::closeFormsFrom(size_t from, std::function<void(bool closed)> done)
+{
+    size_t next = from;
+    while (next < m_editing.size() && !m_editing.at(next))
+        ++next;
+    if (next == m_editing.size()) {
+        done(true);
+        return;
+    }
+    m_editing.at(next)->closeForm([this, next, done](bool closed) {
+        if (!closed)
+            done(false);
+        else
+            closeFormsFrom(next + 1, done);
+    });
+}
+
+bool AccountPages::hasUnsavedForm() const
+{
+    for (const auto &editing : m_editing) {
+        const RecordForm *form = editing ? editing->openForm() : nullptr;
+        if (form && form->hasUnsavedChanges())
+            return true;
+    }
+    return false;
+}
+
 void AccountPages::onClosing()
 {
     // Forms and deletions use the client that goes next.
-    m_editing.reset();
-    for (RecordListPage *page : { m_domainsPage, m_endpointsPage }) {
-        page->hideMessage();
-        page->setEditingEnabled(false);
+    for (auto &editing : m_editing)
+        editing.reset();
+    for (const KindPage &kindPage : std::as_const(m_pages)) {
+        kindPage.page->hideMessage();
+        kindPage.page->setEditingEnabled(false);
     }
 }
 
 void AccountPages::onOpened(const Account &account)
 {
     const QString accountText = AccountSession::accountText(account);
-    RecordListPage *page;
-    if (account.service == Account::Service::Twilio) {
-        m_editing.reset(makeSipDomainEditing(
-            m_session->twilioClient(), m_domains, m_domainsPage, accountText, nullptr));
-        page = m_domainsPage;
-    } else {
-        m_editing.reset(makeSipEndpointEditing(
-            m_session->signalWireClient(), m_endpoints, m_endpointsPage, accountText, nullptr));
-        page = m_endpointsPage;
+    RecordListPage *first = nullptr;
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        const KindPage &kindPage = m_pages.at(i);
+        if (kindPage.view->kind().service() != account.service)
+            continue;
+        RecordListPage *page = kindPage.page;
+        m_editing.at(size_t(i)) = std::make_unique<RecordEditing>(
+            page, page->model(), *kindPage.view, m_session->client(), accountText);
+        if (!first)
+            first = page;
     }
-    emit pageOpened(page);
-    page->setEditingEnabled(true);
-    page->refresh();
+    if (!first)
+        return;
+    emit pageOpened(first);
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_editing.at(size_t(i))) {
+            m_pages.at(i).page->setEditingEnabled(true);
+            m_pages.at(i).page->refresh();
+        }
+    }
 }

@@ -2,18 +2,20 @@
 
 #include "models/accounts/account.h"
 
+#include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class AccountSession;
 class RecordEditing;
+class RecordKindView;
 class RecordListPage;
-class SipDomainTableModel;
-class SipEndpointTableModel;
 
-// The Widgets side of the open account: which page shows it, and its
-// RecordEditing (forms, deletions), which exists exactly as long as the
+// The Widgets side of the open account: which pages show its records, and
+// their RecordEditing (forms, deletions), which exist exactly as long as the
 // session's client. The session asks it before closing an account, so an
 // open form's unsaved-changes guard decides whether a switch happens.
 class AccountPages : public QObject
@@ -21,26 +23,36 @@ class AccountPages : public QObject
     Q_OBJECT
 
 public:
+    struct KindPage
+    {
+        const RecordKindView *view = nullptr;
+        RecordListPage *page = nullptr; // shows one of the kind's tables
+    };
+
     // Nothing is owned; all must outlive this object.
-    AccountPages(AccountSession *session, SipDomainTableModel *domains, RecordListPage *domainsPage,
-        SipEndpointTableModel *endpoints, RecordListPage *endpointsPage, QObject *parent = nullptr);
+    AccountPages(AccountSession *session, const QList<KindPage> &pages, QObject *parent = nullptr);
     ~AccountPages() override;
 
-    // The create/edit/delete actions of the open account.
-    RecordEditing *editing() const { return m_editing.get(); }
+    // The create/edit/delete actions of a page of the open account; null
+    // for a page of another service, or while no account is open.
+    RecordEditing *editingFor(const RecordListPage *page) const;
+
+    // Closes the open forms one after another, each asking about its
+    // unsaved edits; done(false) as soon as the user keeps one open.
+    void closeForms(std::function<void(bool closed)> done) { closeFormsFrom(0, std::move(done)); }
+    bool hasUnsavedForm() const;
 
 signals:
-    // The open account's page, editable and loading its first rows.
+    // The open account's first page, editable and loading its first rows.
     void pageOpened(RecordListPage *page);
 
 private:
     void onOpened(const Account &account);
     void onClosing();
+    void closeFormsFrom(size_t from, std::function<void(bool closed)> done);
 
     AccountSession *m_session;
-    SipDomainTableModel *m_domains;
-    SipEndpointTableModel *m_endpoints;
-    RecordListPage *m_domainsPage;
-    RecordListPage *m_endpointsPage;
-    std::unique_ptr<RecordEditing> m_editing;
+    QList<KindPage> m_pages;
+    // Parallel to m_pages: the open account's editing of that page, if any.
+    std::vector<std::unique_ptr<RecordEditing>> m_editing;
 };

@@ -3,12 +3,12 @@
 #include "views/accountswitcher.h"
 #include "views/forms/recordediting.h"
 #include "views/forms/recordform.h"
-#include "views/pagespecs.h"
+#include "views/kinds/recordkindview.h"
 #include "views/profiles/profilemanagerdialog.h"
 #include "views/recordlistpage.h"
 
-#include "models/lists/sipdomaintablemodel.h"
-#include "models/lists/sipendpointtablemodel.h"
+#include "models/kinds/recordkind.h"
+#include "models/lists/pagedtablemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,7 +29,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kStateKey = "mainWindow/state";
-enum Page { WelcomePage, DomainsPage, EndpointsPage };
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -37,9 +36,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_network(new QNetworkAccessManager(this))
 {
     setObjectName(u"mainWindow"_s);
-    auto *domains = new SipDomainTableModel(this);
-    auto *endpoints = new SipEndpointTableModel(this);
-
     auto *welcome = new QWidget(this);
     m_welcome = new QLabel(welcome);
     m_welcome->setObjectName(u"welcomeLabel"_s);
@@ -57,17 +53,22 @@ MainWindow::MainWindow(QWidget *parent)
     welcomeLayout->addWidget(m_manageButton, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch();
 
-    m_domainsPage = new RecordListPage(domains, sipDomainsPageSpec(), this);
-    m_endpointsPage = new RecordListPage(endpoints, sipEndpointsPageSpec(), this);
     m_pages = new QStackedWidget(this);
-    m_pages->insertWidget(WelcomePage, welcome);
-    m_pages->insertWidget(DomainsPage, m_domainsPage);
-    m_pages->insertWidget(EndpointsPage, m_endpointsPage);
+    m_pages->addWidget(welcome);
+    QList<PagedTableModel *> tables;
+    QList<AccountPages::KindPage> kindPages;
+    for (const RecordKindView *view : RecordKindView::all()) {
+        PagedTableModel *table = view->kind().createModel(this);
+        auto *page = new RecordListPage(table, view->kind(), this);
+        m_pages->addWidget(page);
+        m_recordPages.append(page);
+        tables.append(table);
+        kindPages.append({ view, page });
+    }
     setCentralWidget(m_pages);
 
-    m_session = std::make_unique<AccountSession>(m_network, domains, endpoints);
-    m_accountPages = std::make_unique<AccountPages>(
-        m_session.get(), domains, m_domainsPage, endpoints, m_endpointsPage);
+    m_session = std::make_unique<AccountSession>(m_network, tables);
+    m_accountPages = std::make_unique<AccountPages>(m_session.get(), kindPages);
     connect(m_session.get(), &AccountSession::accountsChanged, this, &MainWindow::showAccounts);
     connect(m_session.get(), &AccountSession::currentChanged, this, &MainWindow::showCurrent);
     connect(m_accountPages.get(), &AccountPages::pageOpened, m_pages,
@@ -84,6 +85,20 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+RecordListPage *MainWindow::recordPage(QStringView kindKey) const
+{
+    for (RecordListPage *page : m_recordPages) {
+        if (page->kind().key() == kindKey)
+            return page;
+    }
+    return nullptr;
+}
+
+RecordEditing *MainWindow::editing() const
+{
+    return m_accountPages->editingFor(currentPage());
+}
 
 RecordListPage *MainWindow::currentPage() const
 {
@@ -119,7 +134,7 @@ void MainWindow::showCurrent(int current)
 void MainWindow::showWelcome(const QString &text)
 {
     m_welcome->setText(text);
-    m_pages->setCurrentIndex(WelcomePage);
+    m_pages->setCurrentIndex(0); // the welcome page
 }
 
 void MainWindow::openProfileManager()
@@ -135,10 +150,9 @@ void MainWindow::openProfileManager()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    RecordEditing *editing = m_accountPages->editing();
-    if (editing && editing->openForm() && editing->openForm()->hasUnsavedChanges()) {
+    if (m_accountPages->hasUnsavedForm()) {
         event->ignore();
-        editing->closeForm([this](bool closed) {
+        m_accountPages->closeForms([this](bool closed) {
             if (closed)
                 close();
         });

@@ -16,8 +16,8 @@ class QPushButton;
 class QStackedWidget;
 class RecordListPage;
 
-// The application window: the account switcher, the SIP Domains page for
-// Twilio accounts and the SIP Endpoints page for SignalWire projects, menus,
+// The application window: the account switcher, one page per record kind
+// (the open account's pages are those of its service), menus,
 // shortcuts and the persisted window geometry. Which accounts there are and
 // which one is open is the AccountSession's; the window shows what it says.
 class MainWindow : public QMainWindow
@@ -48,10 +48,11 @@ public:
     int currentAccount() const { return m_session->currentAccount(); }
     const Account &openedAccount() const { return m_session->openedAccount(); }
     const QList<Account> &accounts() const { return m_session->accounts(); }
-    RecordEditing *editing() const { return m_accountPages->editing(); }
+    // The create/edit/delete actions of the page shown, while its account is open.
+    RecordEditing *editing() const;
 
-    RecordListPage *sipDomainsPage() const { return m_domainsPage; }
-    RecordListPage *sipEndpointsPage() const { return m_endpointsPage; }
+    // The page of a record kind ("sipDomains", see RecordKind::key()).
+    RecordListPage *recordPage(QStringView kindKey) const;
     RecordListPage *currentPage() const;
 
     void openProfileManager();
@@ -77,8 +78,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_welcome = nullptr;
     QPushButton *m_manageButton = nullptr;
-    RecordListPage *m_domainsPage = nullptr;
-    RecordListPage *m_endpointsPage = nullptr;
+    QList<RecordListPage *> m_recordPages; // one per record kind
     AccountSwitcher *m_switcher = nullptr;
     QMenu *m_accountMenu = nullptr;
     QAction *m_manageAction = nullptr;

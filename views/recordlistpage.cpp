@@ -3,6 +3,7 @@
 #include "views/detailhtml.h"
 #include "views/warningdelegate.h"
 
+#include "models/kinds/recordkind.h"
 #include "models/lists/csvexport.h"
 #include "models/lists/pagedtablemodel.h"
 #include "models/lists/recordfilterproxymodel.h"
@@ -38,13 +39,13 @@ namespace {
 enum BodyPage { TablePage, EmptyPage, ErrorPage };
 } // namespace
 
-RecordListPage::RecordListPage(PagedTableModel *model, RecordPageSpec spec, QWidget *parent)
+RecordListPage::RecordListPage(PagedTableModel *model, const RecordKind &kind, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new RecordFilterProxyModel(this))
-    , m_spec(std::move(spec))
+    , m_kind(kind)
 {
-    setObjectName(m_spec.settingsKey + u"Page"_s);
+    setObjectName(m_kind.key() + u"Page"_s);
     m_proxy->setSourceModel(m_model);
     buildUi();
     createActions();
@@ -169,7 +170,7 @@ QWidget *RecordListPage::buildToolbar()
     m_search = new QLineEdit(bar);
     m_search->setObjectName(u"searchField"_s);
     m_search->setAccessibleName(tr("Search"));
-    m_search->setPlaceholderText(m_spec.searchPlaceholder);
+    m_search->setPlaceholderText(m_kind.searchPlaceholder());
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -181,12 +182,13 @@ QWidget *RecordListPage::buildToolbar()
     m_filter->setObjectName(u"quickFilter"_s);
     m_filter->setAccessibleName(tr("Quick filter"));
     m_filter->addItem(tr("All"));
-    for (const RecordPageSpec::QuickFilter &filter : m_spec.quickFilters)
+    m_quickFilters = m_kind.quickFilters();
+    for (const RecordKind::QuickFilter &filter : std::as_const(m_quickFilters))
         m_filter->addItem(filter.label);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proxy->clearRoleFilters();
         if (index > 0) {
-            const auto &filter = m_spec.quickFilters.at(index - 1);
+            const RecordKind::QuickFilter &filter = m_quickFilters.at(index - 1);
             m_proxy->setRoleFilter(filter.role, filter.value);
         }
         updateState();
@@ -276,9 +278,14 @@ QWidget *RecordListPage::buildStates()
 
 void RecordListPage::createActions()
 {
-    for (const RecordPageSpec::CopyAction &copy : m_spec.copyActions) {
+    // The kind's most used column copies with Ctrl+C, the next with Ctrl+Shift+C.
+    const QList<QKeySequence> shortcuts { QKeySequence(Qt::CTRL | Qt::Key_C),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) };
+    const QList<RecordKind::CopyColumn> copies = m_kind.copyColumns();
+    for (qsizetype i = 0; i < copies.size(); ++i) {
+        const RecordKind::CopyColumn &copy = copies.at(i);
         auto *action = new QAction(copy.label, this);
-        action->setShortcut(copy.shortcut);
+        action->setShortcut(shortcuts.value(i));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         const int column = copy.column;
         connect(action, &QAction::triggered, this, [this, column] { copyColumn(column); });
@@ -310,12 +317,12 @@ QList<QModelIndex> RecordListPage::selectedRows() const
 
 QString RecordListPage::titleOf(const QModelIndex &row) const
 {
-    return m_spec.recordTitle(row.siblingAtColumn(0));
+    return m_kind.titleOf(row.data(PagedTableModel::RecordRole));
 }
 
 QString RecordListPage::identityOf(const QModelIndex &row) const
 {
-    return m_spec.recordIdentity(row.siblingAtColumn(0));
+    return m_kind.identityOf(row.data(PagedTableModel::RecordRole));
 }
 
 void RecordListPage::requestEdit()
@@ -490,18 +497,18 @@ void RecordListPage::updateState()
     QString status;
     if (loading)
         status = loaded == 0 ? tr("Loading…")
-                             : tr("%1 loaded, loading more…").arg(m_spec.countText(loaded));
+                             : tr("%1 loaded, loading more…").arg(m_kind.countText(loaded));
     else if (state == State::Failed && loaded > 0)
         status = tr("%1 loaded, then loading failed: %2 (F5 tries again)")
-                     .arg(m_spec.countText(loaded), m_model->error().userMessage());
+                     .arg(m_kind.countText(loaded), m_model->error().userMessage());
     else if (state == State::Cancelled)
         status =
-            tr("%1 loaded; stopped before the end (F5 loads again)").arg(m_spec.countText(loaded));
+            tr("%1 loaded; stopped before the end (F5 loads again)").arg(m_kind.countText(loaded));
     else if (m_model->hasMore())
         status = tr("%1 loaded, more on the service: scroll down to load more")
-                     .arg(m_spec.countText(loaded));
+                     .arg(m_kind.countText(loaded));
     else if (state == State::Loaded)
-        status = m_spec.countText(loaded);
+        status = m_kind.countText(loaded);
     if (shown != loaded && !status.isEmpty())
         status = tr("%L1 shown of %2").arg(shown).arg(status);
     m_status->setText(status);
@@ -512,7 +519,7 @@ void RecordListPage::updateState()
             tr("The list could not be loaded.\n\n%1").arg(m_model->error().userMessage()));
         m_body->setCurrentIndex(ErrorPage);
     } else if (state == State::Loaded && loaded == 0) {
-        m_emptyLabel->setText(m_spec.emptyText);
+        m_emptyLabel->setText(m_kind.emptyText());
         m_body->setCurrentIndex(EmptyPage);
     } else if (loaded > 0 && shown == 0 && state != State::Loading) {
         m_emptyLabel->setText(tr("Nothing matches the search or the filter."));
@@ -534,8 +541,9 @@ void RecordListPage::updateDetail()
         return;
     }
     const QModelIndex first = rows.constFirst();
-    m_detail->setHtml(DetailHtml::render(m_spec.recordTitle(first),
-        first.data(PagedTableModel::WarningRole).toString(), m_spec.recordJson(first)));
+    const QVariant record = first.data(PagedTableModel::RecordRole);
+    m_detail->setHtml(DetailHtml::render(m_kind.titleOf(record),
+        first.data(PagedTableModel::WarningRole).toString(), m_kind.jsonOf(record)));
 }
 
 void RecordListPage::copyColumn(int column)
@@ -606,7 +614,7 @@ void RecordListPage::exportCsv()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"),
-        folder + u'/' + m_spec.settingsKey + u".csv"_s, tr("CSV files (*.csv)"));
+        folder + u'/' + m_kind.key() + u".csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -639,11 +647,11 @@ void RecordListPage::fitColumnsOnce()
 void RecordListPage::restoreLayout()
 {
     const QSettings settings;
-    const QString group = u"pages/"_s + m_spec.settingsKey + u'/';
+    const QString group = u"pages/"_s + m_kind.key() + u'/';
     QHeaderView *header = m_table->horizontalHeader();
     m_columnsFitted = header->restoreState(settings.value(group + u"header"_s).toByteArray());
     if (!m_columnsFitted) {
-        for (int column : m_spec.hiddenColumns)
+        for (int column : m_kind.hiddenColumns())
             header->setSectionHidden(column, true);
     }
     m_splitter->restoreState(settings.value(group + u"splitter"_s).toByteArray());
@@ -652,7 +660,7 @@ void RecordListPage::restoreLayout()
 void RecordListPage::saveLayout() const
 {
     QSettings settings;
-    const QString group = u"pages/"_s + m_spec.settingsKey + u'/';
+    const QString group = u"pages/"_s + m_kind.key() + u'/';
     settings.setValue(group + u"header"_s, m_table->horizontalHeader()->saveState());
     settings.setValue(group + u"splitter"_s, m_splitter->saveState());
 }

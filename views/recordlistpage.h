@@ -2,13 +2,13 @@
 
 #include "views/widgets/messagebar.h"
 
+#include "models/kinds/recordkind.h"
+
 #include <QJsonObject>
 #include <QKeySequence>
 #include <QList>
 #include <QVariant>
 #include <QWidget>
-
-#include <functional>
 
 class PagedTableModel;
 class QAction;
@@ -27,38 +27,7 @@ class QTimer;
 class QToolButton;
 class RecordFilterProxyModel;
 
-// What differs between the SIP Domains and the SIP Endpoints page.
-struct RecordPageSpec
-{
-    struct QuickFilter
-    {
-        QString label;
-        int role = 0;
-        QVariant value;
-    };
-    struct CopyAction
-    {
-        QString label;
-        int column = 0;
-        QKeySequence shortcut;
-    };
-
-    QString settingsKey; // QSettings group under "pages/"
-    QString searchPlaceholder;
-    std::function<QString(int count)> countText; // "120 domains"
-    QString emptyText; // the account has none
-    QList<QuickFilter> quickFilters;
-    QList<CopyAction> copyActions;
-    std::function<QJsonObject(const QModelIndex &)> recordJson; // for the detail pane
-    std::function<QString(const QModelIndex &)> recordTitle;
-    // What tells one record from every other, for confirmations that list
-    // several: "dispatch.sip.twilio.com (SD…)", "alice (id)". Friendly
-    // names may repeat; these may not.
-    std::function<QString(const QModelIndex &)> recordIdentity;
-    QList<int> hiddenColumns; // hidden until the user shows them
-};
-
-// One list page: search (Ctrl+F), quick filter, the table that loads more as
+// One list page, of any record kind: search (Ctrl+F), quick filter, the table that loads more as
 // it scrolls, the loading / empty / error states, a status line, and a
 // detail pane with every field of the selected record. Column layout, sort
 // and the splitter are kept in QSettings.
@@ -67,8 +36,12 @@ class RecordListPage : public QWidget
     Q_OBJECT
 
 public:
-    RecordListPage(PagedTableModel *model, RecordPageSpec spec, QWidget *parent = nullptr);
+    // The model is not owned; it is one of kind's tables.
+    RecordListPage(PagedTableModel *model, const RecordKind &kind, QWidget *parent = nullptr);
     ~RecordListPage() override;
+
+    const RecordKind &kind() const { return m_kind; }
+    PagedTableModel *model() const { return m_model; }
 
     void focusSearch();
     void refresh();
@@ -136,7 +109,8 @@ private:
 
     PagedTableModel *m_model;
     RecordFilterProxyModel *m_proxy;
-    RecordPageSpec m_spec;
+    const RecordKind &m_kind;
+    QList<RecordKind::QuickFilter> m_quickFilters;
     QLineEdit *m_search = nullptr;
     QComboBox *m_filter = nullptr;
     QToolButton *m_refresh = nullptr;

@@ -1,24 +1,24 @@
 #include "models/accounts/accountsession.h"
 
-#include "models/lists/sipdomaintablemodel.h"
-#include "models/lists/sipendpointtablemodel.h"
+#include "models/accounts/accountclient.h"
+#include "models/api/serviceclient.h"
+#include "models/lists/pagedtablemodel.h"
 #include "models/profiles/profilestore.h"
 
 #include <QTimer>
 
-AccountSession::AccountSession(QNetworkAccessManager *network, SipDomainTableModel *domains,
-    SipEndpointTableModel *endpoints, QObject *parent)
+AccountSession::AccountSession(
+    QNetworkAccessManager *network, const QList<PagedTableModel *> &tables, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_domains(domains)
-    , m_endpoints(endpoints)
+    , m_tables(tables)
 { }
 
 AccountSession::~AccountSession()
 {
-    // The models must let go of the clients before those are destroyed.
-    m_domains->setClient(nullptr);
-    m_endpoints->setClient(nullptr);
+    // The tables must let go of the client before it is destroyed.
+    for (PagedTableModel *table : std::as_const(m_tables))
+        table->setServiceClient(nullptr);
 }
 
 void AccountSession::setAccounts(const QList<Account> &accounts)
@@ -187,10 +187,9 @@ void AccountSession::closeAccount()
         m_isOpen = false;
         emit closing();
     }
-    m_domains->setClient(nullptr);
-    m_endpoints->setClient(nullptr);
-    m_twilioClient.reset();
-    m_signalWireClient.reset();
+    for (PagedTableModel *table : std::as_const(m_tables))
+        table->setServiceClient(nullptr);
+    m_client.reset();
 }
 
 namespace {
@@ -238,14 +237,9 @@ void AccountSession::switchToAccount(int index)
 
 void AccountSession::openClient(const Account &account)
 {
-    if (account.service == Account::Service::Twilio) {
-        m_twilioClient = std::make_unique<TwilioSipDomainsClient>(m_network, account.twilio);
-        m_domains->setClient(m_twilioClient.get());
-    } else {
-        m_signalWireClient =
-            std::make_unique<SignalWireSipEndpointsClient>(m_network, account.signalWire);
-        m_endpoints->setClient(m_signalWireClient.get());
-    }
+    m_client = makeAccountClient(m_network, account);
+    for (PagedTableModel *table : std::as_const(m_tables))
+        table->setServiceClient(m_client.get());
     m_isOpen = true;
     emit opened(m_open);
 }

@@ -10,15 +10,15 @@
 
 class ProfileStore;
 class QNetworkAccessManager;
-class SignalWireSipEndpointsClient;
-class SipDomainTableModel;
-class SipEndpointTableModel;
-class TwilioSipDomainsClient;
+class PagedTableModel;
+class ServiceClient;
 
 // Which account is open, headless: the accounts to switch between (the
 // sandbox's demo accounts, then the saved profiles, whose secret is read only
 // when the account opens), and the open one's client, which exists exactly
 // as long as the account is open and is the only way its requests go out.
+// Every table is handed the open client; a table of another service's
+// records lists nothing.
 //
 // The order that keeps accounts apart lives here: the close guard first (an
 // open form may keep the account open), then closing() so that everything
@@ -32,9 +32,9 @@ class AccountSession : public QObject
     Q_OBJECT
 
 public:
-    // The network and the models are not owned and must outlive the session.
-    AccountSession(QNetworkAccessManager *network, SipDomainTableModel *domains,
-        SipEndpointTableModel *endpoints, QObject *parent = nullptr);
+    // The network and the tables are not owned and must outlive the session.
+    AccountSession(QNetworkAccessManager *network, const QList<PagedTableModel *> &tables,
+        QObject *parent = nullptr);
     ~AccountSession() override;
 
     // Accounts that are not saved profiles (the sandbox's); opens the first.
@@ -54,9 +54,8 @@ public:
     // The account open now, as it was opened (never with its secret).
     const Account &openedAccount() const { return m_open; }
     const QList<Account> &accounts() const { return m_accounts; }
-    // The open account's client; null while none of its service is open.
-    TwilioSipDomainsClient *twilioClient() const { return m_twilioClient.get(); }
-    SignalWireSipEndpointsClient *signalWireClient() const { return m_signalWireClient.get(); }
+    // The open account's client; null while none is open.
+    ServiceClient *client() const { return m_client.get(); }
 
     // Asked before the open account closes: calls done(true) to let it
     // close, done(false) to keep it. Without a guard it always closes.
@@ -76,7 +75,7 @@ signals:
     void currentChanged(int current);
     // The open account's client goes next: drop everything that uses it.
     void closing();
-    // The account's client exists and its model uses it (the account as
+    // The account's client exists and the tables of its service use it (the account as
     // opened, without its secret).
     void opened(const Account &account);
     // Instead of an account: opening, a secret that could not be read, none.
@@ -106,8 +105,6 @@ private:
     std::function<bool()> m_hasUnsavedWork;
 
     QNetworkAccessManager *m_network;
-    SipDomainTableModel *m_domains;
-    SipEndpointTableModel *m_endpoints;
-    std::unique_ptr<TwilioSipDomainsClient> m_twilioClient;
-    std::unique_ptr<SignalWireSipEndpointsClient> m_signalWireClient;
+    QList<PagedTableModel *> m_tables;
+    std::unique_ptr<ServiceClient> m_client;
 };

@@ -10,6 +10,8 @@
 // refresh(), the next one whenever the view asks (canFetchMore/fetchMore,
 // i.e. as the user scrolls), or all of them with loadAll(). Each page is
 // inserted as it arrives. Subclasses own the typed records and columns.
+class ServiceClient;
+
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,6 +46,15 @@ public:
     void cancel();
     // Drops everything, e.g. when the account changes.
     void clear();
+
+    // The open account's client; the table lists through it when it is of
+    // the table's service, and is cleared (and lists nothing) otherwise.
+    virtual void setServiceClient(ServiceClient *client) = 0;
+    // After a successful create or update (a RecordRole value): changes that
+    // row only, or inserts the new record where the service lists it.
+    virtual void upsertRecord(const QVariant &record) = 0;
+    // After a delete (or a 404 for it): removes that row.
+    void removeId(const QString &id) { removeRow(rowForId(id)); }
 
     int rowForId(const QString &id) const;
     // The lower-case text the search looks through (SearchTextRole), without

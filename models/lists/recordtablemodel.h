@@ -8,10 +8,9 @@
 // lower-case text the search looks through, kept alongside so that a filter
 // keystroke over 100,000 rows does no string building.
 //
-// Traits supply: static QString id(const Record &), static QString
-// searchText(const Record &), static QList<Record> decode(const QJsonArray &),
-// static constexpr bool newestFirst.
-template<typename Record, typename Traits>
+// Kind is the record kind's description (see TypedRecordKind), whose static
+// id(), searchText(), decode() and newestFirst the table uses.
+template<typename Record, typename Kind>
 class RecordTableModel : public PagedTableModel
 {
 public:
@@ -24,31 +23,30 @@ public:
     // (dataChanged), or inserts the new record where the service lists it.
     void upsert(const Record &record)
     {
-        const int row = rowForId(Traits::id(record));
+        const int row = rowForId(Kind::id(record));
         if (row >= 0) {
             m_records[row] = record;
-            m_search[row] = Traits::searchText(record);
+            m_search[row] = Kind::searchText(record);
             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
             return;
         }
-        const int at = Traits::newestFirst ? 0 : int(m_records.size());
+        const int at = Kind::newestFirst ? 0 : int(m_records.size());
         beginInsertRows({}, at, at);
         m_records.insert(at, record);
-        m_search.insert(at, Traits::searchText(record));
+        m_search.insert(at, Kind::searchText(record));
         endInsertRows();
     }
 
-    // After a delete (or a 404 for it): removes that row.
-    void removeId(const QString &id) { removeRow(rowForId(id)); }
+    void upsertRecord(const QVariant &record) override { upsert(record.value<Record>()); }
 
 protected:
     int recordCount() const override { return int(m_records.size()); }
-    QString idAt(int row) const override { return Traits::id(m_records.at(row)); }
+    QString idAt(int row) const override { return Kind::id(m_records.at(row)); }
 
     // Decodes a page off the GUI thread; see ApiListJob::ItemDecoder.
     static QVariant decodeItems(const QJsonArray &items)
     {
-        return QVariant::fromValue(Traits::decode(items));
+        return QVariant::fromValue(Kind::decode(items));
     }
 
     int stageRecords(const QJsonArray &items, const QVariant &decoded) override
@@ -56,7 +54,7 @@ protected:
         // Decoded on a pool thread when the page was big; here otherwise.
         m_staged = decoded.metaType() == QMetaType::fromType<QList<Record>>()
             ? decoded.value<QList<Record>>()
-            : Traits::decode(items);
+            : Kind::decode(items);
         return int(m_staged.size());
     }
 
@@ -65,7 +63,7 @@ protected:
         // No reserve() here: an exact reserve per page would move every
         // record on every page; QList grows geometrically by itself.
         for (Record &record : m_staged) {
-            m_search.append(Traits::searchText(record));
+            m_search.append(Kind::searchText(record));
             m_records.append(std::move(record));
         }
         m_staged.clear();

@@ -6,11 +6,6 @@
 
 using namespace Qt::StringLiterals;
 
-QString SipDomainTraits::searchText(const SipDomain &domain)
-{
-    return (domain.friendlyName + u'\n' + domain.domainName + u'\n' + domain.sid).toLower();
-}
-
 SipDomainTableModel::SipDomainTableModel(QObject *parent)
     : RecordTableModel(parent)
 { }
@@ -19,6 +14,11 @@ void SipDomainTableModel::setClient(TwilioSipDomainsClient *client)
 {
     clear();
     m_client = client;
+}
+
+void SipDomainTableModel::setServiceClient(ServiceClient *client)
+{
+    setClient(qobject_cast<TwilioSipDomainsClient *>(client));
 }
 
 ApiListJob *SipDomainTableModel::startList()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/kinds/sipdomainkind.h"
 #include "models/lists/recordtablemodel.h"
 
 #include "models/api/twiliosipdomainsclient.h"
@@ -7,19 +8,8 @@
 
 #include <QPointer>
 
-struct SipDomainTraits
-{
-    static QString id(const SipDomain &domain) { return domain.sid; }
-    static QString searchText(const SipDomain &domain);
-    static QList<SipDomain> decode(const QJsonArray &items)
-    {
-        return TwilioSipDomainsClient::domainsFrom(items);
-    }
-    static constexpr bool newestFirst = false; // Twilio lists in creation order
-};
-
 // The SIP domains of one Twilio account, as a support person scans them.
-class SipDomainTableModel : public RecordTableModel<SipDomain, SipDomainTraits>
+class SipDomainTableModel : public RecordTableModel<SipDomain, SipDomainKind>
 {
     Q_OBJECT
 
@@ -41,6 +31,7 @@ public:
 
     // The account to list; not owned. nullptr (or a new client) clears the rows.
     void setClient(TwilioSipDomainsClient *client);
+    void setServiceClient(ServiceClient *client) override;
     TwilioSipDomainsClient *client() const { return m_client; }
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 

@@ -4,11 +4,6 @@
 
 using namespace Qt::StringLiterals;
 
-QString SipEndpointTraits::searchText(const SipEndpoint &endpoint)
-{
-    return (endpoint.username + u'\n' + endpoint.callerId + u'\n' + endpoint.id).toLower();
-}
-
 SipEndpointTableModel::SipEndpointTableModel(QObject *parent)
     : RecordTableModel(parent)
 { }
@@ -17,6 +12,11 @@ void SipEndpointTableModel::setClient(SignalWireSipEndpointsClient *client)
 {
     clear();
     m_client = client;
+}
+
+void SipEndpointTableModel::setServiceClient(ServiceClient *client)
+{
+    setClient(qobject_cast<SignalWireSipEndpointsClient *>(client));
 }
 
 ApiListJob *SipEndpointTableModel::startList()

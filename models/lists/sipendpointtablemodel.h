@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/kinds/sipendpointkind.h"
 #include "models/lists/recordtablemodel.h"
 
 #include "models/api/signalwiresipendpointsclient.h"
@@ -7,20 +8,9 @@
 
 #include <QPointer>
 
-struct SipEndpointTraits
-{
-    static QString id(const SipEndpoint &endpoint) { return endpoint.id; }
-    static QString searchText(const SipEndpoint &endpoint);
-    static QList<SipEndpoint> decode(const QJsonArray &items)
-    {
-        return SignalWireSipEndpointsClient::endpointsFrom(items);
-    }
-    static constexpr bool newestFirst = true; // SignalWire lists newest first
-};
-
 // The SIP endpoints of one SignalWire project. The API returns no creation
 // or update dates, so there is no date column.
-class SipEndpointTableModel : public RecordTableModel<SipEndpoint, SipEndpointTraits>
+class SipEndpointTableModel : public RecordTableModel<SipEndpoint, SipEndpointKind>
 {
     Q_OBJECT
 
@@ -31,6 +21,7 @@ public:
     explicit SipEndpointTableModel(QObject *parent = nullptr);
 
     void setClient(SignalWireSipEndpointsClient *client);
+    void setServiceClient(ServiceClient *client) override;
     SignalWireSipEndpointsClient *client() const { return m_client; }
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 

@@ -156,8 +156,8 @@ void TestAccountRace::answerGuardIfAsked()
 void TestAccountRace::switchingDuringLoadsAndEditsNeverCrossesAccounts()
 {
     server().faults().latencyMs = 15;
-    watchRows(window()->sipDomainsPage());
-    watchRows(window()->sipEndpointsPage());
+    watchRows(window()->recordPage(u"sipDomains"));
+    watchRows(window()->recordPage(u"sipEndpoints"));
     QRandomGenerator random(20261123);
     QElapsedTimer clock;
     clock.start();
@@ -225,8 +225,8 @@ void TestAccountRace::profileChangesDuringSwitchesNeverCrossAccounts()
 {
     addProfiles();
     server().faults().latencyMs = 10;
-    watchRows(window()->sipDomainsPage());
-    watchRows(window()->sipEndpointsPage());
+    watchRows(window()->recordPage(u"sipDomains"));
+    watchRows(window()->recordPage(u"sipEndpoints"));
     auto *switcher = window()->findChild<QComboBox *>(u"accountSwitcher"_s);
     QRandomGenerator random(4242);
     // Bounded by count, not by time: see the test above.

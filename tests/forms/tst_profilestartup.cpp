@@ -120,7 +120,8 @@ void TestProfileStartup::theLastUsedProfileOpensAtStart()
     m_window->setProfileStore(m_profiles.get());
     QVERIFY(m_window->openStartupAccount());
     QCOMPARE(m_window->currentAccount(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->recordPage(u"sipDomains")->table()->model()->rowCount(), 3, 10000);
     QVERIFY(m_window->windowTitle().contains(u"Globex"_s));
 }
 
@@ -136,7 +137,8 @@ void TestProfileStartup::aProfileNamedOnTheCommandLineOpens()
     m_window->setProfileStore(m_profiles.get());
     QVERIFY(m_window->openStartupAccount(u"acme"_s)); // names match without case
     QCOMPARE(m_window->currentAccount(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 20, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->recordPage(u"sipDomains")->table()->model()->rowCount(), 20, 10000);
     QCOMPARE(m_profiles->lastUsedId(), m_profiles->profiles().constFirst().id);
 }
 
@@ -162,11 +164,13 @@ void TestProfileStartup::ctrlDigitSwitchesAndTheToolbarShowsTheColour()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QVERIFY(m_window->openStartupAccount());
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 20, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->recordPage(u"sipDomains")->table()->model()->rowCount(), 20, 10000);
 
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QTRY_COMPARE(m_window->currentAccount(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->recordPage(u"sipDomains")->table()->model()->rowCount(), 3, 10000);
     QCOMPARE(m_window->findChild<QComboBox *>(u"accountSwitcher"_s)->currentIndex(), 1);
     auto *color = m_window->findChild<QLabel *>(u"accountColor"_s);
     QVERIFY(color->isVisible());
@@ -240,9 +244,10 @@ void TestProfileStartup::aLateKeychainAnswerIsDropped()
     QVERIFY(held->release(acme.id));
     QTest::qWait(300);
     QCOMPARE(server().requestLog().entries().size(), 0);
-    QVERIFY(m_window->sipDomainsPage()->table()->model()->rowCount() == 0);
+    QVERIFY(m_window->recordPage(u"sipDomains")->table()->model()->rowCount() == 0);
     QVERIFY(held->release(globex.id));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->recordPage(u"sipDomains")->table()->model()->rowCount(), 3, 10000);
     QCOMPARE(m_window->currentAccount(), 1);
     // Every request is Globex's, with Globex's secret (Acme's would be a 401).
     for (const RequestLog::Entry &entry : server().requestLog().entries()) {
@@ -271,12 +276,13 @@ void TestProfileStartup::noRequestOfThePreviousAccountAfterASwitch()
     QTRY_COMPARE_WITH_TIMEOUT(sentBy(kTwilioAccountSid), 1, 10000);
     m_window->openAccount(1);
     server().faults().latencyMs = 0;
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->recordPage(u"sipDomains")->table()->model()->rowCount(), 3, 10000);
     // Longer than Acme's answer takes: a late answer or a retry would show now.
     QTest::qWait(600);
     QCOMPARE(sentBy(kTwilioAccountSid), 1);
-    QCOMPARE(m_window->sipDomainsPage()->table()->model()->rowCount(), 3);
-    const QAbstractItemModel *rows = m_window->sipDomainsPage()->table()->model();
+    QCOMPARE(m_window->recordPage(u"sipDomains")->table()->model()->rowCount(), 3);
+    const QAbstractItemModel *rows = m_window->recordPage(u"sipDomains")->table()->model();
     for (int row = 0; row < rows->rowCount(); ++row)
         QVERIFY(rows->index(row, 0).data(PagedTableModel::RecordRole).value<SipDomain>().accountSid
             == kTwilioOtherAccountSid);
@@ -322,7 +328,8 @@ void TestProfileStartup::aSecretNeverFollowsAChangedAddress()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QVERIFY(m_window->openStartupAccount());
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->sipDomainsPage()->table()->model()->rowCount(), 20, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->recordPage(u"sipDomains")->table()->model()->rowCount(), 20, 10000);
 
     // Its address changed to another host, S2 typed, Save.
     QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);

@@ -5,16 +5,29 @@
 #include "views/widgets/deleteconfirmationdialog.h"
 #include "views/widgets/messagebar.h"
 
+#include "views/kinds/recordkindview.h"
+
 #include "models/api/apirequest.h"
+#include "models/api/serviceclient.h"
+#include "models/kinds/recordkind.h"
 #include "models/lists/pagedtablemodel.h"
 
 using namespace Qt::StringLiterals;
 
-RecordEditing::RecordEditing(RecordListPage *page, const QString &accountText, QObject *parent)
+RecordEditing::RecordEditing(RecordListPage *page, PagedTableModel *table,
+    const RecordKindView &view, ServiceClient *client, const QString &accountText, QObject *parent)
     : QObject(parent)
     , m_page(page)
+    , m_table(table)
+    , m_view(view)
+    , m_client(client)
     , m_accountText(accountText)
 { }
+
+const RecordKind &RecordEditing::kind() const
+{
+    return m_view.kind();
+}
 
 RecordEditing::~RecordEditing()
 {
@@ -34,17 +47,20 @@ RecordForm *RecordEditing::openForm() const
 
 void RecordEditing::createRecord()
 {
-    showForm(makeForm({}));
+    showForm(m_view.makeForm(m_client, m_accountText, {}, m_page->window()));
 }
 
 void RecordEditing::editRecord(const QModelIndex &row)
 {
     if (row.isValid())
-        showForm(makeForm(row));
+        showForm(m_view.makeForm(
+            m_client, m_accountText, row.data(PagedTableModel::RecordRole), m_page->window()));
 }
 
 void RecordEditing::showForm(RecordForm *form)
 {
+    if (!form)
+        return; // the account's client is gone: it is closing
     if (openForm()) {
         // One form at a time: the one with the user's edits stays in front.
         form->deleteLater();
@@ -82,7 +98,7 @@ void RecordEditing::deleteRecords(const QList<QModelIndex> &rows)
         ids.append(row.data(PagedTableModel::IdRole).toString());
         names.append(m_page->identityOf(row));
     }
-    auto *dialog = new DeleteConfirmationDialog(m_accountText, kindName(), names, m_page);
+    auto *dialog = new DeleteConfirmationDialog(m_accountText, kind().singular(), names, m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, ids] { startDeleting(ids); });
     dialog->open();
@@ -108,7 +124,13 @@ void RecordEditing::deleteNext()
     m_pageAction = PageAction::StopDeleting;
     m_page->showMessage(MessageBar::Type::Information,
         tr("Deleting %1 of %2…").arg(done).arg(m_deleteTotal), tr("&Stop"));
-    m_deleteRequest = removeRequest(m_deletingId);
+    m_deleteRequest = kind().remove(m_client, m_deletingId);
+    if (!m_deleteRequest) {
+        // The account's client is gone: nothing more can be deleted.
+        m_deleteQueue.clear();
+        reportDeletions();
+        return;
+    }
     connect(m_deleteRequest, &ApiRequest::finished, this, &RecordEditing::onDeleteFinished);
 }
 
@@ -118,10 +140,10 @@ void RecordEditing::onDeleteFinished()
     m_deleteRequest = nullptr;
     if (!error) {
         ++m_deleted;
-        applyRemoved(m_deletingId);
+        m_table->removeId(m_deletingId);
     } else if (error.kind() == ApiError::Kind::NotFound) {
         ++m_alreadyGone;
-        applyRemoved(m_deletingId);
+        m_table->removeId(m_deletingId);
     } else {
         m_failures.append(error.userMessage());
         if (error.kind() == ApiError::Kind::Unauthorized
@@ -154,10 +176,10 @@ void RecordEditing::triggerPageAction()
 // view (a new one too), and the page says what was saved.
 void RecordEditing::onSaved(const QVariant &record)
 {
-    applySaved(record);
-    m_page->selectRecord(idOf(record));
+    m_table->upsertRecord(record);
+    m_page->selectRecord(kind().idOf(record));
     m_pageAction = PageAction::None;
-    m_page->showMessage(MessageBar::Type::Information, tr("Saved %1.").arg(nameOf(record)));
+    m_page->showMessage(MessageBar::Type::Information, tr("Saved %1.").arg(kind().nameOf(record)));
 }
 
 // Qt resent the create on its own after the connection closed before the
@@ -169,7 +191,7 @@ void RecordEditing::warnOfDuplicate(const QVariant &record)
     m_page->showMessage(MessageBar::Type::Warning,
         tr("Saved %1. The connection dropped and the request was sent twice: the record may "
            "exist twice. Refresh to check.")
-            .arg(nameOf(record)),
+            .arg(kind().nameOf(record)),
         tr("&Refresh"));
 }
 
@@ -177,16 +199,16 @@ void RecordEditing::reportDeletions()
 {
     QStringList parts;
     if (m_deleted > 0)
-        parts.append(tr("Deleted %1.").arg(pluralText(m_deleted)));
+        parts.append(tr("Deleted %1.").arg(kind().countText(m_deleted)));
     if (m_alreadyGone > 0)
         parts.append(tr("%1 already deleted elsewhere; removed from the list.")
-                         .arg(pluralText(m_alreadyGone)));
+                         .arg(kind().countText(m_alreadyGone)));
     const int notTried = m_deleteTotal - m_deleted - m_alreadyGone - int(m_failures.size());
     if (!m_failures.isEmpty())
         parts.append(tr("%1 could not be deleted: %2")
-                         .arg(pluralText(int(m_failures.size())), m_failures.first()));
+                         .arg(kind().countText(int(m_failures.size())), m_failures.first()));
     if (notTried > 0)
-        parts.append(tr("%1 not attempted.").arg(pluralText(notTried)));
+        parts.append(tr("%1 not attempted.").arg(kind().countText(notTried)));
     const MessageBar::Type type = m_failures.isEmpty()
         ? (m_alreadyGone > 0 || notTried > 0 ? MessageBar::Type::Warning
                                              : MessageBar::Type::Information)

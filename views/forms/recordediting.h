@@ -9,20 +9,29 @@
 
 class ApiError;
 class ApiRequest;
+class PagedTableModel;
 class QModelIndex;
 class RecordForm;
+class RecordKind;
+class RecordKindView;
 class RecordListPage;
+class ServiceClient;
 
 // The create, edit and delete actions of one list page for one open
-// account. It lives exactly as long as the account's client: when the
-// account closes, its open form and its deletions go with it, so nothing
-// started for one account can finish in another.
+// account, for any record kind: the kind's view makes the form, the kind
+// names and deletes records, the page's table takes the results. It lives
+// exactly as long as the account's client: when the account closes, its open
+// form and its deletions go with it, so nothing started for one account can
+// finish in another.
 class RecordEditing : public QObject
 {
     Q_OBJECT
 
 public:
-    RecordEditing(RecordListPage *page, const QString &accountText, QObject *parent = nullptr);
+    // Nothing is owned; the page and its table outlive this object, the
+    // client is the open account's.
+    RecordEditing(RecordListPage *page, PagedTableModel *table, const RecordKindView &view,
+        ServiceClient *client, const QString &accountText, QObject *parent = nullptr);
     ~RecordEditing() override;
 
     void createRecord();
@@ -44,23 +53,6 @@ public:
 signals:
     void deletionsFinished();
 
-protected:
-    // record is null for a new one.
-    virtual RecordForm *makeForm(const QModelIndex &row) = 0;
-    virtual ApiRequest *removeRequest(const QString &id) = 0;
-    virtual void applySaved(const QVariant &record) = 0;
-    virtual void applyRemoved(const QString &id) = 0;
-    // "SIP domain": the singular kind for the confirmation.
-    virtual QString kindName() const = 0;
-    virtual QString pluralText(int count) const = 0; // "3 SIP domains"
-    // What the user knows the record by: its domain name or user name.
-    virtual QString nameOf(const QVariant &record) const = 0;
-    // Its SID or id.
-    virtual QString idOf(const QVariant &record) const = 0;
-
-    RecordListPage *page() const { return m_page; }
-    const QString &accountText() const { return m_accountText; }
-
 private:
     void showForm(RecordForm *form);
     void startDeleting(const QStringList &ids);
@@ -70,7 +62,12 @@ private:
     void warnOfDuplicate(const QVariant &record);
     void onSaved(const QVariant &record);
 
+    const RecordKind &kind() const;
+
     RecordListPage *m_page;
+    PagedTableModel *m_table;
+    const RecordKindView &m_view;
+    QPointer<ServiceClient> m_client;
     QString m_accountText;
     QPointer<RecordForm> m_form;
     QStringList m_deleteQueue;

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "models/accounts/account.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+class ApiRequest;
+class PagedTableModel;
+class QObject;
+class ServiceClient;
+
+// Everything a headless program knows about one kind of record (a SIP
+// domain, a SIP endpoint): which service holds it, the words for one and
+// many, how one record is named and identified, its table model (columns,
+// roles, decoding, search text) and how to delete one through the open
+// account's client. Pages, the delete flow and CSV export work from this
+// description alone; views/ adds only what needs Widgets (the form).
+//
+// A record travels as the QVariant of its table model's RecordRole.
+class RecordKind
+{
+public:
+    struct QuickFilter
+    {
+        QString label;
+        int role = 0; // a role of the kind's table model
+        QVariant value;
+    };
+    struct CopyColumn
+    {
+        QString label;
+        int column = 0;
+    };
+
+    virtual ~RecordKind() = default;
+
+    // Stable, for settings and object names: "sipDomains".
+    virtual QString key() const = 0;
+    // The service whose accounts hold records of this kind.
+    virtual Account::Service service() const = 0;
+
+    // "SIP domain"
+    virtual QString singular() const = 0;
+    // "3 SIP domains"
+    virtual QString countText(int count) const = 0;
+    // The account has none.
+    virtual QString emptyText() const = 0;
+    virtual QString searchPlaceholder() const = 0;
+    virtual QList<QuickFilter> quickFilters() const = 0;
+    // Columns worth a copy action, most used first.
+    virtual QList<CopyColumn> copyColumns() const = 0;
+    // Hidden until the user shows them.
+    virtual QList<int> hiddenColumns() const { return {}; }
+
+    virtual QString idOf(const QVariant &record) const = 0;
+    // What the user knows the record by: its domain name, its username.
+    virtual QString nameOf(const QVariant &record) const = 0;
+    // The heading of the record's details: its friendly name, or its name.
+    virtual QString titleOf(const QVariant &record) const = 0;
+    // What tells one record from every other in a list of several
+    // ("dispatch.sip.twilio.com (SD…)"): friendly names may repeat.
+    virtual QString identityOf(const QVariant &record) const = 0;
+    // Every field, as the service names them.
+    virtual QJsonObject jsonOf(const QVariant &record) const = 0;
+
+    // An empty table of this kind; it lists through a client set with
+    // PagedTableModel::setServiceClient().
+    virtual PagedTableModel *createModel(QObject *parent) const = 0;
+    // Deletes one record; nullptr when client is not this kind's service's.
+    virtual ApiRequest *remove(ServiceClient *client, const QString &id) const = 0;
+};

@@ -1,0 +1,13 @@
+#include "models/kinds/recordkinds.h"
+
+#include "models/kinds/sipdomainkind.h"
+#include "models/kinds/sipendpointkind.h"
+
+const QList<const RecordKind *> &RecordKinds::all()
+{
+    static const QList<const RecordKind *> kinds {
+        &SipDomainKind::instance(),
+        &SipEndpointKind::instance(),
+    };
+    return kinds;
+}

@@ -1,0 +1,79 @@
+#include "models/kinds/sipdomainkind.h"
+
+#include "models/lists/sipdomaintablemodel.h"
+
+using namespace Qt::StringLiterals;
+
+const SipDomainKind &SipDomainKind::instance()
+{
+    static const SipDomainKind kind;
+    return kind;
+}
+
+QString SipDomainKind::title(const SipDomain &domain)
+{
+    return domain.friendlyName.isEmpty() ? domain.domainName : domain.friendlyName;
+}
+
+QString SipDomainKind::identity(const SipDomain &domain)
+{
+    const QString identity = tr("%1 (%2)").arg(domain.domainName, domain.sid);
+    if (domain.friendlyName.isEmpty() || domain.friendlyName == domain.domainName)
+        return identity;
+    constexpr qsizetype shownName = 40;
+    const QString name = domain.friendlyName.size() <= shownName
+        ? domain.friendlyName
+        : domain.friendlyName.left(shownName - 1) + u'…';
+    return tr("%1 — %2").arg(identity, name);
+}
+
+QString SipDomainKind::searchText(const SipDomain &domain)
+{
+    return (domain.friendlyName + u'\n' + domain.domainName + u'\n' + domain.sid).toLower();
+}
+
+QString SipDomainKind::key() const
+{
+    return u"sipDomains"_s;
+}
+
+QString SipDomainKind::singular() const
+{
+    return tr("SIP domain");
+}
+
+QString SipDomainKind::countText(int count) const
+{
+    return tr("%Ln SIP domain(s)", nullptr, count);
+}
+
+QString SipDomainKind::emptyText() const
+{
+    return tr("This account has no SIP domains yet.");
+}
+
+QString SipDomainKind::searchPlaceholder() const
+{
+    return tr("Search friendly name, domain name or SID (Ctrl+F)");
+}
+
+QList<RecordKind::QuickFilter> SipDomainKind::quickFilters() const
+{
+    using Model = SipDomainTableModel;
+    return {
+        { tr("No authentication mapped"), Model::NoAuthMappingRole, true },
+        { tr("Registration on"), Model::SipRegistrationRole, true },
+        { tr("Registration off"), Model::SipRegistrationRole, false },
+    };
+}
+
+QList<RecordKind::CopyColumn> SipDomainKind::copyColumns() const
+{
+    using Model = SipDomainTableModel;
+    return { { tr("Copy SID"), Model::Sid }, { tr("Copy domain name"), Model::DomainName } };
+}
+
+PagedTableModel *SipDomainKind::createModel(QObject *parent) const
+{
+    return new SipDomainTableModel(parent);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/api/twiliosipdomainsclient.h"
+#include "models/kinds/typedrecordkind.h"
+#include "models/records/sipdomain.h"
+
+#include <QCoreApplication>
+
+// Twilio SIP Domains.
+class SipDomainKind final : public TypedRecordKind<SipDomainKind, SipDomain, TwilioSipDomainsClient>
+{
+    Q_DECLARE_TR_FUNCTIONS(SipDomainKind)
+
+public:
+    static const SipDomainKind &instance();
+
+    static QString id(const SipDomain &domain) { return domain.sid; }
+    static QString name(const SipDomain &domain) { return domain.domainName; }
+    static QString title(const SipDomain &domain);
+    static QString identity(const SipDomain &domain);
+    static QString searchText(const SipDomain &domain);
+    static QList<SipDomain> decode(const QJsonArray &items)
+    {
+        return TwilioSipDomainsClient::domainsFrom(items);
+    }
+    static constexpr bool newestFirst = false; // Twilio lists in creation order
+
+    QString key() const override;
+    Account::Service service() const override { return Account::Service::Twilio; }
+    QString singular() const override;
+    QString countText(int count) const override;
+    QString emptyText() const override;
+    QString searchPlaceholder() const override;
+    QList<QuickFilter> quickFilters() const override;
+    QList<CopyColumn> copyColumns() const override;
+    PagedTableModel *createModel(QObject *parent) const override;
+
+private:
+    SipDomainKind() = default;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/api/signalwiresipendpointsclient.h"
+#include "models/kinds/typedrecordkind.h"
+#include "models/records/sipendpoint.h"
+
+#include <QCoreApplication>
+
+// SignalWire SIP Endpoints.
+class SipEndpointKind final
+    : public TypedRecordKind<SipEndpointKind, SipEndpoint, SignalWireSipEndpointsClient>
+{
+    Q_DECLARE_TR_FUNCTIONS(SipEndpointKind)
+
+public:
+    static const SipEndpointKind &instance();
+
+    static QString id(const SipEndpoint &endpoint) { return endpoint.id; }
+    static QString name(const SipEndpoint &endpoint) { return endpoint.username; }
+    static QString title(const SipEndpoint &endpoint) { return endpoint.username; }
+    static QString identity(const SipEndpoint &endpoint);
+    static QString searchText(const SipEndpoint &endpoint);
+    static QList<SipEndpoint> decode(const QJsonArray &items)
+    {
+        return SignalWireSipEndpointsClient::endpointsFrom(items);
+    }
+    static constexpr bool newestFirst = true; // SignalWire lists newest first
+
+    QString key() const override;
+    Account::Service service() const override { return Account::Service::SignalWire; }
+    QString singular() const override;
+    QString countText(int count) const override;
+    QString emptyText() const override;
+    QString searchPlaceholder() const override;
+    QList<QuickFilter> quickFilters() const override;
+    QList<CopyColumn> copyColumns() const override;
+    PagedTableModel *createModel(QObject *parent) const override;
+
+private:
+    SipEndpointKind() = default;
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "models/kinds/recordkind.h"
+
+#include <QVariant>
+
+// The record-level half of a RecordKind for one record type, from the
+// kind's static functions (which its table model uses as well):
+//   static QString id(const Record &), name(…), title(…), identity(…),
+//   searchText(…); static QList<Record> decode(const QJsonArray &);
+//   static constexpr bool newestFirst.
+// Client is the service client whose remove(id) deletes one record.
+template<class Kind, class Record, class Client>
+class TypedRecordKind : public RecordKind
+{
+public:
+    QString idOf(const QVariant &record) const final { return Kind::id(record.value<Record>()); }
+    QString nameOf(const QVariant &record) const final
+    {
+        return Kind::name(record.value<Record>());
+    }
+    QString titleOf(const QVariant &record) const final
+    {
+        return Kind::title(record.value<Record>());
+    }
+    QString identityOf(const QVariant &record) const final
+    {
+        return Kind::identity(record.value<Record>());
+    }
+    QJsonObject jsonOf(const QVariant &record) const final
+    {
+        return record.value<Record>().toJson();
+    }
+    ApiRequest *remove(ServiceClient *client, const QString &id) const final
+    {
+        auto *typed = qobject_cast<Client *>(client);
+        return typed ? typed->remove(id) : nullptr;
+    }
+};
