@@ -1,43 +1,33 @@
 #include "views/recordlistpage.h"
 
-#include "views/detailhtml.h"
-#include "views/warningdelegate.h"
+#include "views/listbody.h"
+#include "views/recorddetailpane.h"
+#include "views/recordeditactions.h"
+#include "views/recordsearchbar.h"
+#include "views/recordtableview.h"
 
 #include "models/kinds/recordkind.h"
 #include "models/lists/csvexport.h"
+#include "models/lists/liststatus.h"
 #include "models/lists/pagedtablemodel.h"
 #include "models/lists/recordfilterproxymodel.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
-#include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTableView>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-enum BodyPage { TablePage, EmptyPage, ErrorPage };
-} // namespace
 
 RecordListPage::RecordListPage(PagedTableModel *model, const RecordKind &kind, QWidget *parent)
     : QWidget(parent)
@@ -48,14 +38,16 @@ RecordListPage::RecordListPage(PagedTableModel *model, const RecordKind &kind, Q
     setObjectName(m_kind.key() + u"Page"_s);
     m_proxy->setSourceModel(m_model);
     buildUi();
-    createActions();
+    m_table->addCopyActions(m_kind.copyColumns());
+    connect(m_table, &RecordTableView::copied, this,
+        [this](int count) { m_status->setText(tr("Copied %n value(s).", nullptr, count)); });
     restoreLayout();
     updateEditActions();
 
     connect(m_model, &PagedTableModel::stateChanged, this, &RecordListPage::updateState);
     connect(m_model, &PagedTableModel::progress, this, &RecordListPage::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListPage::restoreSelection);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListPage::fitColumnsOnce);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_table, &RecordTableView::fitColumnsOnce);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateState);
     // The counts follow every created and deleted record. The model's own
     // signals, not only the proxy's: the proxy announces a removal while
@@ -86,44 +78,18 @@ RecordListPage::~RecordListPage()
 
 void RecordListPage::buildUi()
 {
-    m_table = new QTableView(this);
+    m_table = new RecordTableView(this);
     m_table->setObjectName(u"recordTable"_s);
     m_table->setAccessibleName(tr("Records"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    // Tab leaves the table for the detail pane; the arrows walk the rows.
-    m_table->setTabKeyNavigation(false);
-    m_table->installEventFilter(this);
-    m_table->setItemDelegateForColumn(0, new WarningDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    // Fixed row heights keep a 100,000-row table as fast as a short one.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setDefaultSectionSize(160);
-    // The service's own order until the user sorts.
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
     connect(m_table, &QWidget::customContextMenuRequested, this, &RecordListPage::showContextMenu);
-    connect(header, &QWidget::customContextMenuRequested, this, &RecordListPage::showHeaderMenu);
-
-    m_detail = new QTextBrowser(this);
-    m_detail->setObjectName(u"detailPane"_s);
-    m_detail->setAccessibleName(tr("Details of the selected record"));
-    m_detail->setOpenLinks(false);
-    m_detail->setPlaceholderText(tr("Select a row to see every field."));
+    m_body = new ListBody(m_table, this);
+    connect(m_body, &ListBody::retryRequested, this, &RecordListPage::refresh);
+    m_detail = new RecordDetailPane(this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"splitter"_s);
-    m_splitter->addWidget(buildStates());
+    m_splitter->addWidget(m_body);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
@@ -167,31 +133,13 @@ void RecordListPage::buildUi()
 QWidget *RecordListPage::buildToolbar()
 {
     auto *bar = new QWidget(this);
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(u"searchField"_s);
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setPlaceholderText(m_kind.searchPlaceholder());
-    m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
-        updateState();
-    });
-
-    m_filter = new QComboBox(bar);
-    m_filter->setObjectName(u"quickFilter"_s);
-    m_filter->setAccessibleName(tr("Quick filter"));
-    m_filter->addItem(tr("All"));
-    m_quickFilters = m_kind.quickFilters();
-    for (const RecordKind::QuickFilter &filter : std::as_const(m_quickFilters))
-        m_filter->addItem(filter.label);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_proxy->clearRoleFilters();
-        if (index > 0) {
-            const RecordKind::QuickFilter &filter = m_quickFilters.at(index - 1);
-            m_proxy->setRoleFilter(filter.role, filter.value);
-        }
-        updateState();
+    m_searchBar = new RecordSearchBar(m_proxy, m_kind, bar);
+    connect(m_searchBar, &RecordSearchBar::changed, this, &RecordListPage::updateState);
+    connect(m_searchBar, &RecordSearchBar::rowsRequested, this,
+        [this] { m_table->setFocus(Qt::TabFocusReason); });
+    connect(m_searchBar, &RecordSearchBar::firstMatchRequested, this, [this] {
+        if (m_proxy->rowCount() > 0)
+            m_table->selectRow(m_proxy->index(0, 0));
     });
 
     m_refresh = new QToolButton(bar);
@@ -209,88 +157,19 @@ QWidget *RecordListPage::buildToolbar()
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_newAction = new QAction(tr("&New…"), this);
-    m_newAction->setObjectName(u"newAction"_s);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_newAction, &QAction::triggered, this, &RecordListPage::createRequested);
-    m_editAction = new QAction(tr("&Edit…"), this);
-    m_editAction->setObjectName(u"editAction"_s);
-    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
-    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_editAction, &QAction::triggered, this, &RecordListPage::requestEdit);
-    m_deleteAction = new QAction(tr("&Delete…"), this);
-    m_deleteAction->setObjectName(u"deleteAction"_s);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    // Only on the table: Delete in the search field deletes text.
-    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_deleteAction, &QAction::triggered, this, &RecordListPage::requestDelete);
-    addAction(m_newAction);
-    addAction(m_editAction);
-    m_table->addAction(m_deleteAction);
-    for (QAction *action : { m_newAction, m_editAction, m_deleteAction }) {
-        auto *button = new QToolButton(bar);
-        button->setDefaultAction(action);
-        button->setObjectName(action->objectName().replace(u"Action"_s, u"Button"_s));
-        button->setFocusPolicy(Qt::StrongFocus);
-        button->setToolTip(action->text().remove(u'&') + u" ("_s
-            + action->shortcut().toString(QKeySequence::NativeText) + u')');
+    m_editActions = new RecordEditActions(this, m_table);
+    connect(
+        m_editActions, &RecordEditActions::newTriggered, this, &RecordListPage::createRequested);
+    connect(m_editActions, &RecordEditActions::editTriggered, this, &RecordListPage::requestEdit);
+    connect(
+        m_editActions, &RecordEditActions::deleteTriggered, this, &RecordListPage::requestDelete);
+    for (QToolButton *button : m_editActions->makeButtons(bar))
         layout->addWidget(button);
-    }
     layout->addSpacing(12);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_filter);
+    layout->addWidget(m_searchBar, 1);
     layout->addWidget(m_refresh);
     layout->addWidget(m_cancel);
     return bar;
-}
-
-QWidget *RecordListPage::buildStates()
-{
-    m_body = new QStackedWidget(this);
-    m_body->addWidget(m_table);
-
-    m_emptyLabel = new QLabel(m_body);
-    m_emptyLabel->setObjectName(u"emptyState"_s);
-    m_emptyLabel->setTextFormat(Qt::PlainText);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_body->addWidget(m_emptyLabel);
-
-    auto *errorPage = new QWidget(m_body);
-    m_errorLabel = new QLabel(errorPage);
-    m_errorLabel->setObjectName(u"errorState"_s);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setAlignment(Qt::AlignCenter);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retry = new QPushButton(tr("Try again"), errorPage);
-    m_retry->setObjectName(u"retryButton"_s);
-    connect(m_retry, &QPushButton::clicked, this, &RecordListPage::refresh);
-    auto *errorLayout = new QVBoxLayout(errorPage);
-    errorLayout->addStretch();
-    errorLayout->addWidget(m_errorLabel);
-    errorLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
-    errorLayout->addStretch();
-    m_body->addWidget(errorPage);
-    return m_body;
-}
-
-void RecordListPage::createActions()
-{
-    // The kind's most used column copies with Ctrl+C, the next with Ctrl+Shift+C.
-    const QList<QKeySequence> shortcuts { QKeySequence(Qt::CTRL | Qt::Key_C),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) };
-    const QList<RecordKind::CopyColumn> copies = m_kind.copyColumns();
-    for (qsizetype i = 0; i < copies.size(); ++i) {
-        const RecordKind::CopyColumn &copy = copies.at(i);
-        auto *action = new QAction(copy.label, this);
-        action->setShortcut(shortcuts.value(i));
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        const int column = copy.column;
-        connect(action, &QAction::triggered, this, [this, column] { copyColumn(column); });
-        m_table->addAction(action);
-    }
 }
 
 void RecordListPage::setEditingEnabled(bool enabled)
@@ -302,9 +181,7 @@ void RecordListPage::setEditingEnabled(bool enabled)
 void RecordListPage::updateEditActions()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
-    m_newAction->setEnabled(m_editingEnabled);
-    m_editAction->setEnabled(m_editingEnabled && selected == 1);
-    m_deleteAction->setEnabled(m_editingEnabled && selected > 0);
+    m_editActions->update(m_editingEnabled, selected);
 }
 
 QList<QModelIndex> RecordListPage::selectedRows() const
@@ -358,7 +235,7 @@ bool RecordListPage::selectRecord(const QString &id)
     const QModelIndex row = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (!row.isValid())
         return false;
-    selectRow(row);
+    m_table->selectRow(row);
     return true;
 }
 
@@ -373,63 +250,9 @@ QString RecordListPage::messageText() const
     return m_messageBar->isHidden() ? QString() : m_messageBar->text();
 }
 
-bool RecordListPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table && event->type() == QEvent::FocusIn) {
-        selectSomeRow();
-    } else if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
-        // Esc in the search belongs to the search, not to Stop Loading.
-        if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
-            event->accept();
-            return true;
-        }
-    } else if (watched == m_search && event->type() == QEvent::KeyPress) {
-        return handleSearchKey(static_cast<QKeyEvent *>(event));
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-bool RecordListPage::handleSearchKey(const QKeyEvent *key)
-{
-    if (key->modifiers() & ~Qt::KeypadModifier)
-        return false;
-    switch (key->key()) {
-    case Qt::Key_Escape:
-        // First the search goes, then the focus returns to the rows.
-        if (!m_search->text().isEmpty())
-            m_search->clear();
-        else
-            m_table->setFocus(Qt::ShortcutFocusReason);
-        return true;
-    case Qt::Key_Down:
-        m_table->setFocus(Qt::TabFocusReason);
-        return true;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        // The first match's details, while the search stays to be refined.
-        if (m_proxy->rowCount() > 0)
-            selectRow(m_proxy->index(0, 0));
-        return true;
-    default:
-        return false;
-    }
-}
-
-void RecordListPage::selectSomeRow()
-{
-    QItemSelectionModel *selection = m_table->selectionModel();
-    if (selection->hasSelection() || m_proxy->rowCount() == 0)
-        return;
-    // Without scrolling: the user may have scrolled away from the current row.
-    const QModelIndex current = selection->currentIndex();
-    selection->setCurrentIndex(current.isValid() ? current : m_proxy->index(0, 0),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
 void RecordListPage::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_searchBar->focusSearch();
 }
 
 void RecordListPage::refresh()
@@ -467,13 +290,6 @@ void RecordListPage::restoreSelection()
         m_pendingSelection.clear();
 }
 
-void RecordListPage::selectRow(const QModelIndex &row)
-{
-    m_table->selectionModel()->setCurrentIndex(
-        row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(row);
-}
-
 QString RecordListPage::statusText() const
 {
     return m_status->text();
@@ -494,80 +310,39 @@ void RecordListPage::updateState()
     m_busy->setVisible(loading);
     m_cancel->setEnabled(loading);
 
-    QString status;
-    if (loading)
-        status = loaded == 0 ? tr("Loading…")
-                             : tr("%1 loaded, loading more…").arg(m_kind.countText(loaded));
-    else if (state == State::Failed && loaded > 0)
-        status = tr("%1 loaded, then loading failed: %2 (F5 tries again)")
-                     .arg(m_kind.countText(loaded), m_model->error().userMessage());
-    else if (state == State::Cancelled)
-        status =
-            tr("%1 loaded; stopped before the end (F5 loads again)").arg(m_kind.countText(loaded));
-    else if (m_model->hasMore())
-        status = tr("%1 loaded, more on the service: scroll down to load more")
-                     .arg(m_kind.countText(loaded));
-    else if (state == State::Loaded)
-        status = m_kind.countText(loaded);
-    if (shown != loaded && !status.isEmpty())
-        status = tr("%L1 shown of %2").arg(shown).arg(status);
+    const QString status = ListStatus::text(state, loaded, shown, m_model->hasMore(),
+        m_kind.countText(loaded), m_model->error().userMessage());
     m_status->setText(status);
     emit statusChanged(status);
 
-    if (state == State::Failed && loaded == 0) {
-        m_errorLabel->setText(
+    if (state == State::Failed && loaded == 0)
+        m_body->showError(
             tr("The list could not be loaded.\n\n%1").arg(m_model->error().userMessage()));
-        m_body->setCurrentIndex(ErrorPage);
-    } else if (state == State::Loaded && loaded == 0) {
-        m_emptyLabel->setText(m_kind.emptyText());
-        m_body->setCurrentIndex(EmptyPage);
-    } else if (loaded > 0 && shown == 0 && state != State::Loading) {
-        m_emptyLabel->setText(tr("Nothing matches the search or the filter."));
-        m_body->setCurrentIndex(EmptyPage);
-    } else {
-        m_body->setCurrentIndex(TablePage);
-    }
+    else if (state == State::Loaded && loaded == 0)
+        m_body->showEmpty(m_kind.emptyText());
+    else if (loaded > 0 && shown == 0 && state != State::Loading)
+        m_body->showEmpty(tr("Nothing matches the search or the filter."));
+    else
+        m_body->showTable();
 }
 
 void RecordListPage::updateDetail()
 {
-    const QModelIndexList rows = m_body->currentIndex() == TablePage
-        ? m_table->selectionModel()->selectedRows()
-        : QModelIndexList();
-    if (rows.size() != 1) {
-        m_detail->clear();
-        if (rows.size() > 1)
-            m_detail->setPlainText(tr("%n record(s) selected.", nullptr, int(rows.size())));
-        return;
-    }
-    const QModelIndex first = rows.constFirst();
-    const QVariant record = first.data(PagedTableModel::RecordRole);
-    m_detail->setHtml(DetailHtml::render(m_kind.titleOf(record),
-        first.data(PagedTableModel::WarningRole).toString(), m_kind.jsonOf(record)));
-}
-
-void RecordListPage::copyColumn(int column)
-{
-    QStringList values;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows(column);
-    for (const QModelIndex &index : rows)
-        values.append(index.data(Qt::DisplayRole).toString());
-    if (values.isEmpty())
-        return;
-    QApplication::clipboard()->setText(values.join(u'\n'));
-    m_status->setText(tr("Copied %n value(s).", nullptr, int(values.size())));
+    m_detail->showRows(
+        m_body->showsTable() ? m_table->selectionModel()->selectedRows() : QModelIndexList(),
+        m_kind);
 }
 
 void RecordListPage::showContextMenu(const QPoint &position)
 {
     QMenu menu(this);
     updateEditActions();
-    menu.addAction(m_newAction);
-    menu.addAction(m_editAction);
+    menu.addAction(m_editActions->newAction());
+    menu.addAction(m_editActions->editAction());
     menu.addSeparator();
     const bool hasSelection = m_table->selectionModel()->hasSelection();
     for (QAction *action : m_table->actions()) {
-        if (action != m_deleteAction)
+        if (action != m_editActions->deleteAction())
             action->setEnabled(hasSelection);
         menu.addAction(action);
     }
@@ -578,36 +353,9 @@ void RecordListPage::showContextMenu(const QPoint &position)
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
-void RecordListPage::showHeaderMenu(const QPoint &position)
-{
-    QMenu menu(this);
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < m_proxy->columnCount(); ++column) {
-        QAction *action = menu.addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, this,
-            [header, column](bool visible) { header->setSectionHidden(column, !visible); });
-    }
-    menu.exec(header->mapToGlobal(position));
-}
-
 bool RecordListPage::exportCsvTo(const QString &path, QString *error) const
 {
-    QList<int> columns;
-    const QHeaderView *header = m_table->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !CsvExport::write(*m_proxy, columns, file)
-        || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return CsvExport::writeFile(path, *m_proxy, m_table->visibleColumns(), error);
 }
 
 void RecordListPage::exportCsv()
@@ -631,29 +379,12 @@ void RecordListPage::exportCsv()
     m_status->setText(note);
 }
 
-void RecordListPage::fitColumnsOnce()
-{
-    if (m_columnsFitted)
-        return;
-    m_columnsFitted = true;
-    // Only the visible rows are measured, so this stays cheap on big tables.
-    m_table->resizeColumnsToContents();
-    QHeaderView *header = m_table->horizontalHeader();
-    const int widest = fontMetrics().averageCharWidth() * 48;
-    for (int column = 0; column < header->count(); ++column)
-        header->resizeSection(column, qMin(header->sectionSize(column) + 12, widest));
-}
-
 void RecordListPage::restoreLayout()
 {
     const QSettings settings;
     const QString group = u"pages/"_s + m_kind.key() + u'/';
-    QHeaderView *header = m_table->horizontalHeader();
-    m_columnsFitted = header->restoreState(settings.value(group + u"header"_s).toByteArray());
-    if (!m_columnsFitted) {
-        for (int column : m_kind.hiddenColumns())
-            header->setSectionHidden(column, true);
-    }
+    m_table->restoreColumns(
+        settings.value(group + u"header"_s).toByteArray(), m_kind.hiddenColumns());
     m_splitter->restoreState(settings.value(group + u"splitter"_s).toByteArray());
 }
 
@@ -661,6 +392,6 @@ void RecordListPage::saveLayout() const
 {
     QSettings settings;
     const QString group = u"pages/"_s + m_kind.key() + u'/';
-    settings.setValue(group + u"header"_s, m_table->horizontalHeader()->saveState());
+    settings.setValue(group + u"header"_s, m_table->saveColumns());
     settings.setValue(group + u"splitter"_s, m_splitter->saveState());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "views/recordtableview.h"
 #include "views/widgets/messagebar.h"
 
 #include "models/kinds/recordkind.h"
@@ -12,20 +13,17 @@
 
 class PagedTableModel;
 class QAction;
-class QComboBox;
-class QKeyEvent;
 class QLabel;
-class QLineEdit;
 class QModelIndex;
 class QProgressBar;
-class QPushButton;
 class QSplitter;
-class QStackedWidget;
-class QTableView;
-class QTextBrowser;
+class ListBody;
 class QTimer;
 class QToolButton;
+class RecordDetailPane;
+class RecordEditActions;
 class RecordFilterProxyModel;
+class RecordSearchBar;
 
 // One list page, of any record kind: search (Ctrl+F), quick filter, the table that loads more as
 // it scrolls, the loading / empty / error states, a status line, and a
@@ -51,7 +49,7 @@ public:
     void exportCsv();
     bool exportCsvTo(const QString &path, QString *error) const;
 
-    QTableView *table() const { return m_table; }
+    RecordTableView *table() const { return m_table; }
     RecordFilterProxyModel *proxy() const { return m_proxy; }
     QString statusText() const;
     QString detailText() const;
@@ -74,9 +72,6 @@ public:
     void hideMessage();
     QString messageText() const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 signals:
     void statusChanged(const QString &text);
     void createRequested();
@@ -87,49 +82,32 @@ signals:
 private:
     void buildUi();
     QWidget *buildToolbar();
-    QWidget *buildStates();
-    void createActions();
     void restoreLayout();
     void saveLayout() const;
     void updateState();
     void updateDetail();
     void showContextMenu(const QPoint &position);
-    void showHeaderMenu(const QPoint &position);
-    void copyColumn(int column);
     void updateEditActions();
     void requestEdit();
     void requestDelete();
-    void fitColumnsOnce();
     void rememberSelection();
-    bool handleSearchKey(const QKeyEvent *key);
-    // Selects the current row, or the first, when nothing is selected.
-    void selectSomeRow();
-    void selectRow(const QModelIndex &row); // a row of the proxy: selected and in view
     void restoreSelection();
 
     PagedTableModel *m_model;
     RecordFilterProxyModel *m_proxy;
     const RecordKind &m_kind;
-    QList<RecordKind::QuickFilter> m_quickFilters;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_filter = nullptr;
+    RecordSearchBar *m_searchBar = nullptr;
     QToolButton *m_refresh = nullptr;
     QToolButton *m_cancel = nullptr;
-    QStackedWidget *m_body = nullptr;
-    QTableView *m_table = nullptr;
-    QLabel *m_emptyLabel = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QPushButton *m_retry = nullptr;
-    QTextBrowser *m_detail = nullptr;
+    ListBody *m_body = nullptr;
+    RecordTableView *m_table = nullptr;
+    RecordDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_status = nullptr;
     MessageBar *m_messageBar = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_editAction = nullptr;
-    QAction *m_deleteAction = nullptr;
+    RecordEditActions *m_editActions = nullptr;
     bool m_editingEnabled = false;
     QProgressBar *m_busy = nullptr;
     QString m_pendingSelection;
     QTimer *m_messageExpiry = nullptr;
-    bool m_columnsFitted = false; // the user's saved widths win
 };

@@ -3,6 +3,7 @@
 #include <QAbstractItemModel>
 #include <QBuffer>
 #include <QIODevice>
+#include <QSaveFile>
 
 namespace {
 
@@ -74,6 +75,18 @@ QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns)
     buffer.open(QIODevice::WriteOnly);
     write(model, columns, buffer);
     return csv;
+}
+
+bool writeFile(
+    const QString &path, const QAbstractItemModel &model, const QList<int> &columns, QString *error)
+{
+    // A failed export leaves the file that was there before, not half a new one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !write(model, columns, file) || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace CsvExport

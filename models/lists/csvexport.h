@@ -5,6 +5,7 @@
 
 class QAbstractItemModel;
 class QIODevice;
+class QString;
 
 // RFC 4180 CSV of what a table shows: a header line, then one line per row
 // of the given columns' display text; fields with a comma, a quote, CR or LF
@@ -17,5 +18,9 @@ bool startsLikeFormula(const QString &text);
 QByteArray field(const QString &text);
 QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns);
 bool write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &device);
+// Replaces the file at path only once all of it is written; false with the
+// reason in error otherwise.
+bool writeFile(const QString &path, const QAbstractItemModel &model, const QList<int> &columns,
+    QString *error);
 
 } // namespace CsvExport

@@ -1,0 +1,144 @@
+#include "views/recordtableview.h"
+
+#include "views/warningdelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QMenu>
+
+RecordTableView::RecordTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    // Tab leaves the table for the detail pane; the arrows walk the rows.
+    setTabKeyNavigation(false);
+    setItemDelegateForColumn(0, new WarningDelegate(this));
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultSectionSize(160);
+    // The service's own order until the user sorts.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    setSortingEnabled(true);
+    connect(header, &QWidget::customContextMenuRequested, this, &RecordTableView::showHeaderMenu);
+}
+
+void RecordTableView::selectRow(const QModelIndex &row)
+{
+    selectionModel()->setCurrentIndex(
+        row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(row);
+}
+
+QList<int> RecordTableView::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+QStringList RecordTableView::selectedValues(int column) const
+{
+    QStringList values;
+    for (const QModelIndex &index : selectionModel()->selectedRows(column))
+        values.append(index.data(Qt::DisplayRole).toString());
+    return values;
+}
+
+void RecordTableView::addCopyActions(const QList<RecordKind::CopyColumn> &columns)
+{
+    const QList<QKeySequence> shortcuts { QKeySequence(Qt::CTRL | Qt::Key_C),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) };
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        auto *action = new QAction(columns.at(i).label, this);
+        action->setShortcut(shortcuts.value(i));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        const int column = columns.at(i).column;
+        connect(action, &QAction::triggered, this, [this, column] { copyColumn(column); });
+        addAction(action);
+    }
+}
+
+void RecordTableView::copyColumn(int column)
+{
+    const QStringList values = selectedValues(column);
+    if (values.isEmpty())
+        return;
+    QApplication::clipboard()->setText(values.join(u'\n'));
+    emit copied(int(values.size()));
+}
+
+void RecordTableView::restoreColumns(const QByteArray &state, const QList<int> &defaultHidden)
+{
+    QHeaderView *header = horizontalHeader();
+    m_columnsFitted = header->restoreState(state);
+    if (!m_columnsFitted) {
+        for (int column : defaultHidden)
+            header->setSectionHidden(column, true);
+    }
+}
+
+QByteArray RecordTableView::saveColumns() const
+{
+    return horizontalHeader()->saveState();
+}
+
+void RecordTableView::fitColumnsOnce()
+{
+    if (m_columnsFitted)
+        return;
+    m_columnsFitted = true;
+    // Only the visible rows are measured, so this stays cheap on big tables.
+    resizeColumnsToContents();
+    QHeaderView *header = horizontalHeader();
+    const int widest = fontMetrics().averageCharWidth() * 48;
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, qMin(header->sectionSize(column) + 12, widest));
+}
+
+void RecordTableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    selectSomeRow();
+}
+
+void RecordTableView::selectSomeRow()
+{
+    QItemSelectionModel *selection = selectionModel();
+    if (!selection || selection->hasSelection() || !model() || model()->rowCount() == 0)
+        return;
+    // Without scrolling: the user may have scrolled away from the current row.
+    const QModelIndex current = selection->currentIndex();
+    selection->setCurrentIndex(current.isValid() ? current : model()->index(0, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void RecordTableView::showHeaderMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        QAction *action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this,
+            [header, column](bool visible) { header->setSectionHidden(column, !visible); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
