@@ -1,3 +1,4 @@
+#include "models/records/callhandlers.h"
 #include "models/records/sipdomain.h"
 #include "models/records/sipendpoint.h"
 #include "models/records/vocabulary.h"
@@ -5,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,9 @@ private slots:
     void rfc2822();
     void handlerFields_data();
     void handlerFields();
+    void callHandlerTable_data();
+    void callHandlerTable();
+    void callHandlerTableMatchesVocabulary();
 };
 
 void TestRecords::domainFromSeed()
@@ -165,6 +170,55 @@ void TestRecords::handlerFields()
     for (const QString &each : SignalWireVocabulary::callHandlers())
         for (const QString &required : SignalWireVocabulary::requiredFieldsFor(each))
             QVERIFY2(SignalWireVocabulary::fieldsFor(each).contains(required), qPrintable(each));
+}
+
+void TestRecords::callHandlerTable_data()
+{
+    QTest::addColumn<int>("row");
+    const auto table = SignalWireCallHandlers::table();
+    for (int row = 0; row < int(table.size()); ++row)
+        QTest::newRow(table[row].key) << row;
+}
+
+// What the form, the table model and the sandbox rely on for every row.
+void TestRecords::callHandlerTable()
+{
+    QFETCH(int, row);
+    const SignalWireCallHandlers::Handler &handler = SignalWireCallHandlers::table()[row];
+    QVERIFY(handler.label && *handler.label);
+    const QStringList shown = handler.shownFields();
+    const QStringList required = handler.requiredFields();
+    QCOMPARE(QSet<QString>(shown.begin(), shown.end()).size(), shown.size());
+    for (const QString &key : required)
+        QVERIFY2(shown.contains(key), qPrintable(key + u" is required but not shown"_s));
+    if (handler.resourceField)
+        QVERIFY2(required.contains(QLatin1String(handler.resourceField)),
+            "the field that names the handler's resource must be required");
+
+    QStringList requestFields = SignalWireVocabulary::writeOnlyFields();
+    for (const SipEndpoint::TextField &field : SipEndpoint::textFields())
+        requestFields.append(QLatin1String(field.jsonKey));
+    for (const SignalWireCallHandlers::Field &field : handler.shown) {
+        if (!field.key)
+            continue;
+        QVERIFY2(requestFields.contains(QLatin1String(field.key)), field.key);
+        QVERIFY2(field.label && *field.label, field.key);
+    }
+}
+
+void TestRecords::callHandlerTableMatchesVocabulary()
+{
+    QStringList keys;
+    for (const SignalWireCallHandlers::Handler &handler : SignalWireCallHandlers::table())
+        keys.append(QLatin1String(handler.key));
+    QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
+    QCOMPARE(SignalWireVocabulary::callHandlers(), keys);
+    for (const QString &key : keys) {
+        QCOMPARE(QString::fromLatin1(SignalWireCallHandlers::find(key)->key), key);
+        QCOMPARE(
+            SignalWireVocabulary::fieldsFor(key), SignalWireCallHandlers::find(key)->shownFields());
+    }
+    QVERIFY(!SignalWireCallHandlers::find(u"not_a_handler"));
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

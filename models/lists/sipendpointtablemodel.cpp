@@ -1,6 +1,7 @@
 #include "models/lists/sipendpointtablemodel.h"
 
 #include "models/lists/tooltip.h"
+#include "models/records/callhandlers.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,23 +32,10 @@ int SipEndpointTableModel::columnCount(const QModelIndex &parent) const
 
 QString SipEndpointTableModel::callHandlerText(const QString &callHandler)
 {
-    static const QHash<QString, const char *> names {
-        { u"relay_context"_s, QT_TR_NOOP("Relay context") },
-        { u"relay_topic"_s, QT_TR_NOOP("Relay topic") },
-        { u"relay_application"_s, QT_TR_NOOP("Relay application") },
-        { u"relay_connector"_s, QT_TR_NOOP("Relay connector") },
-        { u"relay_script"_s, QT_TR_NOOP("Relay script (SWML)") },
-        { u"laml_webhooks"_s, QT_TR_NOOP("LaML webhooks") },
-        { u"laml_application"_s, QT_TR_NOOP("LaML application") },
-        { u"dialogflow"_s, QT_TR_NOOP("Dialogflow") },
-        { u"video_room"_s, QT_TR_NOOP("Video room") },
-        { u"call_flow"_s, QT_TR_NOOP("Call flow") },
-        { u"ai_agent"_s, QT_TR_NOOP("AI agent") },
-    };
     if (callHandler.isEmpty())
         return tr("None");
-    const char *name = names.value(callHandler);
-    return name ? tr(name) : callHandler;
+    const SignalWireCallHandlers::Handler *handler = SignalWireCallHandlers::find(callHandler);
+    return handler ? SignalWireCallHandlers::translated(handler->label) : callHandler;
 }
 
 QVariant SipEndpointTableModel::displayText(const SipEndpoint &endpoint, int column) const

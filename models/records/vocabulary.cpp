@@ -1,6 +1,6 @@
 #include "models/records/vocabulary.h"
 
-#include <QHash>
+#include "models/records/callhandlers.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,19 +31,12 @@ const QStringList &encryptionModes()
 
 const QStringList &callHandlers()
 {
-    static const QStringList handlers {
-        u"relay_context"_s,
-        u"relay_topic"_s,
-        u"relay_application"_s,
-        u"relay_connector"_s,
-        u"relay_script"_s,
-        u"laml_webhooks"_s,
-        u"laml_application"_s,
-        u"dialogflow"_s,
-        u"video_room"_s,
-        u"call_flow"_s,
-        u"ai_agent"_s,
-    };
+    static const QStringList handlers = [] {
+        QStringList keys;
+        for (const SignalWireCallHandlers::Handler &handler : SignalWireCallHandlers::table())
+            keys.append(QLatin1String(handler.key));
+        return keys;
+    }();
     return handlers;
 }
 
@@ -90,33 +83,14 @@ const QStringList &defaultCiphers()
 
 QStringList requiredFieldsFor(const QString &callHandler)
 {
-    static const QHash<QString, QStringList> required {
-        { u"laml_webhooks"_s,
-            { u"call_request_url"_s, u"call_fallback_url"_s, u"call_status_callback_url"_s } },
-        { u"laml_application"_s, { u"call_laml_application_id"_s } },
-        { u"dialogflow"_s, { u"call_dialogflow_agent_id"_s } },
-        { u"relay_topic"_s, { u"call_relay_topic"_s, u"call_relay_topic_status_callback_url"_s } },
-        { u"relay_context"_s,
-            { u"call_relay_context"_s, u"call_relay_context_status_callback_url"_s } },
-        { u"relay_application"_s, { u"call_relay_application"_s } },
-        { u"relay_connector"_s, {} },
-        { u"video_room"_s, { u"call_video_room_id"_s } },
-        { u"call_flow"_s, { u"call_flow_id"_s } },
-        { u"ai_agent"_s, { u"call_ai_agent_id"_s } },
-        { u"relay_script"_s, { u"call_relay_script_url"_s } },
-    };
-    return required.value(callHandler);
+    const SignalWireCallHandlers::Handler *handler = SignalWireCallHandlers::find(callHandler);
+    return handler ? handler->requiredFields() : QStringList();
 }
 
 QStringList fieldsFor(const QString &callHandler)
 {
-    if (callHandler == u"laml_webhooks")
-        return { u"call_request_url"_s, u"call_request_method"_s, u"call_fallback_url"_s,
-            u"call_fallback_method"_s, u"call_status_callback_url"_s,
-            u"call_status_callback_method"_s };
-    if (callHandler == u"call_flow")
-        return { u"call_flow_id"_s, u"call_flow_version"_s };
-    return requiredFieldsFor(callHandler);
+    const SignalWireCallHandlers::Handler *handler = SignalWireCallHandlers::find(callHandler);
+    return handler ? handler->shownFields() : QStringList();
 }
 
 const QStringList &writeOnlyFields()

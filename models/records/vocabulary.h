@@ -7,13 +7,14 @@
 // validation rules, the forms and the sandbox cannot drift apart.
 
 namespace TwilioVocabulary {
-// The enum of seeds 000–002 for every *Method field.
+// The enum of every *Method field in the SipDomain resource of the Twilio REST API reference.
 const QStringList &httpMethods();
 const QStringList &authTypes();
 } // namespace TwilioVocabulary
 
 namespace SignalWireVocabulary {
 const QStringList &encryptionModes();
+// The keys of SignalWireCallHandlers::table(), in its order.
 const QStringList &callHandlers();
 const QStringList &callbackMethods();
 const QStringList &callFlowVersions();
@@ -22,7 +23,8 @@ const QStringList &knownCiphers();
 // What a new project uses; sending [] resets an endpoint to these.
 const QStringList &defaultCodecs();
 const QStringList &defaultCiphers();
-// The request fields a call handler requires (JSON keys), per seed 004.
+// The request fields a call handler requires (JSON keys), from its row in
+// SignalWireCallHandlers::table().
 QStringList requiredFieldsFor(const QString &callHandler);
 // Every request field a call handler uses, required or not, in form order.
 QStringList fieldsFor(const QString &callHandler);

@@ -6,6 +6,7 @@
 
 #include "models/api/signalwiresipendpointsclient.h"
 #include "models/lists/sipendpointtablemodel.h"
+#include "models/records/callhandlers.h"
 #include "models/records/vocabulary.h"
 #include "models/validation/rules.h"
 
@@ -32,8 +33,8 @@ QString *recordText(SipEndpoint &endpoint, const QString &key)
 QStringList allHandlerFields()
 {
     QStringList all;
-    for (const QString &handler : Vocabulary::callHandlers())
-        for (const QString &key : Vocabulary::fieldsFor(handler))
+    for (const SignalWireCallHandlers::Handler &handler : SignalWireCallHandlers::table())
+        for (const QString &key : handler.shownFields())
             if (!all.contains(key))
                 all.append(key);
     return all;
@@ -128,48 +129,35 @@ void SipEndpointForm::buildCallHandling()
     m_choices.insert(u"call_handler"_s, handler);
     addField(handling, u"call_handler"_s, tr("Call handler"), handler, {});
 
-    const std::pair<QString, QString> labels[] = {
-        { u"call_request_url"_s, tr("Request URL") },
-        { u"call_request_method"_s, tr("Request method") },
-        { u"call_fallback_url"_s, tr("Fallback URL") },
-        { u"call_fallback_method"_s, tr("Fallback method") },
-        { u"call_status_callback_url"_s, tr("Status callback URL") },
-        { u"call_status_callback_method"_s, tr("Status callback method") },
-        { u"call_laml_application_id"_s, tr("LaML application ID") },
-        { u"call_dialogflow_agent_id"_s, tr("Dialogflow agent ID") },
-        { u"call_relay_topic"_s, tr("Relay topic") },
-        { u"call_relay_topic_status_callback_url"_s, tr("Topic status callback URL") },
-        { u"call_relay_context"_s, tr("Relay context") },
-        { u"call_relay_context_status_callback_url"_s, tr("Context status callback URL") },
-        { u"call_relay_application"_s, tr("Relay application") },
-        { u"call_video_room_id"_s, tr("Video room ID") },
-        { u"call_flow_id"_s, tr("Call flow ID") },
-        { u"call_flow_version"_s, tr("Call flow version") },
-        { u"call_ai_agent_id"_s, tr("AI agent ID") },
-        { u"call_relay_script_url"_s, tr("SWML script URL") },
-    };
-    for (const auto &[key, label] : labels) {
-        if (isMethodField(key) || key == u"call_flow_version") {
-            const QStringList &values = key == u"call_flow_version" ? Vocabulary::callFlowVersions()
-                                                                    : Vocabulary::callbackMethods();
-            QComboBox *box = makeChoiceBox(values, tr("Service default"));
-            if (const QString *value = recordText(m_before, key))
-                setChoice(box, *value);
-            m_choices.insert(key, box);
-            addField(handling, key, label, box, {});
-            continue;
-        }
-        std::function<QString(const QString &)> rule;
-        if (key.endsWith(u"_url"))
-            rule = &Rules::urlProblem;
-        else if (Vocabulary::uuidFields().contains(key))
-            rule = &Rules::uuidProblem;
-        QLineEdit *edit = addText(handling, key, label, rule);
-        if (mode() == Mode::Edit && Vocabulary::writeOnlyFields().contains(key))
-            edit->setPlaceholderText(tr("Not returned by the service: leave empty to keep"));
-    }
+    for (const SignalWireCallHandlers::Handler &each : SignalWireCallHandlers::table())
+        for (const SignalWireCallHandlers::Field &field : each.shown)
+            if (field.key)
+                addHandlerField(handling, QLatin1String(field.key),
+                    SignalWireCallHandlers::translated(field.label));
     connect(handler, &QComboBox::currentIndexChanged, this, &SipEndpointForm::showHandlerFields);
     showHandlerFields();
+}
+
+void SipEndpointForm::addHandlerField(QGridLayout *group, const QString &key, const QString &label)
+{
+    if (isMethodField(key) || key == u"call_flow_version") {
+        const QStringList &values = key == u"call_flow_version" ? Vocabulary::callFlowVersions()
+                                                                : Vocabulary::callbackMethods();
+        QComboBox *box = makeChoiceBox(values, tr("Service default"));
+        if (const QString *value = recordText(m_before, key))
+            setChoice(box, *value);
+        m_choices.insert(key, box);
+        addField(group, key, label, box, {});
+        return;
+    }
+    std::function<QString(const QString &)> rule;
+    if (key.endsWith(u"_url"))
+        rule = &Rules::urlProblem;
+    else if (Vocabulary::uuidFields().contains(key))
+        rule = &Rules::uuidProblem;
+    QLineEdit *edit = addText(group, key, label, rule);
+    if (mode() == Mode::Edit && Vocabulary::writeOnlyFields().contains(key))
+        edit->setPlaceholderText(tr("Not returned by the service: leave empty to keep"));
 }
 
 QString SipEndpointForm::selectedHandler() const

@@ -42,6 +42,7 @@ private:
     void buildGeneral();
     void buildMedia();
     void buildCallHandling();
+    void addHandlerField(QGridLayout *group, const QString &key, const QString &label);
     QLineEdit *addText(QGridLayout *group, const QString &key, const QString &label,
         std::function<QString(const QString &)> rule = {});
     void showHandlerFields();
