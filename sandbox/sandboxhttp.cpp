@@ -1,5 +1,8 @@
 #include "sandbox/sandboxhttp.h"
 
+#include <QJsonObject>
+
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -112,4 +115,20 @@ QByteArray reasonPhrase(int status)
     default:
         return "Unknown";
     }
+}
+
+SandboxResponse plainErrorResponse(int status)
+{
+    return SandboxResponse::json(
+        status, { { u"error"_s, QString::fromLatin1(reasonPhrase(status)) } });
+}
+
+std::optional<qint64> parsePlainCount(const QString &text, qsizetype maxDigits)
+{
+    Q_ASSERT(maxDigits <= 18); // any such number fits in qint64
+    if (text.isEmpty() || text.size() > maxDigits)
+        return {};
+    if (!std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return {};
+    return text.toLongLong();
 }

@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 // One HTTP exchange as the sandbox's API services see it: no sockets, no
 // faults, no latency. SandboxServer turns sockets into these and back.
 struct SandboxRequest
@@ -77,6 +79,12 @@ SandboxRequestHead parseSandboxHead(const QByteArray &bytes);
 // "Not Found" for 404: the status line's phrase, also the text of the
 // services' plain {"error": …} bodies.
 QByteArray reasonPhrase(int status);
+// {"error": "Not Found"}: the plain error body of SignalWire and the sandbox's own routes.
+SandboxResponse plainErrorResponse(int status);
+
+// A count from a query parameter: plain ASCII digits only, at most maxDigits
+// of them ("+5", " 5", "5.0" and "" are not counts), so that it cannot overflow.
+std::optional<qint64> parsePlainCount(const QString &text, qsizetype maxDigits);
 
 // One emulated API: claims a path prefix and answers requests under it.
 class SandboxService

@@ -1,6 +1,8 @@
 #include "sandbox/sandboxserver.h"
 
 #include "sandbox/democredentials.h"
+#include "sandbox/requestlimits.h"
+#include "sandbox/sandboxwire.h"
 #include "sandbox/signalwiresipendpoints.h"
 #include "sandbox/twiliosipdomains.h"
 
@@ -9,12 +11,8 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
-#include <cctype>
-#include <functional>
 
 #include <algorithm>
 
@@ -23,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kOtherAccountRecords = 3;
-constexpr qint64 kMaxBodyBytes = 1024 * 1024;
-constexpr qsizetype kMaxHeadBytes = 64 * 1024;
-// A body over the limit but at most this long is read and dropped before the
-// 413 goes out (see RequestLimits::refuse).
-constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024;
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -58,73 +51,6 @@ SandboxRequest toSandboxRequest(
         request.value(SandboxServer::kControlTokenHeader), request.value("authorization") };
     return ::toSandboxRequest(methodName(request.method()), request.url(), headers, request.body(),
         u"http://%1:%2"_s.arg(local.toString()).arg(port));
-}
-
-QByteArray headerBlock(const SandboxResponse &response, qsizetype contentLength, bool close)
-{
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-        + reasonPhrase(response.status) + "\r\n";
-    for (const auto &[name, value] : response.headers)
-        head += name + ": " + value + "\r\n";
-    if (response.status != 204) {
-        if (!response.contentType.isEmpty())
-            head += "Content-Type: " + response.contentType + "; charset=utf-8\r\n";
-        head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
-    }
-    head += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
-    return head;
-}
-
-// Writes the answer, or the injected transport fault, to the socket.
-void writeAnswer(QTcpSocket *socket, SandboxResponse response,
-    const std::optional<FaultInjector::Rule> &fault, bool close)
-{
-    using Kind = FaultInjector::Kind;
-    // Status faults were answered in place of the request; only transport
-    // faults change how the answer travels.
-    auto send = [socket, close](const SandboxResponse &answer) {
-        socket->write(headerBlock(answer, answer.body.size(), close) + answer.body);
-        if (close)
-            socket->disconnectFromHost();
-    };
-    if (!fault || FaultInjector::statusOf(fault->kind) != 0) {
-        send(response);
-        return;
-    }
-    if (response.status == 204) {
-        // A bodiless answer has nothing to corrupt: send a 200 whose body
-        // the fault can cut or garble, and never body bytes after a 204.
-        response.status = 200;
-        response.contentType = "application/json";
-        response.body = "{}";
-    }
-    switch (fault->kind) {
-    case Kind::NeverRespond:
-        return;
-    case Kind::CloseBeforeAnswer:
-    case Kind::CloseUnprocessed:
-        socket->disconnectFromHost();
-        return;
-    case Kind::CloseMidBody:
-        socket->write(headerBlock(response, response.body.size(), true));
-        socket->write(response.body.left(response.body.size() / 2));
-        socket->disconnectFromHost();
-        return;
-    case Kind::TruncatedJson:
-        response.body = response.body.left(response.body.size() / 2);
-        break;
-    case Kind::InvalidJson:
-        response.body = "{\"data\": [ this is not JSON";
-        break;
-    case Kind::WrongContentType:
-        response.status = 200;
-        response.contentType = "text/html";
-        response.body = "<!DOCTYPE html><html><body><h1>Proxy login required</h1></body></html>";
-        break;
-    default:
-        break;
-    }
-    send(response);
 }
 
 // A name that a web page's own DNS points at 127.0.0.1 (DNS rebinding) shows
@@ -174,145 +100,6 @@ QByteArray newControlToken()
 }
 
 } // namespace
-
-// Qt 6.4's QAbstractHttpServer reads a whole request body into memory before
-// handleRequest() runs, whatever its Content-Length or chunk sizes, and has
-// no limit to set (docs/sandbox.md). This guard sees every socket's bytes
-// first — its readyRead connection is made before the server's — and takes
-// a request away from the server, with an answer of its own, as soon as the
-// headers show that its body is too large or cannot be measured.
-class RequestLimits : public QObject
-{
-public:
-    using Refusal =
-        std::function<SandboxResponse(int status, const QByteArray &method, const QString &path)>;
-
-    RequestLimits(QTcpSocket *socket, Refusal refusal)
-        : QObject(socket)
-        , m_socket(socket)
-        , m_refusal(std::move(refusal))
-    {
-        connect(socket, &QIODevice::readyRead, this, &RequestLimits::check);
-    }
-
-private:
-    void check()
-    {
-        if (m_bodyLeft > 0) {
-            // The server reads all of a body that has arrived, so these bytes
-            // are new; what lies past this body waits for the next readyRead.
-            m_bodyLeft -= qMin(m_bodyLeft, m_socket->bytesAvailable());
-            return;
-        }
-        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
-        qsizetype skipped = 0;
-        if (m_head.isEmpty()) {
-            // The server skips blank characters before a request line.
-            while (skipped < data.size() && std::isspace(uchar(data.at(skipped))))
-                ++skipped;
-        }
-        const qsizetype before = m_head.size();
-        m_head += QByteArrayView(data).sliced(skipped);
-        const qsizetype end = sandboxHeadEnd(m_head, qMax<qsizetype>(0, before - 2));
-        if (end < 0) {
-            if (m_head.size() > kMaxHeadBytes) {
-                m_method.clear();
-                m_path.clear();
-                refuse(431, -1);
-            }
-            return;
-        }
-        const qsizetype headBytesInData = skipped + end - before;
-        m_head.truncate(end);
-        const SandboxRequestHead head = parseSandboxHead(m_head);
-        m_head.clear();
-        m_method = head.method;
-        m_path = head.path;
-        if (head.chunked)
-            return refuse(411, -1);
-        if (head.contentLength > kMaxBodyBytes) {
-            return refuse(413,
-                head.contentLength <= kMaxDrainBytes ? headBytesInData + head.contentLength : -1);
-        }
-        m_bodyLeft = qMax<qint64>(0, head.contentLength);
-        m_bodyLeft -= qMin<qint64>(m_bodyLeft, data.size() - headBytesInData);
-    }
-
-    // Answers in place of the server, which never sees this request. With
-    // drainBytes >= 0, that many bytes are read and dropped first, so that
-    // the client hears the answer after its upload rather than a reset in
-    // the middle of it; otherwise the answer goes out at once and the
-    // connection closes.
-    void refuse(int status, qint64 drainBytes)
-    {
-        QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
-        // The server keeps what it read of an unfinished request for a
-        // rollback: commit to let the bytes go.
-        if (m_socket->isTransactionStarted())
-            m_socket->commitTransaction();
-        m_answer = m_refusal(status, m_method, m_path);
-        m_drainLeft = drainBytes;
-        connect(m_socket, &QIODevice::readyRead, this, &RequestLimits::drain);
-        if (m_drainLeft < 0)
-            answer();
-        drain();
-    }
-
-    void drain()
-    {
-        const qint64 available = m_socket->bytesAvailable();
-        if (m_drainLeft < 0) {
-            m_socket->skip(available);
-            return;
-        }
-        const qint64 dropped = m_socket->skip(qMin(available, m_drainLeft));
-        m_drainLeft -= qMax<qint64>(0, dropped);
-        if (m_drainLeft == 0) {
-            m_drainLeft = -1;
-            answer();
-            m_socket->skip(m_socket->bytesAvailable());
-        }
-    }
-
-    void answer()
-    {
-        m_socket->write(headerBlock(m_answer, m_answer.body.size(), true) + m_answer.body);
-        m_socket->disconnectFromHost();
-    }
-
-    QTcpSocket *m_socket;
-    Refusal m_refusal;
-    QByteArray m_head; // the header block so far, as the server has read it
-    qint64 m_bodyLeft = 0;
-    qint64 m_drainLeft = -1;
-    QByteArray m_method;
-    QString m_path;
-    SandboxResponse m_answer;
-};
-
-class LimitedTcpServer : public QTcpServer
-{
-public:
-    LimitedTcpServer(RequestLimits::Refusal refusal, QObject *parent)
-        : QTcpServer(parent)
-        , m_refusal(std::move(refusal))
-    { }
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        new RequestLimits(socket, m_refusal);
-        addPendingConnection(socket);
-    }
-
-private:
-    RequestLimits::Refusal m_refusal;
-};
 
 // The socket side: QAbstractHttpServer (Qt 6.4) hands over each parsed
 // request with its socket; answers are written by hand so that latency and
@@ -460,10 +247,8 @@ SandboxService *SandboxServer::serviceFor(const QString &path)
 SandboxResponse SandboxServer::refusal(int status, const QByteArray &method, const QString &path)
 {
     SandboxService *service = path.startsWith(u"/__sandbox/"_s) ? nullptr : serviceFor(path);
-    const SandboxResponse response = service
-        ? service->faultResponse(status)
-        : SandboxResponse::json(
-            status, { { u"error"_s, QString::fromLatin1(reasonPhrase(status)) } });
+    const SandboxResponse response =
+        service ? service->faultResponse(status) : plainErrorResponse(status);
     if (!path.startsWith(u"/__sandbox/"_s)) {
         RequestLog::Entry entry;
         entry.time = QDateTime::currentDateTimeUtc();
@@ -484,7 +269,7 @@ SandboxServer::Answer SandboxServer::answer(const SandboxRequest &request)
     if (isControl && m_options.control) {
         answer.response = control(request);
     } else if (!service) {
-        answer.response = SandboxResponse::json(404, { { u"error"_s, u"Not Found"_s } });
+        answer.response = plainErrorResponse(404);
     } else {
         answer.fault = m_faults.take(request.method, request.path);
         const int faultStatus = answer.fault ? FaultInjector::statusOf(answer.fault->kind) : 0;

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+struct SandboxCall;
+
 struct SignalWireProject
 {
     QString space;
@@ -49,6 +51,13 @@ public:
 private:
     struct Project;
     Project *authenticate(const SandboxRequest &request);
+
+    // The routes' handlers (handle() has the table).
+    SandboxResponse list(Project &project, const SandboxCall &call);
+    SandboxResponse create(Project &project, const SandboxCall &call);
+    SandboxResponse fetch(Project &project, const SandboxCall &call);
+    SandboxResponse update(Project &project, const SandboxCall &call);
+    SandboxResponse erase(Project &project, const SandboxCall &call);
 
     std::map<QString, std::unique_ptr<Project>> m_projects; // by project id
     bool m_absoluteLinks = false;

@@ -1,6 +1,8 @@
 #include "sandbox/twiliosipdomains.h"
 
 #include "sandbox/demodata.h"
+#include "sandbox/sandboxroutes.h"
+#include "sandbox/twilioapi.h"
 
 #include "models/records/vocabulary.h"
 #include "models/validation/rules.h"
@@ -9,75 +11,16 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using namespace TwilioApi;
 
 namespace {
 
-constexpr auto kApiPrefix = "/2010-04-01/";
-constexpr int kDefaultPageSize = 50;
-constexpr int kMaxPageSize = 1000;
-// Page is a 32-bit integer in Twilio's helper libraries; Page × PageSize then
-// stays far inside qint64 and exact in a JSON number.
-constexpr int kMaxPage = std::numeric_limits<int>::max();
-
-// Codes the documents name; where they are silent the sandbox answers with
-// kInvalidParameter and a message that starts with the parameter's name.
-constexpr int kAuthenticationFailed = 20003;
-constexpr int kNotFound = 20404;
-constexpr int kMethodNotAllowed = 20004;
-constexpr int kInvalidPageSize = 20007;
-constexpr int kInvalidPageToken = 21481;
 constexpr int kInvalidDomainName = 21232;
-constexpr int kInvalidParameter = 20001;
-constexpr int kTooManyRequests = 20429;
-constexpr int kInternalError = 20500;
-constexpr int kForbidden = 20403;
 
-SandboxResponse twilioError(int status, int code, const QString &message)
-{
-    QJsonObject body {
-        { u"code"_s, code },
-        { u"message"_s, message },
-        { u"more_info"_s, u"https://www.twilio.com/docs/errors/%1"_s.arg(code) },
-        { u"status"_s, status },
-    };
-    return SandboxResponse::json(status, body);
-}
-
-SandboxResponse notFound(const SandboxRequest &request)
-{
-    return twilioError(
-        404, kNotFound, u"The requested resource %1 was not found"_s.arg(request.path));
-}
-
-QString formDecode(QByteArray part)
-{
-    // '+' means a space in form encoding; "%2B" stays a literal '+'.
-    part.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
-}
-
-// application/x-www-form-urlencoded, UTF-8. The first value of a repeated
-// name wins.
-QHash<QString, QString> parseForm(const SandboxRequest &request)
-{
-    QHash<QString, QString> form;
-    if (!request.contentType.isEmpty()
-        && request.contentType != "application/x-www-form-urlencoded")
-        return form;
-    for (const QByteArray &pair : request.body.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        const QString name = formDecode(eq < 0 ? pair : pair.left(eq));
-        if (!form.contains(name))
-            form.insert(name, eq < 0 ? QString(u""_s) : formDecode(pair.mid(eq + 1)));
-    }
-    return form;
-}
+using Domains = std::map<quint64, SipDomain>;
 
 QString domainsPath(const QString &accountSid)
 {
@@ -92,34 +35,39 @@ QString pageUri(const QString &accountSid, int pageSize, int page, const QString
     return uri;
 }
 
-// Plain ASCII digits up to kMaxPage: "+1", " 1" and "1.0" are not page numbers.
-std::optional<int> parsePageNumber(const QString &text)
+// The list body for the rows from first on: at most paging.size of them.
+QJsonObject pageBody(const QString &accountSid, const PageRequest &paging, const Domains &domains,
+    Domains::const_iterator first)
 {
-    if (text.isEmpty() || text.size() > 10)
-        return {};
-    if (!std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
-        return {};
-    const qint64 number = text.toLongLong();
-    if (number > kMaxPage)
-        return {};
-    return int(number);
-}
+    const int pageSize = paging.size;
+    const int page = paging.page;
+    QJsonArray items;
+    auto last = first;
+    for (int i = 0; i < pageSize && last != domains.end(); ++i, ++last)
+        items.append(last->second.toJson());
 
-// Keyset page tokens: "PA" (after) or "PB" (before) and the creation
-// sequence number in hex, so paging stays stable across inserts and deletes.
-QString pageToken(char direction, quint64 sequence)
-{
-    return u"P"_s + QLatin1Char(direction) + QString::number(sequence, 16);
-}
-
-bool parsePageToken(const QString &token, char *direction, quint64 *sequence)
-{
-    if (token.size() < 3 || !token.startsWith(u'P') || (token[1] != u'A' && token[1] != u'B'))
-        return false;
-    bool ok = false;
-    *sequence = QStringView(token).mid(2).toULongLong(&ok, 16);
-    *direction = char(token[1].toLatin1());
-    return ok;
+    const qint64 start = qint64(page) * pageSize;
+    QJsonObject body {
+        { u"domains"_s, items },
+        { u"start"_s, start },
+        { u"end"_s, items.isEmpty() ? start : start + items.size() - 1 },
+        { u"page"_s, page },
+        { u"page_size"_s, pageSize },
+        { u"uri"_s, pageUri(accountSid, pageSize, page, paging.token) },
+        { u"first_page_uri"_s, pageUri(accountSid, pageSize, 0, QString()) },
+    };
+    // Only a PageToken gets past the last page number, and the token alone
+    // decides the rows: the number stays put rather than overflow.
+    const int nextPage = page == kMaxPage ? page : page + 1;
+    body.insert(u"next_page_uri"_s,
+        last == domains.end() ? QJsonValue()
+                              : QJsonValue(pageUri(accountSid, pageSize, nextPage,
+                                  pageToken('A', std::prev(last)->first))));
+    body.insert(u"previous_page_uri"_s,
+        page == 0 || first == domains.begin() || items.isEmpty()
+            ? QJsonValue()
+            : QJsonValue(pageUri(accountSid, pageSize, page - 1, pageToken('B', first->first))));
+    return body;
 }
 
 bool isUrlField(const char *formName)
@@ -130,6 +78,11 @@ bool isUrlField(const char *formName)
 bool isMethodField(const char *formName)
 {
     return QByteArrayView(formName).endsWith("Method");
+}
+
+SandboxResponse invalid(const char *name, const QString &problem)
+{
+    return error(400, kInvalidParameter, u"%1 %2"_s.arg(QLatin1String(name), problem));
 }
 
 } // namespace
@@ -181,166 +134,93 @@ std::optional<SipDomain> TwilioSipDomains::domain(
 
 bool TwilioSipDomains::handles(const QString &path) const
 {
-    return path.startsWith(QLatin1String(kApiPrefix));
+    return path.startsWith(u"/2010-04-01/"_s);
 }
 
 SandboxResponse TwilioSipDomains::faultResponse(int status) const
 {
-    switch (status) {
-    case 401:
-        return twilioError(401, kAuthenticationFailed, u"Authenticate"_s);
-    case 403:
-        return twilioError(403, kForbidden, u"Forbidden"_s);
-    case 429:
-        return twilioError(429, kTooManyRequests, u"Too Many Requests"_s);
-    case 503:
-        return twilioError(503, kInternalError, u"Service Unavailable"_s);
-    default:
-        if (status < 500)
-            return twilioError(
-                status, kInvalidParameter, QString::fromLatin1(reasonPhrase(status)));
-        return twilioError(status, kInternalError, u"Internal Server Error"_s);
-    }
+    return TwilioApi::faultResponse(status);
 }
 
 SandboxResponse TwilioSipDomains::handle(const SandboxRequest &request)
 {
+    using Routes = SandboxRoutes<TwilioSipDomains, Account>;
+    // The patterns end in "\n?" because the sandbox has always taken a path
+    // with one trailing newline, as the "$" of a regular expression does.
+    static const QString domains = u"/2010-04-01/Accounts/[^/]+/SIP/Domains"_s;
+    static const Routes routes {
+        { "GET", domains + u"\\.json\\n?"_s, &TwilioSipDomains::list },
+        { "POST", domains + u"\\.json\\n?"_s, &TwilioSipDomains::create },
+        { "GET", domains + u"/([^/]+)\\.json\\n?"_s, &TwilioSipDomains::fetch },
+        { "POST", domains + u"/([^/]+)\\.json\\n?"_s, &TwilioSipDomains::update },
+        { "DELETE", domains + u"/([^/]+)\\.json\\n?"_s, &TwilioSipDomains::remove },
+    };
+    Account *account = authenticate(request);
+    if (!account)
+        return unauthorized();
+    return routes.dispatch(*this, *account, request, [&request](const QByteArray &allowed) {
+        return allowed.isEmpty() ? notFound(request) : methodNotAllowed(request);
+    });
+}
+
+// The account is the one the path names, and the credentials must be its own.
+TwilioSipDomains::Account *TwilioSipDomains::authenticate(const SandboxRequest &request)
+{
     static const QRegularExpression accountPath(u"^/2010-04-01/Accounts/([^/]+)(/.*)?$"_s);
-    static const QRegularExpression domainsRoute(
-        u"^/2010-04-01/Accounts/[^/]+/SIP/Domains(?:/([^/]+))?\\.json$"_s);
-
-    const QRegularExpressionMatch account = accountPath.match(request.path);
-    const auto it = account.hasMatch() ? m_accounts.find(account.captured(1)) : m_accounts.end();
-    if (it == m_accounts.end() || !authorized(*it->second, request)) {
-        SandboxResponse response = twilioError(401, kAuthenticationFailed, u"Authenticate"_s);
-        response.headers.append(
-            qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"Twilio API\"")));
-        return response;
-    }
-
-    const QRegularExpressionMatch route = domainsRoute.match(request.path);
-    if (!route.hasMatch())
-        return notFound(request);
-    const QString sid = route.captured(1);
-    Account &owner = *it->second;
-    if (sid.isEmpty()) {
-        if (request.method == "GET")
-            return list(owner, request);
-        if (request.method == "POST")
-            return create(owner, request);
-    } else {
-        if (request.method == "GET")
-            return fetch(owner, sid, request);
-        if (request.method == "POST")
-            return update(owner, sid, request);
-        if (request.method == "DELETE")
-            return remove(owner, sid, request);
-    }
-    return twilioError(405, kMethodNotAllowed,
-        u"Method %1 not allowed on %2"_s.arg(QLatin1String(request.method), request.path));
+    const QRegularExpressionMatch match = accountPath.match(request.path);
+    const auto it = match.hasMatch() ? m_accounts.find(match.captured(1)) : m_accounts.end();
+    if (it == m_accounts.end() || !request.hasBasicAuth)
+        return nullptr;
+    const TwilioAccount &credentials = it->second->credentials;
+    const bool authorized = request.authUser == credentials.accountSid
+        ? request.authPassword == credentials.authToken
+        : !credentials.apiKeySid.isEmpty() && request.authUser == credentials.apiKeySid
+            && request.authPassword == credentials.apiKeySecret;
+    return authorized ? it->second.get() : nullptr;
 }
 
-bool TwilioSipDomains::authorized(const Account &account, const SandboxRequest &request) const
+SandboxResponse TwilioSipDomains::list(Account &account, const SandboxCall &call)
 {
-    if (!request.hasBasicAuth)
-        return false;
-    const TwilioAccount &credentials = account.credentials;
-    if (request.authUser == credentials.accountSid)
-        return request.authPassword == credentials.authToken;
-    return !credentials.apiKeySid.isEmpty() && request.authUser == credentials.apiKeySid
-        && request.authPassword == credentials.apiKeySecret;
-}
-
-SandboxResponse TwilioSipDomains::list(Account &account, const SandboxRequest &request)
-{
-    const QString sizeText = request.query.queryItemValue(u"PageSize"_s);
-    int pageSize = kDefaultPageSize;
-    if (request.query.hasQueryItem(u"PageSize"_s)) {
-        bool ok = false;
-        pageSize = sizeText.toInt(&ok);
-        if (!ok || pageSize < 1 || pageSize > kMaxPageSize)
-            return twilioError(400, kInvalidPageSize,
-                u"PageSize must be an integer between 1 and %1, not '%2'"_s.arg(kMaxPageSize)
-                    .arg(sizeText));
-    }
-    // Page is only client state next to a PageToken, but without one it
-    // counts whole pages, so it has to be a number whose offset cannot overflow.
-    int page = 0;
-    if (request.query.hasQueryItem(u"Page"_s)) {
-        const QString pageText = request.query.queryItemValue(u"Page"_s);
-        const std::optional<int> number = parsePageNumber(pageText);
-        if (!number)
-            return twilioError(400, kInvalidParameter,
-                u"Page must be an integer between 0 and %1, not '%2'"_s.arg(kMaxPage).arg(
-                    pageText));
-        page = *number;
-    }
-    const QString token = request.query.queryItemValue(u"PageToken"_s);
-
-    auto &domains = account.domains;
+    const std::variant<PageRequest, SandboxResponse> parsed = parsePageRequest(call.request.query);
+    if (const auto *refusal = std::get_if<SandboxResponse>(&parsed))
+        return *refusal;
+    const PageRequest &paging = std::get<PageRequest>(parsed);
+    Domains &domains = account.domains;
     auto first = domains.begin();
-    if (!token.isEmpty()) {
+    if (!paging.token.isEmpty()) {
         char direction = 0;
         quint64 sequence = 0;
-        if (!parsePageToken(token, &direction, &sequence))
-            return twilioError(400, kInvalidPageToken, u"Invalid PageToken '%1'"_s.arg(token));
+        if (!parsePageToken(paging.token, &direction, &sequence))
+            return error(400, kInvalidPageToken, u"Invalid PageToken '%1'"_s.arg(paging.token));
         if (direction == 'A') {
             first = domains.upper_bound(sequence);
         } else {
             first = domains.lower_bound(sequence);
-            for (int i = 0; i < pageSize && first != domains.begin(); ++i)
+            for (int i = 0; i < paging.size && first != domains.begin(); ++i)
                 --first;
         }
     } else {
         // Without a token, Page counts whole pages from the start.
-        const auto skip = qint64(page) * pageSize;
+        const auto skip = qint64(paging.page) * paging.size;
         first = skip >= qint64(domains.size()) ? domains.end() : std::next(first, skip);
     }
-
-    QJsonArray items;
-    auto last = first;
-    for (int i = 0; i < pageSize && last != domains.end(); ++i, ++last)
-        items.append(last->second.toJson());
-
-    const QString accountSid = account.credentials.accountSid;
-    const qint64 start = qint64(page) * pageSize;
-    QJsonObject body {
-        { u"domains"_s, items },
-        { u"start"_s, start },
-        { u"end"_s, items.isEmpty() ? start : start + items.size() - 1 },
-        { u"page"_s, page },
-        { u"page_size"_s, pageSize },
-        { u"uri"_s, pageUri(accountSid, pageSize, page, token) },
-        { u"first_page_uri"_s, pageUri(accountSid, pageSize, 0, QString()) },
-    };
-    // Only a PageToken gets past the last page number, and the token alone
-    // decides the rows: the number stays put rather than overflow.
-    const int nextPage = page == kMaxPage ? page : page + 1;
-    body.insert(u"next_page_uri"_s,
-        last == domains.end() ? QJsonValue()
-                              : QJsonValue(pageUri(accountSid, pageSize, nextPage,
-                                  pageToken('A', std::prev(last)->first))));
-    body.insert(u"previous_page_uri"_s,
-        page == 0 || first == domains.begin() || items.isEmpty()
-            ? QJsonValue()
-            : QJsonValue(pageUri(accountSid, pageSize, page - 1, pageToken('B', first->first))));
-    return SandboxResponse::json(200, body);
-}
-
-SandboxResponse TwilioSipDomains::fetch(
-    Account &account, const QString &sid, const SandboxRequest &request)
-{
-    if (!account.sequenceBySid.contains(sid))
-        return notFound(request);
     return SandboxResponse::json(
-        200, account.domains.at(account.sequenceBySid.value(sid)).toJson());
+        200, pageBody(account.credentials.accountSid, paging, domains, first));
 }
 
-SandboxResponse TwilioSipDomains::create(Account &account, const SandboxRequest &request)
+SandboxResponse TwilioSipDomains::fetch(Account &account, const SandboxCall &call)
 {
-    const QHash<QString, QString> form = parseForm(request);
+    if (!account.sequenceBySid.contains(call.id()))
+        return notFound(call.request);
+    return SandboxResponse::json(
+        200, account.domains.at(account.sequenceBySid.value(call.id())).toJson());
+}
+
+SandboxResponse TwilioSipDomains::create(Account &account, const SandboxCall &call)
+{
+    const QHash<QString, QString> form = parseForm(call.request);
     if (form.value(u"DomainName"_s).isEmpty())
-        return twilioError(
+        return error(
             400, kInvalidDomainName, u"Missing required parameter DomainName in the post body"_s);
 
     SipDomain domain;
@@ -356,14 +236,14 @@ SandboxResponse TwilioSipDomains::create(Account &account, const SandboxRequest 
         201, this->domain(account.credentials.accountSid, domain.sid)->toJson());
 }
 
-SandboxResponse TwilioSipDomains::update(
-    Account &account, const QString &sid, const SandboxRequest &request)
+SandboxResponse TwilioSipDomains::update(Account &account, const SandboxCall &call)
 {
+    const QString sid = call.id();
     if (!account.sequenceBySid.contains(sid))
-        return notFound(request);
+        return notFound(call.request);
     SipDomain &stored = account.domains.at(account.sequenceBySid.value(sid));
     SipDomain changed = stored;
-    if (auto error = applyFields(changed, parseForm(request), stored.domainName))
+    if (auto error = applyFields(changed, parseForm(call.request), stored.domainName))
         return *error;
     if (changed.domainName.compare(stored.domainName, Qt::CaseInsensitive) != 0) {
         m_domainNames.remove(stored.domainName.toLower());
@@ -375,11 +255,11 @@ SandboxResponse TwilioSipDomains::update(
     return SandboxResponse::json(200, stored.toJson());
 }
 
-SandboxResponse TwilioSipDomains::remove(
-    Account &account, const QString &sid, const SandboxRequest &request)
+SandboxResponse TwilioSipDomains::remove(Account &account, const SandboxCall &call)
 {
+    const QString sid = call.id();
     if (!account.sequenceBySid.contains(sid))
-        return notFound(request);
+        return notFound(call.request);
     const quint64 sequence = account.sequenceBySid.take(sid);
     m_domainNames.remove(account.domains.at(sequence).domainName.toLower());
     account.domains.erase(sequence);
@@ -390,49 +270,13 @@ SandboxResponse TwilioSipDomains::remove(
 std::optional<SandboxResponse> TwilioSipDomains::applyFields(
     SipDomain &domain, const QHash<QString, QString> &form, const QString &ownName)
 {
-    auto invalid = [](const char *name, const QString &problem) {
-        return twilioError(400, kInvalidParameter, u"%1 %2"_s.arg(QLatin1String(name), problem));
-    };
     SipDomain result = domain;
     for (const SipDomain::TextField &field : SipDomain::writableTextFields()) {
         const QString key = QLatin1String(field.formName);
         if (!form.contains(key))
             continue;
-        const QString value = form.value(key);
-        QString &target = result.*field.member;
-        if (field.member == &SipDomain::domainName) {
-            if (const QString problem = Rules::domainNameProblem(value); !problem.isEmpty())
-                return twilioError(400, kInvalidDomainName,
-                    u"DomainName '%1' is invalid: it %2"_s.arg(value, problem));
-            if (value.compare(ownName, Qt::CaseInsensitive) != 0
-                && m_domainNames.contains(value.toLower()))
-                return twilioError(
-                    400, kInvalidDomainName, u"DomainName '%1' is already in use"_s.arg(value));
-            target = value;
-        } else if (field.member == &SipDomain::friendlyName) {
-            if (const QString problem = Rules::friendlyNameProblem(value); !problem.isEmpty())
-                return invalid(field.formName, problem);
-            target = value;
-        } else if (field.member == &SipDomain::byocTrunkSid
-            || field.member == &SipDomain::emergencyCallerSid) {
-            const QStringView prefix = field.member == &SipDomain::byocTrunkSid
-                ? Rules::kByocTrunkSid
-                : Rules::kPhoneNumberSid;
-            if (!value.isEmpty() && !Rules::isSid(value, prefix))
-                return invalid(field.formName, Rules::sidProblem(value, prefix));
-            target = value.isEmpty() ? QString() : value; // empty clears
-        } else if (isUrlField(field.formName)) {
-            if (!value.isEmpty()) {
-                if (const QString problem = Rules::urlProblem(value); !problem.isEmpty())
-                    return invalid(field.formName, problem);
-            }
-            target = value.isEmpty() ? QString() : value; // empty clears
-        } else if (isMethodField(field.formName)) {
-            if (const QString problem = Rules::enumProblem(value, TwilioVocabulary::httpMethods());
-                !problem.isEmpty())
-                return invalid(field.formName, problem);
-            target = value;
-        }
+        if (auto error = applyTextField(result, field, form.value(key), ownName))
+            return error;
     }
     for (const SipDomain::BoolField &field : SipDomain::writableBoolFields()) {
         const QString key = QLatin1String(field.formName);
@@ -445,6 +289,46 @@ std::optional<SandboxResponse> TwilioSipDomains::applyFields(
         result.*field.member = value;
     }
     domain = result;
+    return std::nullopt;
+}
+
+std::optional<SandboxResponse> TwilioSipDomains::applyTextField(SipDomain &domain,
+    const SipDomain::TextField &field, const QString &value, const QString &ownName) const
+{
+    QString &target = domain.*field.member;
+    if (field.member == &SipDomain::domainName) {
+        if (const QString problem = Rules::domainNameProblem(value); !problem.isEmpty())
+            return error(400, kInvalidDomainName,
+                u"DomainName '%1' is invalid: it %2"_s.arg(value, problem));
+        if (value.compare(ownName, Qt::CaseInsensitive) != 0
+            && m_domainNames.contains(value.toLower()))
+            return error(
+                400, kInvalidDomainName, u"DomainName '%1' is already in use"_s.arg(value));
+        target = value;
+    } else if (field.member == &SipDomain::friendlyName) {
+        if (const QString problem = Rules::friendlyNameProblem(value); !problem.isEmpty())
+            return invalid(field.formName, problem);
+        target = value;
+    } else if (field.member == &SipDomain::byocTrunkSid
+        || field.member == &SipDomain::emergencyCallerSid) {
+        const QStringView prefix = field.member == &SipDomain::byocTrunkSid
+            ? Rules::kByocTrunkSid
+            : Rules::kPhoneNumberSid;
+        if (!value.isEmpty() && !Rules::isSid(value, prefix))
+            return invalid(field.formName, Rules::sidProblem(value, prefix));
+        target = value.isEmpty() ? QString() : value; // empty clears
+    } else if (isUrlField(field.formName)) {
+        if (!value.isEmpty()) {
+            if (const QString problem = Rules::urlProblem(value); !problem.isEmpty())
+                return invalid(field.formName, problem);
+        }
+        target = value.isEmpty() ? QString() : value; // empty clears
+    } else if (isMethodField(field.formName)) {
+        if (const QString problem = Rules::enumProblem(value, TwilioVocabulary::httpMethods());
+            !problem.isEmpty())
+            return invalid(field.formName, problem);
+        target = value;
+    }
     return std::nullopt;
 }
 

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+struct SandboxCall;
+
 struct TwilioAccount
 {
     QString accountSid;
@@ -42,17 +44,20 @@ public:
 
 private:
     struct Account;
-    struct Route;
 
-    SandboxResponse list(Account &account, const SandboxRequest &request);
-    SandboxResponse create(Account &account, const SandboxRequest &request);
-    SandboxResponse update(Account &account, const QString &sid, const SandboxRequest &request);
-    SandboxResponse remove(Account &account, const QString &sid, const SandboxRequest &request);
-    SandboxResponse fetch(Account &account, const QString &sid, const SandboxRequest &request);
+    Account *authenticate(const SandboxRequest &request);
 
-    bool authorized(const Account &account, const SandboxRequest &request) const;
+    // The routes' handlers (handle() has the table).
+    SandboxResponse list(Account &account, const SandboxCall &call);
+    SandboxResponse create(Account &account, const SandboxCall &call);
+    SandboxResponse fetch(Account &account, const SandboxCall &call);
+    SandboxResponse update(Account &account, const SandboxCall &call);
+    SandboxResponse remove(Account &account, const SandboxCall &call);
+
     std::optional<SandboxResponse> applyFields(
         SipDomain &domain, const QHash<QString, QString> &form, const QString &ownName);
+    std::optional<SandboxResponse> applyTextField(SipDomain &domain,
+        const SipDomain::TextField &field, const QString &value, const QString &ownName) const;
     void insert(Account &account, SipDomain domain);
 
     std::map<QString, std::unique_ptr<Account>> m_accounts; // by account SID
