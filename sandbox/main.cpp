@@ -65,13 +65,17 @@ int fail(const QString &message)
     return 2;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// What the command line asks for; ok is false if it was refused (and said why).
+struct CommandLine
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"sipdesk-sandbox"_s);
+    SandboxServer::Options options;
+    int port = 0;
+    QStringList faults;
+    bool ok = true;
+};
 
+CommandLine parseCommandLine(const QCoreApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Local emulator of the Twilio SIP Domain and SignalWire SIP Endpoint REST APIs. "
@@ -100,38 +104,49 @@ int main(int argc, char **argv)
     parser.addOptions({ port, domains, endpoints, seed, latency, fault, control, requestLog });
     parser.process(app);
 
-    bool ok = true;
+    CommandLine result;
     auto number = [&](const QCommandLineOption &option, int min, int max) {
         bool valid = false;
         const int value = parser.value(option).toInt(&valid);
         if (!valid || value < min || value > max) {
-            ok = false;
+            result.ok = false;
             fail(u"--%1 must be a number from %2 to %3"_s.arg(option.names().constFirst())
                      .arg(min)
                      .arg(max));
         }
         return value;
     };
-    SandboxServer::Options options;
-    const int listenPort = number(port, 0, 65535);
+    SandboxServer::Options &options = result.options;
+    result.port = number(port, 0, 65535);
     options.domains = number(domains, 0, 1000000);
     options.endpoints = number(endpoints, 0, 1000000);
     options.seed = quint32(parser.value(seed).toUInt());
     options.latencyMs = number(latency, 0, 600000);
     options.control = parser.isSet(control);
     options.requestLogPath = parser.value(requestLog);
-    if (!ok)
+    result.faults = parser.values(fault);
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"sipdesk-sandbox"_s);
+    const CommandLine commandLine = parseCommandLine(app);
+    if (!commandLine.ok)
         return 2;
 
-    SandboxServer server(options);
+    SandboxServer server(commandLine.options);
     QJsonArray rules;
-    for (const QString &spec : parser.values(fault))
+    for (const QString &spec : commandLine.faults)
         rules.append(faultSpec(spec));
     if (const QString problem = server.faults().setFromJson(
-            { { u"latency_ms"_s, options.latencyMs }, { u"faults"_s, rules } });
+            { { u"latency_ms"_s, commandLine.options.latencyMs }, { u"faults"_s, rules } });
         !problem.isEmpty())
         return fail(problem);
-    if (!server.listen(quint16(listenPort)))
+    if (!server.listen(quint16(commandLine.port)))
         return fail(server.errorString());
 
     quitOnTerminationSignals(app);
