@@ -144,7 +144,7 @@ private:
 
 SandboxServer::SandboxServer(const Options &options, QObject *parent)
     : QObject(parent)
-    , m_twilio(std::make_unique<TwilioSipDomains>())
+    , m_twilio(std::make_unique<TwilioSipDomains>(m_twilioAccounts))
     , m_signalWire(std::make_unique<SignalWireSipEndpoints>())
     , m_frontend(new SandboxHttpFrontend(this))
     , m_options(options)
@@ -152,11 +152,11 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
 {
     using namespace DemoCredentials;
     const QString accountSid = kTwilioAccountSid.toString();
-    m_twilio->addAccount({ accountSid, kTwilioAuthToken.toString(), kTwilioApiKeySid.toString(),
+    m_twilioAccounts.add({ accountSid, kTwilioAuthToken.toString(), kTwilioApiKeySid.toString(),
         kTwilioApiKeySecret.toString() });
     m_twilio->addDemoDomains(accountSid, options.domains, options.seed);
     const QString otherSid = kTwilioOtherAccountSid.toString();
-    m_twilio->addAccount({ otherSid, kTwilioOtherAuthToken.toString(), {}, {} });
+    m_twilioAccounts.add({ otherSid, kTwilioOtherAuthToken.toString(), {}, {} });
     m_twilio->addDemoDomains(otherSid, kOtherAccountRecords, options.seed + 1);
 
     const QString projectId = kSignalWireProjectId.toString();

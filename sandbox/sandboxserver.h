@@ -3,6 +3,7 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/requestlog.h"
 #include "sandbox/sandboxhttp.h"
+#include "sandbox/twilioaccounts.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -81,6 +82,7 @@ private:
     SandboxResponse refusal(int status, const QByteArray &method, const QString &path);
     SandboxService *serviceFor(const QString &path);
 
+    TwilioAccounts m_twilioAccounts; // before m_twilio, which keeps a reference
     std::unique_ptr<TwilioSipDomains> m_twilio;
     std::unique_ptr<SignalWireSipEndpoints> m_signalWire;
     SandboxHttpFrontend *m_frontend; // a child, so that moveToThread() takes it along

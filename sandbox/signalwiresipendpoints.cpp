@@ -1,7 +1,6 @@
 #include "sandbox/signalwiresipendpoints.h"
 
 #include "sandbox/demoendpoints.h"
-#include "sandbox/sandboxroutes.h"
 #include "sandbox/signalwireendpointfields.h"
 #include "sandbox/signalwireerrors.h"
 #include "sandbox/signalwirepaging.h"
@@ -115,7 +114,10 @@ struct SignalWireSipEndpoints::Project
 
 // ---------------------------------------------------------------- the service
 
-SignalWireSipEndpoints::SignalWireSipEndpoints() = default;
+SignalWireSipEndpoints::SignalWireSipEndpoints()
+    : m_routes(routes())
+{ }
+
 SignalWireSipEndpoints::~SignalWireSipEndpoints() = default;
 
 void SignalWireSipEndpoints::addProject(const SignalWireProject &project)
@@ -164,22 +166,25 @@ bool SignalWireSipEndpoints::handles(const QString &path) const
         && (path.size() == kBasePath.size() || path.at(kBasePath.size()) == u'/');
 }
 
-SandboxResponse SignalWireSipEndpoints::handle(const SandboxRequest &request)
+SignalWireSipEndpoints::Routes SignalWireSipEndpoints::routes()
 {
-    using Routes = SandboxRoutes<SignalWireSipEndpoints, Project>;
-    static const QString collection =
+    const QString collection =
         QRegularExpression::escape(kBasePath.toString() + kCollection.toString());
-    static const Routes routes {
+    return {
         { "GET", collection, &SignalWireSipEndpoints::list },
         { "POST", collection, &SignalWireSipEndpoints::create },
         { "GET", collection + u"/([^/]+)"_s, &SignalWireSipEndpoints::fetch },
         { "PUT", collection + u"/([^/]+)"_s, &SignalWireSipEndpoints::update },
         { "DELETE", collection + u"/([^/]+)"_s, &SignalWireSipEndpoints::erase },
     };
+}
+
+SandboxResponse SignalWireSipEndpoints::handle(const SandboxRequest &request)
+{
     Project *project = authenticate(request);
     if (!project)
         return plainErrorResponse(401);
-    return routes.dispatch(*this, *project, request, [](const QByteArray &allowed) {
+    return m_routes.dispatch(*this, *project, request, [](const QByteArray &allowed) {
         return allowed.isEmpty() ? plainErrorResponse(404) : methodNotAllowed(allowed);
     });
 }

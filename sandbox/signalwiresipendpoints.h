@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/sandboxhttp.h"
+#include "sandbox/sandboxroutes.h"
 
 #include "models/records/sipendpoint.h"
 
@@ -10,8 +11,6 @@
 #include <map>
 #include <memory>
 #include <optional>
-
-struct SandboxCall;
 
 struct SignalWireProject
 {
@@ -50,15 +49,18 @@ public:
 
 private:
     struct Project;
+    using Routes = SandboxRoutes<SignalWireSipEndpoints, Project>;
+    static Routes routes();
     Project *authenticate(const SandboxRequest &request);
 
-    // The routes' handlers (handle() has the table).
+    // The routes' handlers (routes() has the table).
     SandboxResponse list(Project &project, const SandboxCall &call);
     SandboxResponse create(Project &project, const SandboxCall &call);
     SandboxResponse fetch(Project &project, const SandboxCall &call);
     SandboxResponse update(Project &project, const SandboxCall &call);
     SandboxResponse erase(Project &project, const SandboxCall &call);
 
+    const Routes m_routes; // one per service: no state shared between sandboxes in other threads
     std::map<QString, std::unique_ptr<Project>> m_projects; // by project id
     bool m_absoluteLinks = false;
     bool m_legacyErrors = false;

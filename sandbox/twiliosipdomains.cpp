@@ -1,14 +1,12 @@
 #include "sandbox/twiliosipdomains.h"
 
 #include "sandbox/demodata.h"
-#include "sandbox/sandboxroutes.h"
 #include "sandbox/twilioapi.h"
 
 #include "models/records/vocabulary.h"
 #include "models/validation/rules.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -89,45 +87,42 @@ SandboxResponse invalid(const char *name, const QString &problem)
 
 struct TwilioSipDomains::Account
 {
-    TwilioAccount credentials;
+    QString accountSid;
     std::map<quint64, SipDomain> domains; // creation order
     QHash<QString, quint64> sequenceBySid;
     quint64 nextSequence = 1;
 };
 
-TwilioSipDomains::TwilioSipDomains() = default;
-TwilioSipDomains::~TwilioSipDomains() = default;
+TwilioSipDomains::TwilioSipDomains(const TwilioAccounts &accounts)
+    : m_accounts(accounts)
+    , m_routes(routes())
+{ }
 
-void TwilioSipDomains::addAccount(const TwilioAccount &account)
-{
-    auto entry = std::make_unique<Account>();
-    entry->credentials = account;
-    m_accounts[account.accountSid] = std::move(entry);
-}
+TwilioSipDomains::~TwilioSipDomains() = default;
 
 void TwilioSipDomains::addDemoDomains(const QString &accountSid, int count, quint32 seed)
 {
-    const auto it = m_accounts.find(accountSid);
-    if (it == m_accounts.end())
+    if (!m_accounts.contains(accountSid))
         return;
+    Account &account = accountData(accountSid);
     for (SipDomain &domain : DemoData::domains(accountSid, count, seed)) {
         if (m_domainNames.contains(domain.domainName.toLower()))
             continue;
-        insert(*it->second, std::move(domain));
+        insert(account, std::move(domain));
     }
 }
 
 int TwilioSipDomains::domainCount(const QString &accountSid) const
 {
-    const auto it = m_accounts.find(accountSid);
-    return it == m_accounts.end() ? 0 : int(it->second->domains.size());
+    const auto it = m_domainsByAccount.find(accountSid);
+    return it == m_domainsByAccount.end() ? 0 : int(it->second->domains.size());
 }
 
 std::optional<SipDomain> TwilioSipDomains::domain(
     const QString &accountSid, const QString &sid) const
 {
-    const auto it = m_accounts.find(accountSid);
-    if (it == m_accounts.end() || !it->second->sequenceBySid.contains(sid))
+    const auto it = m_domainsByAccount.find(accountSid);
+    if (it == m_domainsByAccount.end() || !it->second->sequenceBySid.contains(sid))
         return std::nullopt;
     return it->second->domains.at(it->second->sequenceBySid.value(sid));
 }
@@ -142,41 +137,44 @@ SandboxResponse TwilioSipDomains::faultResponse(int status) const
     return TwilioApi::faultResponse(status);
 }
 
-SandboxResponse TwilioSipDomains::handle(const SandboxRequest &request)
+TwilioSipDomains::Routes TwilioSipDomains::routes()
 {
-    using Routes = SandboxRoutes<TwilioSipDomains, Account>;
     // The patterns end in "\n?" because the sandbox has always taken a path
     // with one trailing newline, as the "$" of a regular expression does.
-    static const QString domains = u"/2010-04-01/Accounts/[^/]+/SIP/Domains"_s;
-    static const Routes routes {
+    const QString domains = u"/2010-04-01/Accounts/[^/]+/SIP/Domains"_s;
+    return {
         { "GET", domains + u"\\.json\\n?"_s, &TwilioSipDomains::list },
         { "POST", domains + u"\\.json\\n?"_s, &TwilioSipDomains::create },
         { "GET", domains + u"/([^/]+)\\.json\\n?"_s, &TwilioSipDomains::fetch },
         { "POST", domains + u"/([^/]+)\\.json\\n?"_s, &TwilioSipDomains::update },
         { "DELETE", domains + u"/([^/]+)\\.json\\n?"_s, &TwilioSipDomains::remove },
     };
+}
+
+SandboxResponse TwilioSipDomains::handle(const SandboxRequest &request)
+{
     Account *account = authenticate(request);
     if (!account)
         return unauthorized();
-    return routes.dispatch(*this, *account, request, [&request](const QByteArray &allowed) {
+    return m_routes.dispatch(*this, *account, request, [&request](const QByteArray &allowed) {
         return allowed.isEmpty() ? notFound(request) : methodNotAllowed(request);
     });
 }
 
-// The account is the one the path names, and the credentials must be its own.
 TwilioSipDomains::Account *TwilioSipDomains::authenticate(const SandboxRequest &request)
 {
-    static const QRegularExpression accountPath(u"^/2010-04-01/Accounts/([^/]+)(/.*)?$"_s);
-    const QRegularExpressionMatch match = accountPath.match(request.path);
-    const auto it = match.hasMatch() ? m_accounts.find(match.captured(1)) : m_accounts.end();
-    if (it == m_accounts.end() || !request.hasBasicAuth)
-        return nullptr;
-    const TwilioAccount &credentials = it->second->credentials;
-    const bool authorized = request.authUser == credentials.accountSid
-        ? request.authPassword == credentials.authToken
-        : !credentials.apiKeySid.isEmpty() && request.authUser == credentials.apiKeySid
-            && request.authPassword == credentials.apiKeySecret;
-    return authorized ? it->second.get() : nullptr;
+    const QString accountSid = m_accounts.authenticate(request);
+    return accountSid.isEmpty() ? nullptr : &accountData(accountSid);
+}
+
+TwilioSipDomains::Account &TwilioSipDomains::accountData(const QString &accountSid)
+{
+    std::unique_ptr<Account> &slot = m_domainsByAccount[accountSid];
+    if (!slot) {
+        slot = std::make_unique<Account>();
+        slot->accountSid = accountSid;
+    }
+    return *slot;
 }
 
 SandboxResponse TwilioSipDomains::list(Account &account, const SandboxCall &call)
@@ -204,8 +202,7 @@ SandboxResponse TwilioSipDomains::list(Account &account, const SandboxCall &call
         const auto skip = qint64(paging.page) * paging.size;
         first = skip >= qint64(domains.size()) ? domains.end() : std::next(first, skip);
     }
-    return SandboxResponse::json(
-        200, pageBody(account.credentials.accountSid, paging, domains, first));
+    return SandboxResponse::json(200, pageBody(account.accountSid, paging, domains, first));
 }
 
 SandboxResponse TwilioSipDomains::fetch(Account &account, const SandboxCall &call)
@@ -224,7 +221,7 @@ SandboxResponse TwilioSipDomains::create(Account &account, const SandboxCall &ca
             400, kInvalidDomainName, u"Missing required parameter DomainName in the post body"_s);
 
     SipDomain domain;
-    domain.accountSid = account.credentials.accountSid;
+    domain.accountSid = account.accountSid;
     domain.apiVersion = u"2010-04-01"_s;
     domain.voiceMethod = domain.voiceFallbackMethod = domain.voiceStatusCallbackMethod = u"POST"_s;
     if (auto error = applyFields(domain, form, QString()))
@@ -232,8 +229,7 @@ SandboxResponse TwilioSipDomains::create(Account &account, const SandboxCall &ca
     domain.sid = DemoData::randomSid(u"SD");
     domain.dateCreated = domain.dateUpdated = QDateTime::currentDateTimeUtc();
     insert(account, domain);
-    return SandboxResponse::json(
-        201, this->domain(account.credentials.accountSid, domain.sid)->toJson());
+    return SandboxResponse::json(201, this->domain(account.accountSid, domain.sid)->toJson());
 }
 
 SandboxResponse TwilioSipDomains::update(Account &account, const SandboxCall &call)
@@ -334,7 +330,7 @@ std::optional<SandboxResponse> TwilioSipDomains::applyTextField(SipDomain &domai
 
 void TwilioSipDomains::insert(Account &account, SipDomain domain)
 {
-    const QString base = domainsPath(account.credentials.accountSid) + u'/' + domain.sid;
+    const QString base = domainsPath(account.accountSid) + u'/' + domain.sid;
     domain.uri = base + u".json"_s;
     domain.subresourceUris = {
         { u"credential_list_mappings"_s, base + u"/CredentialListMappings.json"_s },

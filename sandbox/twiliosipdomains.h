@@ -1,6 +1,8 @@
 #pragma once
 
 #include "sandbox/sandboxhttp.h"
+#include "sandbox/sandboxroutes.h"
+#include "sandbox/twilioaccounts.h"
 
 #include "models/records/sipdomain.h"
 
@@ -12,26 +14,16 @@
 #include <memory>
 #include <optional>
 
-struct SandboxCall;
-
-struct TwilioAccount
-{
-    QString accountSid;
-    QString authToken;
-    QString apiKeySid; // optional
-    QString apiKeySecret; // optional
-};
-
-// Emulates the Twilio REST API's SIP Domain resource (2010-04-01) for any
-// number of accounts: list, create, fetch, update, delete, with Twilio's
-// form encoding, validation, error JSON and paging.
+// Emulates the Twilio REST API's SIP Domain resource (2010-04-01) for every
+// account in a TwilioAccounts table: list, create, fetch, update, delete,
+// with Twilio's form encoding, validation, error JSON and paging.
 class TwilioSipDomains : public SandboxService
 {
 public:
-    TwilioSipDomains();
+    // accounts must outlive the service.
+    explicit TwilioSipDomains(const TwilioAccounts &accounts);
     ~TwilioSipDomains() override;
 
-    void addAccount(const TwilioAccount &account);
     // Deterministic demo data: the same seed gives the same domains.
     void addDemoDomains(const QString &accountSid, int count, quint32 seed);
 
@@ -43,11 +35,14 @@ public:
     SandboxResponse faultResponse(int status) const override;
 
 private:
-    struct Account;
+    struct Account; // the domains of one account
+    using Routes = SandboxRoutes<TwilioSipDomains, Account>;
+    static Routes routes();
 
     Account *authenticate(const SandboxRequest &request);
+    Account &accountData(const QString &accountSid);
 
-    // The routes' handlers (handle() has the table).
+    // The routes' handlers (routes() has the table).
     SandboxResponse list(Account &account, const SandboxCall &call);
     SandboxResponse create(Account &account, const SandboxCall &call);
     SandboxResponse fetch(Account &account, const SandboxCall &call);
@@ -60,6 +55,8 @@ private:
         const SipDomain::TextField &field, const QString &value, const QString &ownName) const;
     void insert(Account &account, SipDomain domain);
 
-    std::map<QString, std::unique_ptr<Account>> m_accounts; // by account SID
+    const TwilioAccounts &m_accounts;
+    const Routes m_routes; // one per service: no state shared between sandboxes in other threads
+    std::map<QString, std::unique_ptr<Account>> m_domainsByAccount; // by account SID
     QSet<QString> m_domainNames; // lower case, across accounts
 };
