@@ -111,7 +111,7 @@ void TestRecords::endpointRoundTrip()
 
 void TestRecords::endpointHasEveryResponseKey()
 {
-    // The "required" list of SipEndpointResponse in seed 004.
+    // The "required" list of the SIP endpoint response in the SignalWire REST API reference.
     const QStringList required { u"type"_s, u"id"_s, u"username"_s, u"caller_id"_s, u"send_as"_s,
         u"ciphers"_s, u"codecs"_s, u"encryption"_s, u"call_handler"_s,
         u"calling_handler_resource_id"_s, u"call_request_url"_s, u"call_request_method"_s,
@@ -145,7 +145,7 @@ void TestRecords::rfc2822()
 void TestRecords::handlerFields_data()
 {
     QTest::addColumn<QString>("handler");
-    QTest::addColumn<QStringList>("expected"); // per seed 004, in form order
+    QTest::addColumn<QStringList>("expected"); // in form order
     QTest::newRow("laml_webhooks")
         << u"laml_webhooks"_s
         << QStringList { u"call_request_url"_s, u"call_request_method"_s, u"call_fallback_url"_s,

@@ -16,7 +16,7 @@ class QComboBox;
 class QLineEdit;
 class SignalWireSipEndpointsClient;
 
-// Create or edit one SignalWire SIP Endpoint (seeds 003 and 004). Choosing a
+// Create or edit one SignalWire SIP Endpoint. Choosing a
 // call handler shows exactly the fields that handler uses, the required ones
 // marked; codecs and ciphers are ordered, checkable lists; the password is
 // never pre-filled (the API does not return it) and only sent when typed.
