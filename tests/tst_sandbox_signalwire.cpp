@@ -29,7 +29,8 @@ constexpr qsizetype kMaxPages = 200;
 const QString kList = u"/endpoints/sip"_s;
 const QString kHostRelativeList = u"/api/relay/rest/endpoints/sip"_s;
 
-// The SipEndpointResponse schema of seed 004: every key, always.
+// The SipEndpointResponse schema of SignalWire's "Update a SIP Endpoint" reference: every key,
+// always.
 const QStringList kResponseKeys = [] {
     QStringList keys {
         u"type"_s,
@@ -62,7 +63,7 @@ const QStringList kResponseKeys = [] {
     return keys;
 }();
 
-// Written out here, from api-notes.md, rather than taken from the vocabulary
+// Written out here, from the SignalWire reference, rather than taken from the vocabulary
 // under test.
 const QStringList kHandlers {
     u"relay_context"_s,

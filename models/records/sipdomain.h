@@ -8,8 +8,9 @@
 
 #include <span>
 
-// A Twilio SIP Domain as the REST API returns it (seed 002). Nullable string
-// fields keep the difference between JSON null (QString::isNull()) and "".
+// A Twilio SIP Domain as the REST API returns it (Twilio's "SIP Domain
+// Resource" reference). Nullable string fields keep the difference between
+// JSON null (QString::isNull()) and "".
 struct SipDomain
 {
     QString sid;

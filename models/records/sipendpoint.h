@@ -8,10 +8,10 @@
 #include <span>
 
 // A SignalWire SIP Endpoint as the Relay REST API returns it: the
-// SipEndpointResponse schema of seed 004, every field present, null where
-// unused. Nullable text keeps JSON null as a null QString. The password and
-// the request-only fields (call_flow_id, call_flow_version, call_ai_agent_id)
-// are never returned by the API, so they are not part of the record.
+// SipEndpointResponse schema of SignalWire's "Update a SIP Endpoint" reference, every field
+// present, null where unused. Nullable text keeps JSON null as a null QString. The password and the
+// request-only fields (call_flow_id, call_flow_version, call_ai_agent_id) are never returned by the
+// API, so they are not part of the record.
 struct SipEndpoint
 {
     QString type;

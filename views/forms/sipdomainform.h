@@ -14,7 +14,8 @@ class QComboBox;
 class QLineEdit;
 class TwilioSipDomainsClient;
 
-// Create or edit one Twilio SIP Domain (seeds 000 and 001): every writable
+// Create or edit one Twilio SIP Domain (Twilio's "SIP Domain Resource"
+// reference, CreateSipDomain and UpdateSipDomain): every writable
 // field, grouped as a person thinks of them. Editing sends only the fields
 // that changed; clearing an optional field sends it empty.
 class SipDomainForm : public RecordForm
