@@ -1,6 +1,8 @@
-// Profile: validation per field and service, the account it opens, its URL.
+// Profile: validation per field and service, the account it opens, its URL;
+// the name a new or copied profile gets.
 
 #include "models/profiles/profile.h"
+#include "models/profiles/profilenames.h"
 #include "models/validation/rules.h"
 
 #include <QTest>
@@ -66,6 +68,8 @@ private slots:
     void effectiveBaseUrl_data();
     void effectiveBaseUrl();
     void identifier();
+    void uniqueName_data();
+    void uniqueName();
 };
 
 void TestProfile::newIdIsABareUuid()
@@ -287,6 +291,37 @@ void TestProfile::identifier()
 {
     QCOMPARE(twilioApiKey().identifier(), kAccountSid);
     QCOMPARE(signalWire().identifier(), kProjectId);
+}
+
+void TestProfile::uniqueName_data()
+{
+    QTest::addColumn<QStringList>("taken");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("nothing saved") << QStringList() << u"Acme"_s << u"Acme"_s;
+    QTest::newRow("free") << QStringList { u"Globex"_s } << u"Acme"_s << u"Acme"_s;
+    QTest::newRow("taken") << QStringList { u"Acme"_s } << u"Acme"_s << u"Acme (2)"_s;
+    // --profile NAME matches without case, so "ACME" would name two profiles.
+    QTest::newRow("taken in other case") << QStringList { u"ACME"_s } << u"acme"_s << u"acme (2)"_s;
+    QTest::newRow("numbered taken too")
+        << QStringList { u"Acme"_s, u"acme (2)"_s, u"Acme (3)"_s } << u"Acme"_s << u"Acme (4)"_s;
+    QTest::newRow("a gap is used")
+        << QStringList { u"Acme"_s, u"Acme (3)"_s } << u"Acme"_s << u"Acme (2)"_s;
+    QTest::newRow("only a numbered one taken")
+        << QStringList { u"Acme (2)"_s } << u"Acme"_s << u"Acme"_s;
+    QTest::newRow("a copy") << QStringList { u"Acme"_s, u"Acme (copy)"_s } << u"Acme (copy)"_s
+                            << u"Acme (copy) (2)"_s;
+    QTest::newRow("prefix is not the name")
+        << QStringList { u"Acme Corp"_s } << u"Acme"_s << u"Acme"_s;
+}
+
+void TestProfile::uniqueName()
+{
+    QFETCH(QStringList, taken);
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QCOMPARE(uniqueProfileName(taken, name), expected);
 }
 
 QTEST_GUILESS_MAIN(TestProfile)

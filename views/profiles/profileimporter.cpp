@@ -1,9 +1,9 @@
 #include "views/profiles/profileimporter.h"
 
 #include "views/profiles/profileimportdialog.h"
-#include "views/profiles/profilenames.h"
 #include "views/profiles/secretsaveflow.h"
 
+#include "models/profiles/profilenames.h"
 #include "models/profiles/profilestore.h"
 
 #include <QDir>

@@ -2,10 +2,11 @@
 
 #include "views/profiles/profileimporter.h"
 #include "views/profiles/profilelist.h"
-#include "views/profiles/profilenames.h"
 #include "views/profiles/profilequestions.h"
 #include "views/profiles/profilesaver.h"
 #include "views/profiles/secretsaveflow.h"
+
+#include "models/profiles/profilenames.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,15 +1,11 @@
-#include "views/profiles/profilenames.h"
+#include "models/profiles/profilenames.h"
 
 #include "models/profiles/profilestore.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
-QString uniqueProfileName(const ProfileStore &store, const QString &name)
+QString uniqueProfileName(const QStringList &taken, const QString &name)
 {
-    QStringList taken;
-    for (const Profile &profile : store.profiles())
-        taken.append(profile.name);
     const auto isTaken = [&taken](const QString &candidate) {
         return taken.contains(candidate, Qt::CaseInsensitive);
     };
@@ -17,4 +13,12 @@ QString uniqueProfileName(const ProfileStore &store, const QString &name)
     for (int n = 2; isTaken(candidate); ++n)
         candidate = QCoreApplication::translate("ProfileNames", "%1 (%2)").arg(name).arg(n);
     return candidate;
+}
+
+QString uniqueProfileName(const ProfileStore &store, const QString &name)
+{
+    QStringList taken;
+    for (const Profile &profile : store.profiles())
+        taken.append(profile.name);
+    return uniqueProfileName(taken, name);
 }
