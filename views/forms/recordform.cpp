@@ -1,19 +1,14 @@
 #include "views/forms/recordform.h"
 
+#include "views/forms/recordformfields.h"
+#include "views/forms/unsavedchangesquestion.h"
 #include "views/widgets/messagebar.h"
-#include "views/widgets/orderedchecklist.h"
 
 #include "models/api/apirequest.h"
 #include "models/lists/tooltip.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -22,27 +17,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QLabel *makeProblemLabel(QWidget *parent)
+QLabel *makeBanner(RecordForm::Mode mode, const QString &accountText, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = label->palette();
-    // The "negative text" colour of KDE's and most platforms' error text.
-    palette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
-bool isEmptyText(const QWidget *editor)
-{
-    if (const auto *line = qobject_cast<const QLineEdit *>(editor))
-        return line->text().trimmed().isEmpty();
-    if (const auto *box = qobject_cast<const QComboBox *>(editor))
-        return box->currentData().toString().isEmpty();
-    return false;
+    auto *banner = new QLabel(parent);
+    banner->setObjectName(u"accountBanner"_s);
+    banner->setTextFormat(Qt::PlainText);
+    banner->setWordWrap(true);
+    banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner->setText(mode == RecordForm::Mode::Create
+            ? RecordForm::tr("Creating in %1").arg(accountText)
+            : RecordForm::tr("Changing %1").arg(accountText));
+    QFont bannerFont = banner->font();
+    bannerFont.setBold(true);
+    banner->setFont(bannerFont);
+    return banner;
 }
 
 } // namespace
@@ -50,27 +38,18 @@ bool isEmptyText(const QWidget *editor)
 RecordForm::RecordForm(Mode mode, const QString &accountText, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
+    , m_guard(new UnsavedChangesQuestion(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setSizeGripEnabled(true);
-
-    auto *banner = new QLabel(this);
-    banner->setObjectName(u"accountBanner"_s);
-    banner->setTextFormat(Qt::PlainText);
-    banner->setWordWrap(true);
-    banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    banner->setText(mode == Mode::Create ? tr("Creating in %1").arg(accountText)
-                                         : tr("Changing %1").arg(accountText));
-    QFont bannerFont = banner->font();
-    bannerFont.setBold(true);
-    banner->setFont(bannerFont);
 
     m_messageBar = new MessageBar(this);
     m_messageBar->setObjectName(u"messageBar"_s);
     connect(m_messageBar, &MessageBar::actionTriggered, this, &RecordForm::save);
 
     auto *content = new QWidget;
-    m_groups = new QVBoxLayout(content);
+    m_fields = new RecordFormFields(new QVBoxLayout(content), this);
+    connect(m_fields, &RecordFormFields::edited, this, &RecordForm::revalidate);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
@@ -84,10 +63,11 @@ RecordForm::RecordForm(Mode mode, const QString &accountText, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     connect(m_saveButton, &QPushButton::clicked, this, &RecordForm::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
+    connect(m_guard, &UnsavedChangesQuestion::answered, this, &RecordForm::resolveGuard);
     connect(this, &QDialog::finished, this, [this] { resolveGuard(true); });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(banner);
+    layout->addWidget(makeBanner(mode, accountText, this));
     layout->addWidget(m_messageBar);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_buttons);
@@ -95,99 +75,25 @@ RecordForm::RecordForm(Mode mode, const QString &accountText, QWidget *parent)
 
 RecordForm::~RecordForm() = default;
 
-// A grid, not a QFormLayout: Qt 6.4's QFormLayout gives a row height 0 when
-// it was hidden and shown again and its word-wrapped problem label appears
-// (height-for-width), so a required field vanished from the form. A grid
-// folds hidden rows, spacing included, and lays out wrapped text correctly.
 QGridLayout *RecordForm::addGroup(const QString &title)
 {
-    auto *box = new QGroupBox(title);
-    auto *grid = new QGridLayout(box);
-    grid->setColumnStretch(1, 1);
-    m_groups->addWidget(box);
-    return grid;
+    return m_fields->addGroup(title);
 }
 
 void RecordForm::addField(QGridLayout *group, const QString &key, const QString &label,
     QWidget *editor, std::function<QString()> check)
 {
-    auto *cell = new QWidget;
-    auto *cellLayout = new QVBoxLayout(cell);
-    cellLayout->setContentsMargins(0, 0, 0, 0);
-    cellLayout->setSpacing(2);
-    editor->setObjectName(key);
-    editor->setAccessibleName(label);
-    cellLayout->addWidget(editor);
-    Field field;
-    field.key = key;
-    field.labelText = label;
-    field.editor = editor;
-    field.problem = makeProblemLabel(cell);
-    field.problem->setObjectName(key + u"Problem"_s);
-    field.check = std::move(check);
-    cellLayout->addWidget(field.problem);
-    field.label = new QLabel(label + u':');
-    field.label->setBuddy(editor);
-    // Level with the editor's first line, also when a problem shows below it.
-    field.label->setMinimumHeight(editor->sizeHint().height());
-    field.label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int row = group->count() / 2; // each row holds a label and a cell
-    group->addWidget(field.label, row, 0, Qt::AlignLeft | Qt::AlignTop);
-    group->addWidget(cell, row, 1);
-    m_fields.append(field);
-    watchEdits(m_fields.last());
-}
-
-void RecordForm::watchEdits(Field &field)
-{
-    const QString key = field.key;
-    auto edited = [this, key] { onFieldEdited(key); };
-    if (auto *line = qobject_cast<QLineEdit *>(field.editor))
-        connect(line, &QLineEdit::textChanged, this, edited);
-    else if (auto *box = qobject_cast<QComboBox *>(field.editor))
-        connect(box, &QComboBox::currentIndexChanged, this, edited);
-    else if (auto *check = qobject_cast<QCheckBox *>(field.editor))
-        connect(check, &QCheckBox::toggled, this, edited);
-    else if (auto *list = qobject_cast<OrderedCheckList *>(field.editor))
-        connect(list, &OrderedCheckList::valueChanged, this, edited);
-}
-
-void RecordForm::onFieldEdited(const QString &key)
-{
-    if (Field *edited = field(key))
-        edited->serverProblem.clear();
-    revalidate();
-}
-
-RecordForm::Field *RecordForm::field(const QString &key)
-{
-    for (Field &candidate : m_fields)
-        if (candidate.key == key)
-            return &candidate;
-    return nullptr;
-}
-
-const RecordForm::Field *RecordForm::field(const QString &key) const
-{
-    return const_cast<RecordForm *>(this)->field(key);
+    m_fields->addField(group, key, label, editor, std::move(check));
 }
 
 void RecordForm::setFieldShown(const QString &key, bool shown)
 {
-    if (Field *target = field(key)) {
-        target->shown = shown;
-        target->label->setVisible(shown);
-        target->editor->parentWidget()->setVisible(shown);
-    }
+    m_fields->setShown(key, shown);
 }
 
 void RecordForm::setFieldRequired(const QString &key, bool required)
 {
-    if (Field *target = field(key)) {
-        target->required = required;
-        target->label->setText(
-            required ? tr("%1 (required):").arg(target->labelText) : target->labelText + u':');
-    }
+    m_fields->setRequired(key, required);
 }
 
 QString RecordForm::editedValue(const QString &typed, const QString &original)
@@ -197,37 +103,13 @@ QString RecordForm::editedValue(const QString &typed, const QString &original)
 
 void RecordForm::finishLayout()
 {
-    // One label column for every group, so the fields line up down the form.
-    int widest = 0;
-    for (const Field &candidate : m_fields)
-        widest = qMax(widest,
-            candidate.label->fontMetrics().horizontalAdvance(
-                tr("%1 (required):").arg(candidate.labelText)));
-    for (const Field &candidate : m_fields)
-        candidate.label->setMinimumWidth(widest);
-    m_groups->addStretch(1);
+    m_fields->finishLayout();
     revalidate();
 }
 
 void RecordForm::revalidate()
 {
-    QStringList problems;
-    for (Field &candidate : m_fields) {
-        QString problem;
-        if (candidate.shown) {
-            if (!candidate.serverProblem.isEmpty())
-                problem = candidate.serverProblem;
-            else if (candidate.required && isEmptyText(candidate.editor))
-                problem = tr("Required.");
-            else if (candidate.check && !isEmptyText(candidate.editor))
-                problem = candidate.check(); // an empty optional field is fine
-        }
-        candidate.problem->setText(problem);
-        candidate.problem->setVisible(!problem.isEmpty());
-        if (!problem.isEmpty())
-            problems.append(tr("%1: %2").arg(candidate.labelText, problem));
-    }
-    updateSaveButton(problems);
+    updateSaveButton(m_fields->check());
 }
 
 void RecordForm::updateSaveButton(const QStringList &problems)
@@ -245,29 +127,22 @@ void RecordForm::updateSaveButton(const QStringList &problems)
 
 QStringList RecordForm::problems() const
 {
-    QStringList result;
-    for (const Field &candidate : m_fields)
-        if (candidate.shown && !candidate.problem->text().isEmpty())
-            result.append(candidate.key);
-    return result;
+    return m_fields->problems();
 }
 
 QString RecordForm::problemAt(const QString &key) const
 {
-    const Field *target = field(key);
-    return target && target->shown ? target->problem->text() : QString();
+    return m_fields->problemAt(key);
 }
 
 QWidget *RecordForm::editorFor(const QString &key) const
 {
-    const Field *target = field(key);
-    return target ? target->editor : nullptr;
+    return m_fields->editorFor(key);
 }
 
 bool RecordForm::isFieldShown(const QString &key) const
 {
-    const Field *target = field(key);
-    return target && target->shown;
+    return m_fields->isShown(key);
 }
 
 void RecordForm::save()
@@ -277,16 +152,21 @@ void RecordForm::save()
         return;
     m_messageBar->hideMessage();
     ApiRequest *request = sendRequest();
-    if (!request) {
-        if (hasUnsavedChanges()) {
-            // Only when the account's connection is gone: never close with edits unsent.
-            m_messageBar->showMessage(MessageBar::Type::Error,
-                tr("The account was closed: nothing was sent. Your edits are still here."));
-            return;
-        }
-        QDialog::accept();
+    if (request) {
+        watch(request);
         return;
     }
+    if (hasUnsavedChanges()) {
+        // Only when the account's connection is gone: never close with edits unsent.
+        m_messageBar->showMessage(MessageBar::Type::Error,
+            tr("The account was closed: nothing was sent. Your edits are still here."));
+        return;
+    }
+    QDialog::accept();
+}
+
+void RecordForm::watch(ApiRequest *request)
+{
     m_request = request;
     // A form closed while it saves stays alive, hidden, until the answer
     // arrives, so that the row still gets the saved values.
@@ -346,36 +226,36 @@ void RecordForm::emitSaved(const ApiRequest &request)
 
 void RecordForm::showFailure(const ApiError &error)
 {
-    QStringList unplaced;
-    Field *first = nullptr;
-    for (const ApiError::FieldError &blamed : error.fieldErrors()) {
-        Field *target = field(blamed.field);
-        if (!target || !target->shown) {
-            unplaced.append(blamed.message);
-            continue;
-        }
-        target->serverProblem =
-            blamed.message.isEmpty() ? tr("Refused by the service.") : blamed.message;
-        if (!first)
-            first = target;
-    }
+    QWidget *first = nullptr;
+    const QStringList unplaced = m_fields->placeServerErrors(error.fieldErrors(), &first);
+    m_messageBar->showMessage(MessageBar::Type::Error,
+        failureText(error, first && unplaced.isEmpty()), error.moreInfo(),
+        offersRetry(error) ? tr("&Retry") : QString());
+    revalidate();
+    if (first)
+        first->setFocus();
+}
+
+QString RecordForm::failureText(const ApiError &error, bool allPlaced) const
+{
     QString text = error.userMessage();
     if (!error.serviceCode().isEmpty())
         text = tr("%1 (error %2).")
                    .arg(text.endsWith(u'.') ? text.chopped(1) : text, error.serviceCode());
-    if (first && unplaced.isEmpty())
+    if (allPlaced)
         text += u' ' + tr("See the highlighted field.");
+    return text;
+}
+
+bool RecordForm::offersRetry(const ApiError &error) const
+{
     const bool transient = error.kind() == ApiError::Kind::Network
         || error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::RateLimited
         || error.kind() == ApiError::Kind::Server;
     // Setting the same fields again is harmless even if the first attempt
     // got through; creating again could make a duplicate.
     const bool retryIsSafe = !error.outcomeUnknown() || m_mode == Mode::Edit;
-    m_messageBar->showMessage(MessageBar::Type::Error, text, error.moreInfo(),
-        transient && retryIsSafe ? tr("&Retry") : QString());
-    revalidate();
-    if (first)
-        first->editor->setFocus();
+    return transient && retryIsSafe;
 }
 
 void RecordForm::reject()
@@ -391,46 +271,15 @@ void RecordForm::closeWithGuard(const std::function<void(bool closed)> &done)
             done(true);
         return;
     }
-    askAboutUnsavedChanges(done);
-}
-
-void RecordForm::askAboutUnsavedChanges(const std::function<void(bool closed)> &done)
-{
-    m_guardWaiters.append(done);
-    if (m_guardBox) {
-        m_guardBox->raise();
-        return;
-    }
-    m_guardBox = new QMessageBox(QMessageBox::Warning, windowTitle(),
-        isSaving() ? tr("A save is still in progress. Close anyway? The change may still be "
-                        "applied.")
-                   : tr("Discard your unsaved changes?"),
-        QMessageBox::NoButton, this);
-    m_guardBox->setObjectName(u"unsavedChangesBox"_s);
-    m_guardBox->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *discard =
-        m_guardBox->addButton(tr("&Discard Changes"), QMessageBox::DestructiveRole);
-    discard->setObjectName(u"discardButton"_s);
-    QPushButton *keep = m_guardBox->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
-    keep->setObjectName(u"keepEditingButton"_s);
-    m_guardBox->setDefaultButton(keep);
-    m_guardBox->setEscapeButton(keep);
-    QMessageBox *box = m_guardBox;
-    connect(box, &QMessageBox::finished, this,
-        [this, box, discard] { resolveGuard(box->clickedButton() == discard); });
-    box->open();
+    m_guard->ask(isSaving() ? tr("A save is still in progress. Close anyway? The change may "
+                                 "still be applied.")
+                            : tr("Discard your unsaved changes?"),
+        done);
 }
 
 void RecordForm::resolveGuard(bool close)
 {
-    // Whoever waits is told exactly once, however the question ends: by an
-    // answer, or by the form closing on its own (a save that succeeded).
-    const QList<std::function<void(bool)>> waiters = std::exchange(m_guardWaiters, {});
-    if (m_guardBox) {
-        m_guardBox->disconnect(this);
-        m_guardBox->close();
-        m_guardBox = nullptr;
-    }
+    const QList<std::function<void(bool)>> waiters = m_guard->settle();
     if (close && isVisible())
         QDialog::reject();
     for (const auto &waiter : waiters)

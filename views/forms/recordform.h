@@ -18,13 +18,18 @@ class QMessageBox;
 class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
+class RecordFormFields;
+class UnsavedChangesQuestion;
 
 // What the create and edit forms share: the account banner, an inline
 // message bar, grouped fields that validate as the user types with the
 // message under the field, a Save button that is disabled (and says why)
 // while anything is invalid, the request and its answer — server field
 // errors shown at the field, the user's edits never lost — and the
-// unsaved-changes guard. Subclasses build the fields and the request.
+// unsaved-changes guard. Subclasses build the fields and the request. The
+// fields and their problems are RecordFormFields', the question before
+// closing UnsavedChangesQuestion's; this class decides when Save may run
+// and what an answer does to the form.
 class RecordForm : public QDialog
 {
     Q_OBJECT
@@ -88,40 +93,23 @@ protected:
     static QString editedValue(const QString &typed, const QString &original);
 
 private:
-    struct Field
-    {
-        QString key;
-        QLabel *label = nullptr;
-        QString labelText;
-        QWidget *editor = nullptr;
-        QLabel *problem = nullptr;
-        std::function<QString()> check;
-        QString serverProblem; // until the user edits the field
-        bool shown = true;
-        bool required = false;
-    };
-
-    Field *field(const QString &key);
-    const Field *field(const QString &key) const;
-    void watchEdits(Field &field);
-    void onFieldEdited(const QString &key);
     void save();
+    void watch(ApiRequest *request);
     void onRequestFinished();
     void emitSaved(const ApiRequest &request);
     void showFailure(const ApiError &error);
+    QString failureText(const ApiError &error, bool allPlaced) const;
+    bool offersRetry(const ApiError &error) const;
     void updateSaveButton(const QStringList &problems);
-    void askAboutUnsavedChanges(const std::function<void(bool closed)> &done);
     void resolveGuard(bool close);
 
     Mode m_mode;
-    QVBoxLayout *m_groups = nullptr;
+    RecordFormFields *m_fields = nullptr;
+    UnsavedChangesQuestion *m_guard = nullptr;
     MessageBar *m_messageBar = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveButton = nullptr;
-    QList<Field> m_fields;
     QScrollArea *m_scroll = nullptr;
-    QPointer<QMessageBox> m_guardBox;
-    QList<std::function<void(bool closed)>> m_guardWaiters;
     // Raw, because the request may be destroyed without finishing (its
     // client goes with the account); destroyed() is compared against it.
     ApiRequest *m_request = nullptr;

@@ -1,0 +1,224 @@
+#include "views/forms/recordformfields.h"
+
+#include "views/widgets/orderedchecklist.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *makeProblemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = label->palette();
+    // The "negative text" colour of KDE's and most platforms' error text.
+    palette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+bool isEmptyText(const QWidget *editor)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(editor))
+        return line->text().trimmed().isEmpty();
+    if (const auto *box = qobject_cast<const QComboBox *>(editor))
+        return box->currentData().toString().isEmpty();
+    return false;
+}
+
+} // namespace
+
+RecordFormFields::RecordFormFields(QVBoxLayout *groups, QObject *parent)
+    : QObject(parent)
+    , m_groups(groups)
+{ }
+
+// A grid, not a QFormLayout: Qt 6.4's QFormLayout gives a row height 0 when
+// it was hidden and shown again and its word-wrapped problem label appears
+// (height-for-width), so a required field vanished from the form. A grid
+// folds hidden rows, spacing included, and lays out wrapped text correctly.
+QGridLayout *RecordFormFields::addGroup(const QString &title)
+{
+    auto *box = new QGroupBox(title);
+    auto *grid = new QGridLayout(box);
+    grid->setColumnStretch(1, 1);
+    m_groups->addWidget(box);
+    return grid;
+}
+
+void RecordFormFields::addField(QGridLayout *group, const QString &key, const QString &label,
+    QWidget *editor, std::function<QString()> check)
+{
+    auto *cell = new QWidget;
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    editor->setObjectName(key);
+    editor->setAccessibleName(label);
+    cellLayout->addWidget(editor);
+    Field field;
+    field.key = key;
+    field.labelText = label;
+    field.editor = editor;
+    field.problem = makeProblemLabel(cell);
+    field.problem->setObjectName(key + u"Problem"_s);
+    field.check = std::move(check);
+    cellLayout->addWidget(field.problem);
+    field.label = new QLabel(label + u':');
+    field.label->setBuddy(editor);
+    // Level with the editor's first line, also when a problem shows below it.
+    field.label->setMinimumHeight(editor->sizeHint().height());
+    field.label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int row = group->count() / 2; // each row holds a label and a cell
+    group->addWidget(field.label, row, 0, Qt::AlignLeft | Qt::AlignTop);
+    group->addWidget(cell, row, 1);
+    m_fields.append(field);
+    watchEdits(m_fields.last());
+}
+
+void RecordFormFields::watchEdits(const Field &field)
+{
+    const QString key = field.key;
+    auto edited = [this, key] { onEdited(key); };
+    if (auto *line = qobject_cast<QLineEdit *>(field.editor))
+        connect(line, &QLineEdit::textChanged, this, edited);
+    else if (auto *box = qobject_cast<QComboBox *>(field.editor))
+        connect(box, &QComboBox::currentIndexChanged, this, edited);
+    else if (auto *check = qobject_cast<QCheckBox *>(field.editor))
+        connect(check, &QCheckBox::toggled, this, edited);
+    else if (auto *list = qobject_cast<OrderedCheckList *>(field.editor))
+        connect(list, &OrderedCheckList::valueChanged, this, edited);
+}
+
+void RecordFormFields::onEdited(const QString &key)
+{
+    if (Field *target = field(key))
+        target->serverProblem.clear();
+    emit edited();
+}
+
+RecordFormFields::Field *RecordFormFields::field(const QString &key)
+{
+    for (Field &candidate : m_fields)
+        if (candidate.key == key)
+            return &candidate;
+    return nullptr;
+}
+
+const RecordFormFields::Field *RecordFormFields::field(const QString &key) const
+{
+    return const_cast<RecordFormFields *>(this)->field(key);
+}
+
+void RecordFormFields::setShown(const QString &key, bool shown)
+{
+    if (Field *target = field(key)) {
+        target->shown = shown;
+        target->label->setVisible(shown);
+        target->editor->parentWidget()->setVisible(shown);
+    }
+}
+
+void RecordFormFields::setRequired(const QString &key, bool required)
+{
+    if (Field *target = field(key)) {
+        target->required = required;
+        target->label->setText(
+            required ? tr("%1 (required):").arg(target->labelText) : target->labelText + u':');
+    }
+}
+
+void RecordFormFields::finishLayout()
+{
+    int widest = 0;
+    for (const Field &candidate : std::as_const(m_fields))
+        widest = qMax(widest,
+            candidate.label->fontMetrics().horizontalAdvance(
+                tr("%1 (required):").arg(candidate.labelText)));
+    for (const Field &candidate : std::as_const(m_fields))
+        candidate.label->setMinimumWidth(widest);
+    m_groups->addStretch(1);
+}
+
+QString RecordFormFields::problemOf(const Field &field) const
+{
+    if (!field.shown)
+        return QString();
+    if (!field.serverProblem.isEmpty())
+        return field.serverProblem;
+    if (field.required && isEmptyText(field.editor))
+        return tr("Required.");
+    if (field.check && !isEmptyText(field.editor))
+        return field.check(); // an empty optional field is fine
+    return QString();
+}
+
+QStringList RecordFormFields::check()
+{
+    QStringList problems;
+    for (const Field &candidate : std::as_const(m_fields)) {
+        const QString problem = problemOf(candidate);
+        candidate.problem->setText(problem);
+        candidate.problem->setVisible(!problem.isEmpty());
+        if (!problem.isEmpty())
+            problems.append(tr("%1: %2").arg(candidate.labelText, problem));
+    }
+    return problems;
+}
+
+QStringList RecordFormFields::placeServerErrors(
+    const QList<ApiError::FieldError> &errors, QWidget **first)
+{
+    QStringList unplaced;
+    *first = nullptr;
+    for (const ApiError::FieldError &blamed : errors) {
+        Field *target = field(blamed.field);
+        if (!target || !target->shown) {
+            unplaced.append(blamed.message);
+            continue;
+        }
+        target->serverProblem =
+            blamed.message.isEmpty() ? tr("Refused by the service.") : blamed.message;
+        if (!*first)
+            *first = target->editor;
+    }
+    return unplaced;
+}
+
+QStringList RecordFormFields::problems() const
+{
+    QStringList result;
+    for (const Field &candidate : m_fields)
+        if (candidate.shown && !candidate.problem->text().isEmpty())
+            result.append(candidate.key);
+    return result;
+}
+
+QString RecordFormFields::problemAt(const QString &key) const
+{
+    const Field *target = field(key);
+    return target && target->shown ? target->problem->text() : QString();
+}
+
+QWidget *RecordFormFields::editorFor(const QString &key) const
+{
+    const Field *target = field(key);
+    return target ? target->editor : nullptr;
+}
+
+bool RecordFormFields::isShown(const QString &key) const
+{
+    const Field *target = field(key);
+    return target && target->shown;
+}
