@@ -1,16 +1,16 @@
 #include "views/profiles/profilemanagerdialog.h"
 
+#include "views/profiles/profileeditsguard.h"
 #include "views/profiles/profileimporter.h"
 #include "views/profiles/profilelist.h"
-#include "views/profiles/profilequestions.h"
+#include "views/profiles/profilelistactions.h"
+#include "views/profiles/profileremover.h"
 #include "views/profiles/profilesaver.h"
 #include "views/profiles/secretsaveflow.h"
 
 #include "models/profiles/profilenames.h"
 
-#include <QAction>
 #include <QDialogButtonBox>
-#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -21,20 +21,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    // Enter belongs to the list (open) and to nobody in the editor: no
-    // button may turn it into an accidental click.
-    button->setAutoDefault(false);
-    return button;
-}
-
-} // namespace
-
 ProfileManagerDialog::ProfileManagerDialog(
     ProfileStore *store, QNetworkAccessManager *network, QWidget *parent)
     : QDialog(parent)
@@ -42,15 +28,17 @@ ProfileManagerDialog::ProfileManagerDialog(
     , m_network(network)
     , m_secrets(new SecretSaveFlow(store, this))
     , m_importer(new ProfileImporter(store, m_secrets, this))
+    , m_remover(new ProfileRemover(store, this))
 {
     setObjectName(u"profileManagerDialog"_s);
     setWindowTitle(tr("Profiles"));
     connect(m_secrets, &SecretSaveFlow::busyChanged, this, &ProfileManagerDialog::setBusy);
+    connect(m_remover, &ProfileRemover::busyChanged, this, &ProfileManagerDialog::setBusy);
+    connect(m_remover, &ProfileRemover::message, this, &ProfileManagerDialog::showMessage);
     connect(m_importer, &ProfileImporter::twilioCliFileChosen, this,
         &ProfileManagerDialog::importFromTwilioCli);
     connect(m_importer, &ProfileImporter::imported, this, &ProfileManagerDialog::onImported);
     buildUi();
-    createActions();
     connect(m_store, &ProfileStore::profilesChanged, this, &ProfileManagerDialog::onStoreChanged);
 
     reloadList();
@@ -69,8 +57,32 @@ void ProfileManagerDialog::buildUi()
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildListSide());
+    createEditor();
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 320, 600 });
+    layout->addWidget(splitter, 1);
 
-    auto *left = new QWidget(splitter);
+    m_message = new MessageBar(this);
+    m_message->setObjectName(u"messageBar"_s);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto *box = new QDialogButtonBox(this);
+    m_openButton = ProfileListActions::makeButton(tr("&Open"), u"openButton"_s, this);
+    m_openButton->setToolTip(tr("Open this account in the main window (Enter in the list)"));
+    box->addButton(m_openButton, QDialogButtonBox::ActionRole);
+    QPushButton *close = box->addButton(QDialogButtonBox::Close);
+    close->setAutoDefault(false);
+    connect(m_openButton, &QPushButton::clicked, this, &ProfileManagerDialog::openCurrent);
+    connect(box, &QDialogButtonBox::rejected, this, &ProfileManagerDialog::reject);
+    layout->addWidget(box);
+}
+
+QWidget *ProfileManagerDialog::buildListSide()
+{
+    auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *listLabel = new QLabel(tr("Pro&files:"), left);
@@ -86,101 +98,37 @@ void ProfileManagerDialog::buildUi()
         [this](QListWidgetItem *current) { onCurrentItemChanged(current); });
     connect(m_list, &QListWidget::itemDoubleClicked, this, &ProfileManagerDialog::openCurrent);
 
-    auto *buttons = new QGridLayout;
-    m_addTwilioButton = makeButton(tr("New T&wilio profile"), u"addTwilioButton"_s, left);
-    m_addTwilioButton->setToolTip(tr("Add a Twilio account (Ctrl+N)"));
-    m_addSignalWireButton =
-        makeButton(tr("New Si&gnalWire profile"), u"addSignalWireButton"_s, left);
-    m_addSignalWireButton->setToolTip(tr("Add a SignalWire project (Ctrl+Shift+N)"));
-    m_duplicateButton = makeButton(tr("&Duplicate"), u"duplicateButton"_s, left);
-    m_duplicateButton->setToolTip(tr("Copy the profile without its secret (Ctrl+D)"));
-    m_removeButton = makeButton(tr("Re&move…"), u"removeButton"_s, left);
-    m_removeButton->setToolTip(tr("Remove the profile and its secret (Del)"));
-    m_importEnvironmentButton =
-        makeButton(tr("Import from env&ironment"), u"importEnvironmentButton"_s, left);
-    m_importEnvironmentButton->setToolTip(
-        tr("Read TWILIO_* and SIGNALWIRE_* variables of this process"));
-    m_importTwilioCliButton =
-        makeButton(tr("Import from Twilio &CLI…"), u"importTwilioCliButton"_s, left);
-    m_importTwilioCliButton->setToolTip(tr("Read the profiles of the Twilio CLI's config.json"));
-    buttons->addWidget(m_addTwilioButton, 0, 0);
-    buttons->addWidget(m_addSignalWireButton, 0, 1);
-    buttons->addWidget(m_duplicateButton, 1, 0);
-    buttons->addWidget(m_removeButton, 1, 1);
-    buttons->addWidget(m_importEnvironmentButton, 2, 0);
-    buttons->addWidget(m_importTwilioCliButton, 2, 1);
-    leftLayout->addLayout(buttons);
-
-    connect(m_addTwilioButton, &QPushButton::clicked, this,
-        [this] { addProfile(Account::Service::Twilio); });
-    connect(m_addSignalWireButton, &QPushButton::clicked, this,
-        [this] { addProfile(Account::Service::SignalWire); });
-    connect(
-        m_duplicateButton, &QPushButton::clicked, this, &ProfileManagerDialog::duplicateCurrent);
-    connect(m_removeButton, &QPushButton::clicked, this, &ProfileManagerDialog::removeCurrent);
-    connect(m_importEnvironmentButton, &QPushButton::clicked, this,
+    m_actions = new ProfileListActions(m_list, left);
+    leftLayout->addWidget(m_actions);
+    connect(m_actions, &ProfileListActions::addRequested, this, &ProfileManagerDialog::addProfile);
+    connect(m_actions, &ProfileListActions::duplicateRequested, this,
+        &ProfileManagerDialog::duplicateCurrent);
+    connect(m_actions, &ProfileListActions::removeRequested, this,
+        &ProfileManagerDialog::removeCurrent);
+    connect(m_actions, &ProfileListActions::importEnvironmentRequested, this,
         [this] { importFromEnvironment(QProcessEnvironment::systemEnvironment()); });
-    connect(m_importTwilioCliButton, &QPushButton::clicked, m_importer,
+    connect(m_actions, &ProfileListActions::importTwilioCliRequested, m_importer,
         &ProfileImporter::chooseTwilioCliFile);
+    return left;
+}
 
-    m_editor = new ProfileEditor(m_store, m_network, splitter);
+void ProfileManagerDialog::createEditor()
+{
+    m_editor = new ProfileEditor(m_store, m_network, this);
     m_saver = new ProfileSaver(m_store, m_secrets, m_editor, this);
+    m_edits = new ProfileEditsGuard(
+        m_editor, m_saver,
+        [this] {
+            if (currentIsPending())
+                dropPending();
+            else
+                m_editor->revert();
+        },
+        this);
     connect(m_saver, &ProfileSaver::profileSaved, this, &ProfileManagerDialog::updateActions);
     connect(m_saver, &ProfileSaver::message, this, &ProfileManagerDialog::showMessage);
     connect(m_editor, &ProfileEditor::saveRequested, m_saver, [this] { m_saver->save(); });
     connect(m_editor, &ProfileEditor::changed, this, &ProfileManagerDialog::refreshPendingItem);
-
-    splitter->addWidget(left);
-    splitter->addWidget(m_editor);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 320, 600 });
-    layout->addWidget(splitter, 1);
-
-    m_message = new MessageBar(this);
-    m_message->setObjectName(u"messageBar"_s);
-    m_message->hide();
-    layout->addWidget(m_message);
-
-    auto *box = new QDialogButtonBox(this);
-    m_openButton = makeButton(tr("&Open"), u"openButton"_s, this);
-    m_openButton->setToolTip(tr("Open this account in the main window (Enter in the list)"));
-    box->addButton(m_openButton, QDialogButtonBox::ActionRole);
-    QPushButton *close = box->addButton(QDialogButtonBox::Close);
-    close->setAutoDefault(false);
-    connect(m_openButton, &QPushButton::clicked, this, &ProfileManagerDialog::openCurrent);
-    connect(box, &QDialogButtonBox::rejected, this, &ProfileManagerDialog::reject);
-    layout->addWidget(box);
-}
-
-void ProfileManagerDialog::createActions()
-{
-    auto *newTwilio = new QAction(tr("New Twilio Profile"), this);
-    newTwilio->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    connect(newTwilio, &QAction::triggered, this, [this] {
-        if (m_addTwilioButton->isEnabled())
-            addProfile(Account::Service::Twilio);
-    });
-    addAction(newTwilio);
-
-    auto *newSignalWire = new QAction(tr("New SignalWire Profile"), this);
-    newSignalWire->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(newSignalWire, &QAction::triggered, this, [this] {
-        if (m_addSignalWireButton->isEnabled())
-            addProfile(Account::Service::SignalWire);
-    });
-    addAction(newSignalWire);
-
-    auto *duplicate = new QAction(tr("Duplicate Profile"), this);
-    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(duplicate, &QAction::triggered, this, &ProfileManagerDialog::duplicateCurrent);
-    addAction(duplicate);
-
-    // Only on the list: Del in a text field deletes a character.
-    auto *remove = new QAction(tr("Remove Profile"), m_list);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    connect(remove, &QAction::triggered, this, &ProfileManagerDialog::removeCurrent);
-    m_list->addAction(remove);
 }
 
 bool ProfileManagerDialog::eventFilter(QObject *watched, QEvent *event)
@@ -270,7 +218,7 @@ void ProfileManagerDialog::onCurrentItemChanged(QListWidgetItem *current)
     // The list already shows the target; the editor keeps the edits until
     // the user has answered, and Cancel puts the selection back.
     const QString back = m_currentId;
-    settleEdits(
+    m_edits->settle(
         [this, target] {
             selectItem(target);
             showProfile(target);
@@ -297,21 +245,26 @@ void ProfileManagerDialog::dropPending()
     reloadList();
 }
 
+bool ProfileManagerDialog::currentIsPending() const
+{
+    return m_pending && m_pending->id == m_currentId;
+}
+
+bool ProfileManagerDialog::currentIsSaved() const
+{
+    return !m_currentId.isEmpty() && !currentIsPending();
+}
+
 void ProfileManagerDialog::updateActions()
 {
-    const bool saved = !m_currentId.isEmpty() && !(m_pending && m_pending->id == m_currentId);
-    m_addTwilioButton->setEnabled(!m_busy);
-    m_addSignalWireButton->setEnabled(!m_busy);
-    m_duplicateButton->setEnabled(!m_busy && saved);
-    m_removeButton->setEnabled(!m_busy && !m_currentId.isEmpty());
-    m_importEnvironmentButton->setEnabled(!m_busy);
-    m_importTwilioCliButton->setEnabled(!m_busy);
-    m_openButton->setEnabled(!m_busy && saved);
+    m_actions->update(m_busy, !m_currentId.isEmpty(), currentIsSaved());
+    m_openButton->setEnabled(!m_busy && currentIsSaved());
 }
 
 void ProfileManagerDialog::setBusy(bool busy)
 {
     m_busy = busy;
+    m_edits->setBusy(busy);
     m_editor->setBusy(busy);
     m_list->setEnabled(!busy);
     if (busy)
@@ -339,7 +292,7 @@ void ProfileManagerDialog::addProfile(Account::Service service)
 {
     if (m_busy)
         return;
-    settleEdits([this, service] {
+    m_edits->settle([this, service] {
         Profile profile;
         profile.id = Profile::newId();
         profile.service = service;
@@ -349,10 +302,9 @@ void ProfileManagerDialog::addProfile(Account::Service service)
 
 void ProfileManagerDialog::duplicateCurrent()
 {
-    const bool saved = !m_currentId.isEmpty() && !(m_pending && m_pending->id == m_currentId);
-    if (m_busy || !saved)
+    if (m_busy || !currentIsSaved())
         return;
-    settleEdits([this, id = m_currentId] {
+    m_edits->settle([this, id = m_currentId] {
         const auto source = m_store->profile(id);
         if (!source)
             return;
@@ -369,40 +321,22 @@ void ProfileManagerDialog::removeCurrent()
 {
     if (m_busy || m_currentId.isEmpty())
         return;
-    if (m_pending && m_pending->id == m_currentId) {
+    if (currentIsPending()) {
         // Never saved: nothing in the store or the keychain to remove.
         const int row = m_list->currentRow();
         dropPending();
         showNeighbour(row);
         return;
     }
-    const auto profile = m_store->profile(m_currentId);
-    if (!profile)
-        return;
-
-    ProfileQuestions::confirmRemove(this, *profile, [this, id = profile->id, name = profile->name] {
-        setBusy(true);
-        m_store->remove(id, this, [this, name](const SecretStore::Result &result) {
-            setBusy(false);
-            if (result.status != SecretStore::Status::Ok) {
-                showMessage(tr("“%1” was not removed: the keychain did not remove its secret "
-                               "(%2). Try again once the keychain is unlocked.")
-                                .arg(name, result.errorText),
-                    MessageBar::Type::Warning);
-                return;
-            }
-            // The editor has moved on to a neighbour (onStoreChanged): the
-            // removed profile's edits went with it.
-            showMessage(tr("Removed “%1” and its secret.").arg(name));
-        });
-    });
+    if (const auto profile = m_store->profile(m_currentId))
+        m_remover->remove(*profile);
 }
 
 void ProfileManagerDialog::openCurrent()
 {
     if (m_busy || m_currentId.isEmpty())
         return;
-    settleEdits([this, id = m_currentId] {
+    m_edits->settle([this, id = m_currentId] {
         if (!m_store->profile(id))
             return;
         emit openRequested(id);
@@ -415,45 +349,10 @@ void ProfileManagerDialog::reject()
     // The keychain is answering a save or a removal; its answer needs us.
     if (m_busy)
         return;
-    settleEdits([this] {
+    m_edits->settle([this] {
         m_editor->cancelTest();
         QDialog::reject();
     });
-}
-
-void ProfileManagerDialog::settleEdits(
-    const std::function<void()> &proceed, const std::function<void()> &cancelled)
-{
-    if (!m_editor->hasUnsavedChanges()) {
-        proceed();
-        return;
-    }
-    if (m_asking || m_busy) {
-        if (cancelled)
-            cancelled();
-        return;
-    }
-    m_asking = true;
-    ProfileQuestions::askUnsavedEdits(this, m_editor->profile().name, m_editor->canSave(),
-        m_editor->problems(), [this, proceed, cancelled](ProfileQuestions::EditsAnswer answer) {
-            m_asking = false;
-            switch (answer) {
-            case ProfileQuestions::EditsAnswer::Save:
-                m_saver->save(proceed, cancelled);
-                break;
-            case ProfileQuestions::EditsAnswer::Discard:
-                if (m_pending && m_pending->id == m_currentId)
-                    dropPending();
-                else
-                    m_editor->revert();
-                proceed();
-                break;
-            case ProfileQuestions::EditsAnswer::Cancel:
-                if (cancelled)
-                    cancelled();
-                break;
-            }
-        });
 }
 
 void ProfileManagerDialog::importFromEnvironment(const QProcessEnvironment &environment)

@@ -10,11 +10,13 @@
 #include <QDialog>
 #include <QProcessEnvironment>
 
-#include <functional>
 #include <optional>
 
+class ProfileEditsGuard;
 class ProfileImporter;
 class ProfileList;
+class ProfileListActions;
+class ProfileRemover;
 class ProfileSaver;
 class QListWidgetItem;
 class QNetworkAccessManager;
@@ -60,7 +62,8 @@ protected:
 
 private:
     void buildUi();
-    void createActions();
+    QWidget *buildListSide();
+    void createEditor();
     void reloadList();
     void selectItem(const QString &id);
     void showProfile(const QString &id);
@@ -73,30 +76,25 @@ private:
     void showNeighbour(int row);
     void onImported(const QString &firstId, const QString &report, MessageBar::Type type);
     void dropPending();
+    bool currentIsPending() const;
+    // A profile is shown and it is in the store.
+    bool currentIsSaved() const;
     void updateActions();
     void setBusy(bool busy);
     void showMessage(const QString &text, MessageBar::Type type = MessageBar::Type::Information);
-
-    // Runs proceed once the editor has no unsaved edits: at once, or after
-    // the user chose Save (and it worked) or Discard; cancelled otherwise.
-    void settleEdits(
-        const std::function<void()> &proceed, const std::function<void()> &cancelled = {});
 
     ProfileStore *m_store;
     QNetworkAccessManager *m_network;
     SecretSaveFlow *m_secrets = nullptr;
     ProfileImporter *m_importer = nullptr;
+    ProfileRemover *m_remover = nullptr;
     ProfileSaver *m_saver = nullptr; // needs the editor
+    ProfileEditsGuard *m_edits = nullptr; // needs the editor
 
     ProfileList *m_list = nullptr;
     ProfileEditor *m_editor = nullptr;
     MessageBar *m_message = nullptr;
-    QPushButton *m_addTwilioButton = nullptr;
-    QPushButton *m_addSignalWireButton = nullptr;
-    QPushButton *m_duplicateButton = nullptr;
-    QPushButton *m_removeButton = nullptr;
-    QPushButton *m_importEnvironmentButton = nullptr;
-    QPushButton *m_importTwilioCliButton = nullptr;
+    ProfileListActions *m_actions = nullptr;
     QPushButton *m_openButton = nullptr;
 
     QString m_currentId; // what the editor shows
@@ -104,5 +102,4 @@ private:
     std::optional<Profile> m_pending;
     bool m_ignoreSelection = false; // while the list is changed from code
     bool m_busy = false; // waiting for the keychain
-    bool m_asking = false; // an unsaved-edits question is open
 };
