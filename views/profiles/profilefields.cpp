@@ -1,18 +1,15 @@
 #include "views/profiles/profilefields.h"
 
+#include "views/profiles/profilecolorrow.h"
 #include "views/profiles/verdictcolor.h"
-#include "views/widgets/colorswatch.h"
 #include "views/widgets/passwordlineedit.h"
 
 #include <QCheckBox>
-#include <QColorDialog>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,19 +28,6 @@ const QString kEdge = u"edge"_s;
 const QString kSpace = u"space"_s;
 const QString kProjectId = u"projectId"_s;
 const QString kBaseUrl = u"baseUrl"_s;
-
-const QList<QPair<QString, const char *>> &presetColors()
-{
-    static const QList<QPair<QString, const char *>> presets {
-        { u"#d32f2f"_s, QT_TRANSLATE_NOOP("ProfileFields", "Red") },
-        { u"#f57c00"_s, QT_TRANSLATE_NOOP("ProfileFields", "Orange") },
-        { u"#fbc02d"_s, QT_TRANSLATE_NOOP("ProfileFields", "Yellow") },
-        { u"#388e3c"_s, QT_TRANSLATE_NOOP("ProfileFields", "Green") },
-        { u"#1976d2"_s, QT_TRANSLATE_NOOP("ProfileFields", "Blue") },
-        { u"#7b1fa2"_s, QT_TRANSLATE_NOOP("ProfileFields", "Purple") },
-    };
-    return presets;
-}
 
 } // namespace
 
@@ -105,13 +89,26 @@ void ProfileFields::buildUi()
     m_name->setPlaceholderText(tr("e.g. Acme (production)"));
     addField(m_form, tr("&Name:"), m_name, kName);
 
-    addField(m_form, tr("Co&lor:"), buildColorRow(), kColor);
-    m_colorButton->setObjectName(u"colorButton"_s);
+    m_color = new ProfileColorRow(this);
+    addField(m_form, tr("Co&lor:"), m_color, kColor);
+    connect(m_color, &ProfileColorRow::chosen, this, [this] { emit edited(kColor); });
 
     m_service = addChoice(tr("Service:"), kService, u"serviceBox"_s,
         { { tr("Twilio"), int(Account::Service::Twilio) },
             { tr("SignalWire"), int(Account::Service::SignalWire) } });
 
+    buildAccountRows();
+    for (QLineEdit *field : { m_name, m_accountSid, m_apiKeySid, m_region, m_edge, m_space,
+             m_projectId, static_cast<QLineEdit *>(m_secret) }) {
+        connectEdits(field, field->objectName().chopped(5)); // without "Field"
+    }
+    buildBaseUrlSection(layout);
+}
+
+// Both services' rows in one form, in the order each shows its own; the
+// other service's rows are hidden (updateVisibility()).
+void ProfileFields::buildAccountRows()
+{
     m_accountSid = new QLineEdit(this);
     m_accountSid->setPlaceholderText(u"AC…"_s);
     addField(m_form, tr("&Account SID:"), m_accountSid, kAccountSid);
@@ -144,14 +141,12 @@ void ProfileFields::buildUi()
     m_edge->setPlaceholderText(tr("Default"));
     m_edge->setToolTip(tr("Twilio edge location, e.g. dublin or sydney."));
     addField(m_form, tr("Edg&e:"), m_edge, kEdge);
+}
 
-    for (QLineEdit *field : { m_name, m_accountSid, m_apiKeySid, m_region, m_edge, m_space,
-             m_projectId, static_cast<QLineEdit *>(m_secret) }) {
-        connectEdits(field, field->objectName().chopped(5)); // without "Field"
-    }
-
-    // A checkbox that unfolds the section: a collapsed group box would
-    // still draw an empty frame.
+// A checkbox that unfolds the section: a collapsed group box would still
+// draw an empty frame.
+void ProfileFields::buildBaseUrlSection(QVBoxLayout *layout)
+{
     m_advanced = new QCheckBox(tr("Advanced: use a custom &base URL"), this);
     m_advanced->setObjectName(u"advancedCheck"_s);
     m_advancedContent = new QWidget(this);
@@ -177,41 +172,6 @@ void ProfileFields::buildUi()
     });
     layout->addWidget(m_advanced);
     layout->addWidget(m_advancedContent);
-}
-
-QWidget *ProfileFields::buildColorRow()
-{
-    auto *colors = new QWidget(this);
-    auto *colorRow = new QHBoxLayout(colors);
-    colorRow->setContentsMargins(0, 0, 0, 0);
-    colorRow->setSpacing(2);
-    const auto addSwatch = [&](const QString &color, const QString &name, int index) {
-        auto *button = new QToolButton(colors);
-        button->setObjectName(u"colorPreset%1"_s.arg(index));
-        button->setAutoRaise(true);
-        button->setIcon(colorSwatch(color));
-        button->setToolTip(name);
-        button->setAccessibleName(tr("Color: %1").arg(name));
-        connect(button, &QToolButton::clicked, this, [this, color] {
-            setColor(color);
-            emit edited(kColor);
-        });
-        colorRow->addWidget(button);
-    };
-    addSwatch(QString(), tr("No color"), 0);
-    int index = 1;
-    for (const auto &[color, name] : presetColors())
-        addSwatch(color, tr(name), index++);
-    m_colorButton = new QToolButton(colors);
-    m_colorButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_colorButton->setText(tr("Other…"));
-    m_colorButton->setToolTip(tr("Choose any color"));
-    connect(m_colorButton, &QToolButton::clicked, this, &ProfileFields::chooseColor);
-    colorRow->addSpacing(6);
-    colorRow->addWidget(m_colorButton);
-    colorRow->addStretch();
-    colors->setFocusProxy(m_colorButton);
-    return colors;
 }
 
 void ProfileFields::addField(
@@ -274,7 +234,7 @@ void ProfileFields::load(
     m_serviceFixed = serviceFixed;
     m_secretStored = secretStored;
     m_name->setText(profile.name);
-    setColor(profile.color);
+    m_color->setColor(profile.color);
     m_service->setCurrentIndex(m_service->findData(int(profile.service)));
     m_accountSid->setText(profile.accountSid);
     m_authMode->setCurrentIndex(m_authMode->findData(int(profile.twilioAuth)));
@@ -295,28 +255,6 @@ void ProfileFields::load(
             ? tr("A saved profile stays with its service; add a new profile for the other one.")
             : QString());
     updateVisibility();
-}
-
-void ProfileFields::setColor(const QString &color)
-{
-    m_color = color;
-    m_colorButton->setIcon(colorSwatch(color));
-    m_colorButton->setAccessibleDescription(color.isEmpty() ? tr("No color") : color);
-}
-
-void ProfileFields::chooseColor()
-{
-    auto *dialog = new QColorDialog(QColor::fromString(m_color), this);
-    dialog->setObjectName(u"colorDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Profile Color"));
-    connect(dialog, &QColorDialog::colorSelected, this, [this](const QColor &color) {
-        if (!color.isValid())
-            return;
-        setColor(color.name(QColor::HexRgb));
-        emit edited(kColor);
-    });
-    dialog->open();
 }
 
 void ProfileFields::updateVisibility()
@@ -349,7 +287,7 @@ Profile ProfileFields::read(const Profile &base) const
 {
     Profile p = base;
     p.name = m_name->text().trimmed();
-    p.color = m_color;
+    p.color = m_color->color();
     p.service = Account::Service(m_service->currentData().toInt());
     // Pasted identifiers often carry a space or a line break at either end.
     if (p.service == Account::Service::Twilio) {

@@ -6,16 +6,17 @@
 #include <QWidget>
 
 class PasswordLineEdit;
+class ProfileColorRow;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QToolButton;
+class QVBoxLayout;
 
 // The fields of one profile, each with a row for its problem under it: the
-// rows the chosen service and authentication need, the colour swatches and
-// the folded base URL. It shows and reads values; whether they may be saved
+// rows the chosen service and authentication need, the colour
+// (ProfileColorRow) and the folded base URL. It shows and reads values; whether they may be saved
 // is ProfileEditor's business. Fields are known by a key: their objectNames
 // are "<key>Field" and "<key>Problem".
 class ProfileFields : public QWidget
@@ -52,25 +53,23 @@ signals:
 private:
     void clearSecretField();
     void buildUi();
-    QWidget *buildColorRow();
+    void buildAccountRows();
+    void buildBaseUrlSection(QVBoxLayout *layout);
     void addField(QFormLayout *form, const QString &label, QWidget *field, const QString &key);
     QComboBox *addChoice(const QString &label, const QString &key, const QString &objectName,
         const QList<QPair<QString, int>> &items);
     void connectEdits(QLineEdit *field, const QString &key);
-    void setColor(const QString &color);
-    void chooseColor();
     void updateVisibility();
 
     bool m_serviceFixed = false;
     bool m_secretStored = false;
-    QString m_color;
 
     QFormLayout *m_form = nullptr;
     QMap<QString, QWidget *> m_rows; // key → the field, for setRowVisible
     QMap<QString, QFormLayout *> m_forms; // key → the form holding its rows
     QMap<QString, QLabel *> m_problems;
     QLineEdit *m_name = nullptr;
-    QToolButton *m_colorButton = nullptr;
+    ProfileColorRow *m_color = nullptr;
     QComboBox *m_service = nullptr;
     QLineEdit *m_accountSid = nullptr;
     QComboBox *m_authMode = nullptr;
