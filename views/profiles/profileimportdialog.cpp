@@ -33,23 +33,7 @@ ProfileImportDialog::ProfileImportDialog(const ProfileImportResult &result,
     setObjectName(u"importDialog"_s);
     setWindowTitle(tr("Import Profiles"));
     auto *layout = new QVBoxLayout(this);
-
-    if (!result.error.isEmpty()) {
-        auto *error = wrappedLabel(
-            tr("Nothing could be imported: %1").arg(result.error), u"importError"_s, this);
-        QPalette palette = error->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-        error->setPalette(palette);
-        layout->addWidget(error);
-    } else if (result.profiles.isEmpty()) {
-        layout->addWidget(wrappedLabel(
-            tr("No Twilio or SignalWire credentials were found in %1.").arg(sourceName),
-            u"importNothing"_s, this));
-    } else {
-        layout->addWidget(wrappedLabel(tr("Tick the profiles to save. Their secrets go to the "
-                                          "system keychain."),
-            u"importIntro"_s, this));
-    }
+    layout->addWidget(makeIntro(sourceName));
     if (!notice.isEmpty())
         layout->addWidget(wrappedLabel(notice, u"importNotice"_s, this));
 
@@ -58,35 +42,8 @@ ProfileImportDialog::ProfileImportDialog(const ProfileImportResult &result,
     m_list->setAccessibleName(tr("Profiles found"));
     m_list->setWordWrap(true);
     m_list->setVisible(!result.profiles.isEmpty());
-    for (const ImportedProfile &imported : result.profiles) {
-        const Profile &profile = imported.profile;
-        QStringList lines { tr("%1 — %2 %3")
-                                .arg(profile.name, ProfileList::serviceName(profile.service),
-                                    profile.identifier()) };
-        if (!imported.origin.isEmpty())
-            lines << tr("From %1").arg(imported.origin);
-        if (imported.secret.isEmpty())
-            lines << tr("No secret found: type it in the editor after importing.");
-        bool check = true;
-        auto *item = new QListWidgetItem(m_list);
-        if (const auto problems = profile.problems(); !problems.isEmpty()) {
-            lines << tr("Cannot be imported: %1").arg(problems.first());
-            item->setFlags(item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
-            check = false;
-        } else {
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            for (const Profile &saved : existing) {
-                if (saved.service == profile.service && !saved.identifier().isEmpty()
-                    && saved.identifier() == profile.identifier()) {
-                    lines << tr("Already saved as “%1”.").arg(saved.name);
-                    check = false;
-                    break;
-                }
-            }
-        }
-        item->setText(lines.join(u'\n'));
-        item->setCheckState(check ? Qt::Checked : Qt::Unchecked);
-    }
+    for (const ImportedProfile &imported : result.profiles)
+        addItem(imported, existing);
     layout->addWidget(m_list, 1);
     connect(m_list, &QListWidget::itemChanged, this, &ProfileImportDialog::updateImportButton);
 
@@ -109,6 +66,57 @@ ProfileImportDialog::ProfileImportDialog(const ProfileImportResult &result,
     layout->addWidget(buttons);
     updateImportButton();
     resize(560, result.profiles.isEmpty() ? 200 : 400);
+}
+
+QLabel *ProfileImportDialog::makeIntro(const QString &sourceName)
+{
+    if (!m_result.error.isEmpty()) {
+        auto *error = wrappedLabel(
+            tr("Nothing could be imported: %1").arg(m_result.error), u"importError"_s, this);
+        QPalette palette = error->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        error->setPalette(palette);
+        return error;
+    }
+    if (m_result.profiles.isEmpty())
+        return wrappedLabel(
+            tr("No Twilio or SignalWire credentials were found in %1.").arg(sourceName),
+            u"importNothing"_s, this);
+    return wrappedLabel(tr("Tick the profiles to save. Their secrets go to the system keychain."),
+        u"importIntro"_s, this);
+}
+
+// One row: what was found and where, and why it cannot be imported or is
+// left unticked (already saved); only valid profiles can be ticked.
+void ProfileImportDialog::addItem(const ImportedProfile &imported, const QList<Profile> &existing)
+{
+    const Profile &profile = imported.profile;
+    QStringList lines { tr("%1 — %2 %3")
+                            .arg(profile.name, ProfileList::serviceName(profile.service),
+                                profile.identifier()) };
+    if (!imported.origin.isEmpty())
+        lines << tr("From %1").arg(imported.origin);
+    if (imported.secret.isEmpty())
+        lines << tr("No secret found: type it in the editor after importing.");
+    bool check = true;
+    auto *item = new QListWidgetItem(m_list);
+    if (const auto problems = profile.problems(); !problems.isEmpty()) {
+        lines << tr("Cannot be imported: %1").arg(problems.first());
+        item->setFlags(item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
+        check = false;
+    } else {
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        for (const Profile &saved : existing) {
+            if (saved.service == profile.service && !saved.identifier().isEmpty()
+                && saved.identifier() == profile.identifier()) {
+                lines << tr("Already saved as “%1”.").arg(saved.name);
+                check = false;
+                break;
+            }
+        }
+    }
+    item->setText(lines.join(u'\n'));
+    item->setCheckState(check ? Qt::Checked : Qt::Unchecked);
 }
 
 QList<ImportedProfile> ProfileImportDialog::chosen() const

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -25,6 +26,8 @@ public:
     const ProfileImportResult &result() const { return m_result; }
 
 private:
+    QLabel *makeIntro(const QString &sourceName);
+    void addItem(const ImportedProfile &imported, const QList<Profile> &existing);
     void updateImportButton();
 
     ProfileImportResult m_result;

@@ -42,6 +42,36 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
                         .pixmap(QSize(iconSize, iconSize), devicePixelRatio()));
     icon->setAlignment(Qt::AlignTop);
 
+    auto *text = new QVBoxLayout;
+    text->addWidget(makeHeading(counted));
+    text->addLayout(makeDetails(accountText, resourceNames));
+    auto *warning =
+        new QLabel(tr("Deleting at the service takes effect at once and cannot be undone."), this);
+    warning->setObjectName(u"warningLabel"_s);
+    warning->setTextFormat(Qt::PlainText);
+    warning->setWordWrap(true);
+    text->addWidget(warning);
+    if (requiresTypedCount())
+        text->addLayout(makeCountConfirmation());
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addLayout(text, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(makeButtons(counted));
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+
+    updateDeleteButton();
+    if (m_countEdit)
+        m_countEdit->setFocus();
+    else
+        m_cancel->setFocus();
+}
+
+QLabel *DeleteConfirmationDialog::makeHeading(const QString &counted)
+{
     auto *heading = new QLabel(tr("Delete %1 from this account?").arg(counted), this);
     heading->setObjectName(u"headingLabel"_s);
     heading->setTextFormat(Qt::PlainText);
@@ -50,7 +80,12 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
     heading->setFont(headingFont);
+    return heading;
+}
 
+QFormLayout *DeleteConfirmationDialog::makeDetails(
+    const QString &accountText, const QStringList &resourceNames)
+{
     auto *accountLabel = new QLabel(accountText, this);
     accountLabel->setObjectName(u"accountLabel"_s);
     accountLabel->setTextFormat(Qt::PlainText);
@@ -73,44 +108,34 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
     names->setTextInteractionFlags(Qt::TextSelectableByMouse);
     names->setAccessibleName(tr("To be deleted"));
 
-    auto *warning =
-        new QLabel(tr("Deleting at the service takes effect at once and cannot be undone."), this);
-    warning->setObjectName(u"warningLabel"_s);
-    warning->setTextFormat(Qt::PlainText);
-    warning->setWordWrap(true);
-
     auto *details = new QFormLayout;
     details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     details->addRow(tr("Account:"), accountLabel);
     details->addRow(tr("To be deleted:"), names);
+    return details;
+}
 
-    auto *text = new QVBoxLayout;
-    text->addWidget(heading);
-    text->addLayout(details);
-    text->addWidget(warning);
+QHBoxLayout *DeleteConfirmationDialog::makeCountConfirmation()
+{
+    m_countEdit = new QLineEdit(this);
+    m_countEdit->setObjectName(u"countConfirmation"_s);
+    m_countEdit->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_countEdit->setMaxLength(12);
+    m_countEdit->setAccessibleName(tr("Number of records to delete"));
+    m_countEdit->installEventFilter(this);
+    auto *prompt = new QLabel(tr("Type %1 to confirm:").arg(m_count), this);
+    prompt->setObjectName(u"countPrompt"_s);
+    prompt->setBuddy(m_countEdit);
+    auto *confirm = new QHBoxLayout;
+    confirm->addWidget(prompt);
+    confirm->addWidget(m_countEdit, 1);
+    connect(
+        m_countEdit, &QLineEdit::textChanged, this, &DeleteConfirmationDialog::updateDeleteButton);
+    return confirm;
+}
 
-    if (requiresTypedCount()) {
-        m_countEdit = new QLineEdit(this);
-        m_countEdit->setObjectName(u"countConfirmation"_s);
-        m_countEdit->setInputMethodHints(Qt::ImhDigitsOnly);
-        m_countEdit->setMaxLength(12);
-        m_countEdit->setAccessibleName(tr("Number of records to delete"));
-        m_countEdit->installEventFilter(this);
-        auto *prompt = new QLabel(tr("Type %1 to confirm:").arg(m_count), this);
-        prompt->setObjectName(u"countPrompt"_s);
-        prompt->setBuddy(m_countEdit);
-        auto *confirm = new QHBoxLayout;
-        confirm->addWidget(prompt);
-        confirm->addWidget(m_countEdit, 1);
-        text->addLayout(confirm);
-        connect(m_countEdit, &QLineEdit::textChanged, this,
-            &DeleteConfirmationDialog::updateDeleteButton);
-    }
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(icon, 0, Qt::AlignTop);
-    top->addLayout(text, 1);
-
+QDialogButtonBox *DeleteConfirmationDialog::makeButtons(const QString &counted)
+{
     auto *buttons = new QDialogButtonBox(this);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(u"cancelButton"_s);
@@ -127,17 +152,7 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
         if (m_delete->isEnabled() && (!requiresTypedCount() || typedCountMatches()))
             accept();
     });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(buttons);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
-
-    updateDeleteButton();
-    if (m_countEdit)
-        m_countEdit->setFocus();
-    else
-        m_cancel->setFocus();
+    return buttons;
 }
 
 bool DeleteConfirmationDialog::eventFilter(QObject *watched, QEvent *event)

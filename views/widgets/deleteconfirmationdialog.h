@@ -3,6 +3,10 @@
 #include <QDialog>
 #include <QStringList>
 
+class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -30,6 +34,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QLabel *makeHeading(const QString &counted);
+    QFormLayout *makeDetails(const QString &accountText, const QStringList &resourceNames);
+    QHBoxLayout *makeCountConfirmation();
+    QDialogButtonBox *makeButtons(const QString &counted);
     QString countedKind(const QString &resourceKind) const;
     bool typedCountMatches() const;
     void updateDeleteButton();

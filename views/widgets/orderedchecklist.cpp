@@ -29,18 +29,7 @@ OrderedCheckList::OrderedCheckList(QWidget *parent)
     });
     connect(m_list, &QListWidget::currentRowChanged, this, &OrderedCheckList::updateState);
 
-    // Widget shortcuts on the list: they act only while the list has focus,
-    // which is where the moved item is.
-    auto *upAction = new QAction(m_list);
-    upAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
-    upAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(upAction, &QAction::triggered, this, &OrderedCheckList::moveCurrentUp);
-    m_list->addAction(upAction);
-    auto *downAction = new QAction(m_list);
-    downAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
-    downAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(downAction, &QAction::triggered, this, &OrderedCheckList::moveCurrentDown);
-    m_list->addAction(downAction);
+    createMoveShortcuts();
 
     m_up = new QToolButton(this);
     m_up->setObjectName(u"moveUp"_s);
@@ -64,6 +53,33 @@ OrderedCheckList::OrderedCheckList(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
+    buildLayout();
+
+    // A form label's buddy is this widget; focus belongs in the list.
+    setFocusProxy(m_list);
+    retranslate();
+    updateState();
+}
+
+void OrderedCheckList::createMoveShortcuts()
+{
+    // Widget shortcuts on the list: they act only while the list has focus,
+    // which is where the moved item is.
+    const auto add = [this](QKeyCombination keys, void (OrderedCheckList::*move)()) {
+        auto *action = new QAction(m_list);
+        action->setShortcut(QKeySequence(keys));
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, move);
+        m_list->addAction(action);
+    };
+    add(Qt::CTRL | Qt::Key_Up, &OrderedCheckList::moveCurrentUp);
+    add(Qt::CTRL | Qt::Key_Down, &OrderedCheckList::moveCurrentDown);
+}
+
+// The list with the move buttons beside it; below, the note on defaults and
+// the reset button.
+void OrderedCheckList::buildLayout()
+{
     auto *buttons = new QVBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_up);
@@ -84,11 +100,6 @@ OrderedCheckList::OrderedCheckList(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addLayout(footer);
-
-    // A form label's buddy is this widget; focus belongs in the list.
-    setFocusProxy(m_list);
-    retranslate();
-    updateState();
 }
 
 void OrderedCheckList::setKnownValues(const QStringList &known)

@@ -51,6 +51,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createMoveShortcuts();
+    void buildLayout();
     void populate(const QStringList &checked);
     void moveCurrent(int delta);
     void userChanged();
