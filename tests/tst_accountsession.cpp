@@ -9,6 +9,7 @@
 #include "models/lists/sipendpointtablemodel.h"
 #include "models/profiles/profilestore.h"
 #include "models/profiles/secretstore.h"
+#include "tests/builders.h"
 #include "tests/fakesecretstores.h"
 
 #include <QCoreApplication>
@@ -25,19 +26,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kAcmeSid = u"AC0123456789abcdef0123456789abcdef"_s;
+const QString kAcmeSid = Builders::kTwilioSid;
 const QString kGlobexSid = u"ACfedcba9876543210fedcba9876543210"_s;
-const QString kProject = u"123e4567-e89b-12d3-a456-426614174000"_s;
 
 Account demoTwilio(const QString &name, const QString &sid)
 {
-    Account account;
-    account.name = name;
-    account.service = Account::Service::Twilio;
-    account.twilio.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
-    account.twilio.accountSid = account.twilio.authUser = sid;
-    account.twilio.secret = u"demo-secret"_s;
-    return account;
+    return Builders::twilioAccount(name, sid, u"demo-secret"_s);
 }
 
 TwilioSipDomainsClient *twilioClientOf(const AccountSession &session)
@@ -115,11 +109,7 @@ void TestAccountSession::cleanup()
 Profile TestAccountSession::saveProfile(
     const QString &name, const QString &sid, const QString &secret)
 {
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = name;
-    profile.accountSid = sid;
-    profile.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
+    const Profile profile = Builders::twilioProfile(name, sid, Builders::kUnreachable);
     [&] { QVERIFY(m_profiles->save(profile)); }();
     bool stored = false;
     m_profiles->storeSecret(profile, secret, ProfileStore::SecretScope::Keychain, this,
@@ -164,11 +154,7 @@ void TestAccountSession::theFirstAccountOpens()
 
 void TestAccountSession::closingComesBeforeTheClientGoes()
 {
-    Account project;
-    project.name = u"Initech"_s;
-    project.service = Account::Service::SignalWire;
-    project.signalWire.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
-    project.signalWire.projectId = kProject;
+    const Account project = Builders::signalWireAccount(u"Initech"_s, Builders::kProjectId, {});
     m_session->setAccounts({ demoTwilio(u"Acme"_s, kAcmeSid), project });
     QPointer<TwilioSipDomainsClient> acmeClient = twilioClientOf(*m_session);
     QVERIFY(acmeClient);
@@ -261,10 +247,7 @@ void TestAccountSession::aLateKeychainAnswerIsDropped()
 
 void TestAccountSession::aMissingSecretOpensNothing()
 {
-    Profile lonely;
-    lonely.id = Profile::newId();
-    lonely.name = u"No secret"_s;
-    lonely.accountSid = kAcmeSid;
+    const Profile lonely = Builders::twilioProfile(u"No secret"_s, kAcmeSid);
     QVERIFY(m_profiles->save(lonely));
     m_session->setProfileStore(m_profiles.get());
     QSignalSpy notice(m_session.get(), &AccountSession::notice);

@@ -11,6 +11,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/signalwiresipendpoints.h"
 #include "sandbox/twiliosipdomains.h"
+#include "tests/builders.h"
 #include "views/forms/recordediting.h"
 #include "views/forms/recordform.h"
 #include "views/mainwindow.h"
@@ -55,22 +56,12 @@ protected:
         using namespace DemoCredentials;
         openSandbox();
         auto twilio = [this](const QString &name, QStringView sid, QStringView token) {
-            Account account;
-            account.name = name;
-            account.service = Account::Service::Twilio;
-            account.twilio.baseUrl = m_server->twilioBaseUrl();
-            account.twilio.accountSid = account.twilio.authUser = sid.toString();
-            account.twilio.secret = token.toString();
-            return account;
+            return Builders::twilioAccount(
+                name, sid.toString(), token.toString(), m_server->twilioBaseUrl());
         };
         auto signalWire = [this](const QString &name, QStringView project, QStringView token) {
-            Account account;
-            account.name = name;
-            account.service = Account::Service::SignalWire;
-            account.signalWire.baseUrl = m_server->signalWireBaseUrl();
-            account.signalWire.projectId = project.toString();
-            account.signalWire.apiToken = token.toString();
-            return account;
+            return Builders::signalWireAccount(
+                name, project.toString(), token.toString(), m_server->signalWireBaseUrl());
         };
         m_window = std::make_unique<MainWindow>();
         m_window->setAccounts({

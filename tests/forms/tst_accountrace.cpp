@@ -3,6 +3,7 @@
 // ever appear under another, and no write may reach the service with one
 // account's credentials for another account's data.
 
+#include "tests/builders.h"
 #include "tests/forms/editformsfixture.h"
 
 #include "models/lists/recordfilterproxymodel.h"
@@ -57,24 +58,12 @@ private:
 
 Profile TestAccountRace::twilioProfile(const QString &name, QStringView sid) const
 {
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = name;
-    profile.service = Account::Service::Twilio;
-    profile.accountSid = sid.toString();
-    profile.baseUrl = server().twilioBaseUrl();
-    return profile;
+    return Builders::twilioProfile(name, sid.toString(), server().twilioBaseUrl());
 }
 
 Profile TestAccountRace::signalWireProfile(const QString &name, QStringView project) const
 {
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = name;
-    profile.service = Account::Service::SignalWire;
-    profile.projectId = project.toString();
-    profile.baseUrl = server().signalWireBaseUrl();
-    return profile;
+    return Builders::signalWireProfile(name, project.toString(), server().signalWireBaseUrl());
 }
 
 void TestAccountRace::saveWithSecret(const Profile &profile, const QString &secret)

@@ -2,6 +2,7 @@
 // --profile NAME picks one, Ctrl+1…9 switch, the toolbar shows the colour,
 // and with no profile at all the window offers to add one.
 
+#include "tests/builders.h"
 #include "tests/fakesecretstores.h"
 #include "tests/forms/editformsfixture.h"
 
@@ -94,12 +95,8 @@ void TestProfileStartup::cleanup()
 Profile TestProfileStartup::addProfile(
     const QString &name, QStringView sid, QStringView token, const QString &color)
 {
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = name;
+    Profile profile = Builders::twilioProfile(name, sid.toString(), server().twilioBaseUrl());
     profile.color = color;
-    profile.accountSid = sid.toString();
-    profile.baseUrl = server().twilioBaseUrl();
     [&] { QVERIFY(m_profiles->save(profile)); }();
     bool stored = false;
     m_profiles->storeSecret(profile, token.toString(), ProfileStore::SecretScope::Keychain, this,
@@ -214,15 +211,10 @@ void TestProfileStartup::aLateKeychainAnswerIsDropped()
     auto *held = new FakeSecretStores::HeldReads;
     m_refusingKeychain.reset(held);
     m_profiles = std::make_unique<ProfileStore>(held);
-    Profile acme;
-    acme.id = Profile::newId();
-    acme.name = u"Acme"_s;
-    acme.accountSid = kTwilioAccountSid.toString();
-    acme.baseUrl = server().twilioBaseUrl();
-    Profile globex = acme;
-    globex.id = Profile::newId();
-    globex.name = u"Globex"_s;
-    globex.accountSid = kTwilioOtherAccountSid.toString();
+    const Profile acme =
+        Builders::twilioProfile(u"Acme"_s, kTwilioAccountSid.toString(), server().twilioBaseUrl());
+    const Profile globex = Builders::twilioProfile(
+        u"Globex"_s, kTwilioOtherAccountSid.toString(), server().twilioBaseUrl());
     int stored = 0;
     for (const auto &[profile, secret] :
         { std::pair { acme, kTwilioAuthToken }, std::pair { globex, kTwilioOtherAuthToken } }) {
@@ -313,11 +305,8 @@ void TestProfileStartup::aSecretNeverFollowsAChangedAddress()
     QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
 
     // A profile whose secret S1 is kept for this session, open.
-    Profile acme;
-    acme.id = Profile::newId();
-    acme.name = u"Acme"_s;
-    acme.accountSid = kTwilioAccountSid.toString();
-    acme.baseUrl = server().twilioBaseUrl();
+    Profile acme =
+        Builders::twilioProfile(u"Acme"_s, kTwilioAccountSid.toString(), server().twilioBaseUrl());
     QVERIFY(m_profiles->save(acme));
     bool stored = false;
     m_profiles->storeSecret(acme, s1, ProfileStore::SecretScope::SessionOnly, this,

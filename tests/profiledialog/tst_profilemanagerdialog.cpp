@@ -2,6 +2,7 @@
 // answering its questions. Secrets go to a MemorySecretStore (or a store
 // that pretends there is no keychain); settings to a test-only location.
 
+#include "tests/builders.h"
 #include "tests/fakesecretstores.h"
 #include "views/profiles/profilemanagerdialog.h"
 #include "views/widgets/messagebar.h"
@@ -142,19 +143,12 @@ ProfileManagerDialog *TestProfileManagerDialog::openDialog()
 Profile TestProfileManagerDialog::saveProfile(
     const QString &name, const QString &sid, const QString &secret)
 {
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = name;
-    profile.accountSid = sid;
+    Profile profile = Builders::twilioProfile(name, sid);
     profile.color = u"#1976d2"_s;
-    if (!m_store->save(profile))
-        return {};
-    bool written = false;
-    m_store->storeSecret(profile, secret, ProfileStore::SecretScope::Keychain, this,
-        [&written](const SecretStore::Result &) { written = true; });
-    if (!QTest::qWaitFor([&] { return written; }, kTimeout))
-        return {};
-    return profile;
+    return Builders::saveWithSecret(
+               *m_store, profile, secret, ProfileStore::SecretScope::Keychain, kTimeout)
+        ? profile
+        : Profile();
 }
 
 // The secret the store hands out for the profile as it is saved now, or
@@ -540,16 +534,10 @@ void TestProfileManagerDialog::testConnectionAgainstTheSandbox()
     SandboxServer server(options);
     QVERIFY2(server.listen(), qPrintable(server.errorString()));
 
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = u"Sandbox"_s;
-    profile.accountSid = kTwilioAccountSid.toString();
-    profile.baseUrl = server.twilioBaseUrl();
-    QVERIFY(m_store->save(profile));
-    bool written = false;
-    m_store->storeSecret(profile, kTwilioAuthToken.toString(), ProfileStore::SecretScope::Keychain,
-        this, [&written](const SecretStore::Result &) { written = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(written, kTimeout);
+    const Profile profile =
+        Builders::twilioProfile(u"Sandbox"_s, kTwilioAccountSid.toString(), server.twilioBaseUrl());
+    QVERIFY(Builders::saveWithSecret(*m_store, profile, kTwilioAuthToken.toString(),
+        ProfileStore::SecretScope::Keychain, kTimeout));
 
     QVERIFY(openDialog());
     auto *test = child<QPushButton>(u"testButton"_s);
@@ -763,12 +751,9 @@ void TestProfileManagerDialog::screenshot()
     if (dir.isEmpty())
         QSKIP("SIPDESK_SCREENSHOT_DIR is not set");
     saveProfile(u"Acme Telecom (production)"_s, kSid1, kSecret1);
-    Profile signalWire;
-    signalWire.id = Profile::newId();
-    signalWire.name = u"Globex (staging)"_s;
-    signalWire.service = Account::Service::SignalWire;
+    Profile signalWire =
+        Builders::signalWireProfile(u"Globex (staging)"_s, kSignalWireProjectId.toString());
     signalWire.space = u"globex"_s;
-    signalWire.projectId = kSignalWireProjectId.toString();
     signalWire.color = u"#388e3c"_s;
     QVERIFY(m_store->save(signalWire));
 

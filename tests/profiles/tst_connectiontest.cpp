@@ -5,6 +5,7 @@
 #include "sandbox/democredentials.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/builders.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -59,24 +60,16 @@ void TestConnectionTest::cleanup()
 
 Account TestConnectionTest::twilioAccount(const QString &user, const QString &secret) const
 {
-    Account account;
-    account.name = u"Sandbox"_s;
-    account.service = Account::Service::Twilio;
-    account.twilio.baseUrl = m_server->twilioBaseUrl();
-    account.twilio.accountSid = kTwilioAccountSid.toString();
+    Account account = Builders::twilioAccount(
+        u"Sandbox"_s, kTwilioAccountSid.toString(), secret, m_server->twilioBaseUrl());
     account.twilio.authUser = user;
-    account.twilio.secret = secret;
     return account;
 }
 
 Account TestConnectionTest::signalWireAccount(const QString &token) const
 {
-    Account account;
-    account.service = Account::Service::SignalWire;
-    account.signalWire.baseUrl = m_server->signalWireBaseUrl();
-    account.signalWire.projectId = kSignalWireProjectId.toString();
-    account.signalWire.apiToken = token;
-    return account;
+    return Builders::signalWireAccount(
+        QString(), kSignalWireProjectId.toString(), token, m_server->signalWireBaseUrl());
 }
 
 bool TestConnectionTest::run(ConnectionTest &test)

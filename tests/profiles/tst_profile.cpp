@@ -4,45 +4,24 @@
 #include "models/profiles/profile.h"
 #include "models/profiles/profilenames.h"
 #include "models/validation/rules.h"
+#include "tests/builders.h"
 
 #include <QTest>
 
+using namespace Builders;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Profile)
 
 namespace {
 
-const QString kAccountSid = u"AC0123456789abcdef0123456789abcdef"_s;
 const QString kApiKeySid = u"SKfedcba9876543210fedcba9876543210"_s;
-const QString kProjectId = u"123e4567-e89b-12d3-a456-426614174000"_s;
-
-Profile twilio()
-{
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = u"Acme (production)"_s;
-    profile.service = Account::Service::Twilio;
-    profile.accountSid = kAccountSid;
-    return profile;
-}
 
 Profile twilioApiKey()
 {
-    Profile profile = twilio();
+    Profile profile = twilioProfile();
     profile.twilioAuth = Profile::TwilioAuth::ApiKey;
     profile.apiKeySid = kApiKeySid;
-    return profile;
-}
-
-Profile signalWire()
-{
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = u"Initech"_s;
-    profile.service = Account::Service::SignalWire;
-    profile.space = u"initech"_s;
-    profile.projectId = kProjectId;
     return profile;
 }
 
@@ -91,75 +70,82 @@ void TestProfile::problems_data()
     using F = Profile::Field;
     const auto only = [](F field) { return QList<int> { int(field) }; };
 
-    QTest::newRow("twilio auth token") << twilio() << QList<int>() << QString();
+    QTest::newRow("twilio auth token") << twilioProfile() << QList<int>() << QString();
     QTest::newRow("twilio api key") << twilioApiKey() << QList<int>() << QString();
-    QTest::newRow("signalwire") << signalWire() << QList<int>() << QString();
+    QTest::newRow("signalwire") << signalWireProfile() << QList<int>() << QString();
 
-    QTest::newRow("name empty") << with(twilio(), [](Profile &p) { p.name.clear(); })
+    QTest::newRow("name empty") << with(twilioProfile(), [](Profile &p) { p.name.clear(); })
                                 << only(F::Name) << u"name"_s;
-    QTest::newRow("name blank") << with(signalWire(), [](Profile &p) { p.name = u"  \t"_s; })
+    QTest::newRow("name blank") << with(signalWireProfile(), [](Profile &p) { p.name = u"  \t"_s; })
                                 << only(F::Name) << u"name"_s;
-    QTest::newRow("name 64") << with(twilio(), [](Profile &p) { p.name = QString(64, u'n'); })
-                             << QList<int>() << QString();
-    QTest::newRow("name 65") << with(twilio(), [](Profile &p) { p.name = QString(65, u'n'); })
-                             << only(F::Name) << u"64"_s;
+    QTest::newRow("name 64") << with(twilioProfile(), [](Profile &p) {
+        p.name = QString(64, u'n');
+    }) << QList<int>() << QString();
+    QTest::newRow("name 65") << with(twilioProfile(), [](Profile &p) {
+        p.name = QString(65, u'n');
+    }) << only(F::Name) << u"64"_s;
 
-    QTest::newRow("color ok") << with(twilio(), [](Profile &p) { p.color = u"#00fF7a"_s; })
+    QTest::newRow("color ok") << with(twilioProfile(), [](Profile &p) { p.color = u"#00fF7a"_s; })
                               << QList<int>() << QString();
-    QTest::newRow("color name") << with(twilio(), [](Profile &p) { p.color = u"red"_s; })
+    QTest::newRow("color name") << with(twilioProfile(), [](Profile &p) { p.color = u"red"_s; })
                                 << only(F::Color) << u"#rrggbb"_s;
-    QTest::newRow("color short") << with(twilio(), [](Profile &p) { p.color = u"#12345"_s; })
+    QTest::newRow("color short") << with(twilioProfile(), [](Profile &p) { p.color = u"#12345"_s; })
                                  << only(F::Color) << u"#rrggbb"_s;
-    QTest::newRow("color non-hex") << with(twilio(), [](Profile &p) { p.color = u"#12345g"_s; })
-                                   << only(F::Color) << u"#rrggbb"_s;
+    QTest::newRow("color non-hex")
+        << with(twilioProfile(), [](Profile &p) { p.color = u"#12345g"_s; }) << only(F::Color)
+        << u"#rrggbb"_s;
 
     QTest::newRow("account sid prefix")
-        << with(twilio(), [](Profile &p) { p.accountSid[0] = u'S'; }) << only(F::AccountSid)
+        << with(twilioProfile(), [](Profile &p) { p.accountSid[0] = u'S'; }) << only(F::AccountSid)
         << u"Account SID must start with AC"_s;
-    QTest::newRow("account sid short") << with(twilio(), [](Profile &p) { p.accountSid.chop(1); })
-                                       << only(F::AccountSid) << u"32 hex digits"_s;
-    QTest::newRow("account sid empty") << with(twilio(), [](Profile &p) { p.accountSid.clear(); })
-                                       << only(F::AccountSid) << u"Account SID"_s;
+    QTest::newRow("account sid short")
+        << with(twilioProfile(), [](Profile &p) { p.accountSid.chop(1); }) << only(F::AccountSid)
+        << u"32 hex digits"_s;
+    QTest::newRow("account sid empty")
+        << with(twilioProfile(), [](Profile &p) { p.accountSid.clear(); }) << only(F::AccountSid)
+        << u"Account SID"_s;
     QTest::newRow("api key sid missing")
         << with(twilioApiKey(), [](Profile &p) { p.apiKeySid.clear(); }) << only(F::ApiKeySid)
         << u"must start with SK"_s;
     QTest::newRow("api key sid is an account sid")
-        << with(twilioApiKey(), [](Profile &p) { p.apiKeySid = kAccountSid; }) << only(F::ApiKeySid)
+        << with(twilioApiKey(), [](Profile &p) { p.apiKeySid = kTwilioSid; }) << only(F::ApiKeySid)
         << u"SK"_s;
     QTest::newRow("api key sid ignored with auth token")
-        << with(twilio(), [](Profile &p) { p.apiKeySid = u"garbage"_s; }) << QList<int>()
+        << with(twilioProfile(), [](Profile &p) { p.apiKeySid = u"garbage"_s; }) << QList<int>()
         << QString();
-    QTest::newRow("region and edge") << with(twilio(), [](Profile &p) {
+    QTest::newRow("region and edge") << with(twilioProfile(), [](Profile &p) {
         p.region = u"ie1"_s;
         p.edge = u"dublin"_s;
     }) << QList<int>() << QString();
     QTest::newRow("region with a dot")
-        << with(twilio(), [](Profile &p) { p.region = u"ie1.evil.com"_s; }) << only(F::Region)
-        << u"Region"_s;
+        << with(twilioProfile(), [](Profile &p) { p.region = u"ie1.evil.com"_s; })
+        << only(F::Region) << u"Region"_s;
     QTest::newRow("edge with a space")
-        << with(twilio(), [](Profile &p) { p.edge = u"dub lin"_s; }) << only(F::Edge) << u"Edge"_s;
-    QTest::newRow("signalwire fields ignored for twilio") << with(twilio(), [](Profile &p) {
+        << with(twilioProfile(), [](Profile &p) { p.edge = u"dub lin"_s; }) << only(F::Edge)
+        << u"Edge"_s;
+    QTest::newRow("signalwire fields ignored for twilio") << with(twilioProfile(), [](Profile &p) {
         p.space = u"not a label!"_s;
         p.projectId = u"x"_s;
     }) << QList<int>() << QString();
 
-    QTest::newRow("space empty") << with(signalWire(), [](Profile &p) { p.space.clear(); })
+    QTest::newRow("space empty") << with(signalWireProfile(), [](Profile &p) { p.space.clear(); })
                                  << only(F::Space) << u"Space is required"_s;
     QTest::newRow("space full host")
-        << with(signalWire(), [](Profile &p) { p.space = u"initech.signalwire.com"_s; })
+        << with(signalWireProfile(), [](Profile &p) { p.space = u"initech.signalwire.com"_s; })
         << only(F::Space) << u"Space"_s;
-    QTest::newRow("space empty with base url") << with(signalWire(), [](Profile &p) {
+    QTest::newRow("space empty with base url") << with(signalWireProfile(), [](Profile &p) {
         p.space.clear();
         p.baseUrl = QUrl(u"http://127.0.0.1:8080/api/relay/rest"_s);
     }) << QList<int>() << QString();
     QTest::newRow("project id not a uuid")
-        << with(signalWire(), [](Profile &p) { p.projectId = u"123e4567e89b12d3"_s; })
+        << with(signalWireProfile(), [](Profile &p) { p.projectId = u"123e4567e89b12d3"_s; })
         << only(F::ProjectId) << u"Project ID must be a UUID"_s;
-    QTest::newRow("twilio fields ignored for signalwire") << with(signalWire(), [](Profile &p) {
-        p.accountSid = u"nope"_s;
-        p.twilioAuth = Profile::TwilioAuth::ApiKey;
-        p.region = u"a.b"_s;
-    }) << QList<int>() << QString();
+    QTest::newRow("twilio fields ignored for signalwire") << with(
+        signalWireProfile(), [](Profile &p) {
+            p.accountSid = u"nope"_s;
+            p.twilioAuth = Profile::TwilioAuth::ApiKey;
+            p.region = u"a.b"_s;
+        }) << QList<int>() << QString();
 
     QTest::newRow("several at once") << with(twilioApiKey(),
         [](Profile &p) {
@@ -173,22 +159,25 @@ void TestProfile::problems_data()
         return with(profile, [url](Profile &p) { p.baseUrl = QUrl(QString::fromLatin1(url)); });
     };
     QTest::newRow("http to 127.0.0.1")
-        << baseUrl(twilio(), "http://127.0.0.1:8080") << QList<int>() << QString();
+        << baseUrl(twilioProfile(), "http://127.0.0.1:8080") << QList<int>() << QString();
     QTest::newRow("http to localhost")
-        << baseUrl(signalWire(), "http://localhost:1/api/relay/rest") << QList<int>() << QString();
-    QTest::newRow("http to ::1") << baseUrl(twilio(), "http://[::1]:8080") << QList<int>()
+        << baseUrl(signalWireProfile(), "http://localhost:1/api/relay/rest") << QList<int>()
+        << QString();
+    QTest::newRow("http to ::1") << baseUrl(twilioProfile(), "http://[::1]:8080") << QList<int>()
                                  << QString();
     QTest::newRow("https anywhere")
-        << baseUrl(twilio(), "https://api.example.com") << QList<int>() << QString();
+        << baseUrl(twilioProfile(), "https://api.example.com") << QList<int>() << QString();
     QTest::newRow("http to a remote host")
-        << baseUrl(twilio(), "http://api.twilio.com") << only(F::BaseUrl) << u"http://"_s;
+        << baseUrl(twilioProfile(), "http://api.twilio.com") << only(F::BaseUrl) << u"http://"_s;
     QTest::newRow("http to a lookalike")
-        << baseUrl(signalWire(), "http://127.0.0.1.evil.com") << only(F::BaseUrl) << u"http://"_s;
-    QTest::newRow("ftp") << baseUrl(twilio(), "ftp://127.0.0.1") << only(F::BaseUrl)
+        << baseUrl(signalWireProfile(), "http://127.0.0.1.evil.com") << only(F::BaseUrl)
+        << u"http://"_s;
+    QTest::newRow("ftp") << baseUrl(twilioProfile(), "ftp://127.0.0.1") << only(F::BaseUrl)
                          << u"https://"_s;
-    QTest::newRow("user info") << baseUrl(twilio(), "https://user:pw@api.example.com")
+    QTest::newRow("user info") << baseUrl(twilioProfile(), "https://user:pw@api.example.com")
                                << only(F::BaseUrl) << u"password"_s;
-    QTest::newRow("no host") << baseUrl(twilio(), "https://") << only(F::BaseUrl) << u"Base URL"_s;
+    QTest::newRow("no host") << baseUrl(twilioProfile(), "https://") << only(F::BaseUrl)
+                             << u"Base URL"_s;
 }
 
 void TestProfile::problems()
@@ -215,9 +204,9 @@ void TestProfile::toAccount_data()
     QTest::addColumn<Profile>("profile");
     QTest::addColumn<QString>("user"); // Basic-auth user, or the project id
 
-    QTest::newRow("auth token") << twilio() << kAccountSid;
+    QTest::newRow("auth token") << twilioProfile() << kTwilioSid;
     QTest::newRow("api key") << twilioApiKey() << kApiKeySid;
-    QTest::newRow("signalwire") << signalWire() << kProjectId;
+    QTest::newRow("signalwire") << signalWireProfile() << kProjectId;
 }
 
 void TestProfile::toAccount()
@@ -234,7 +223,7 @@ void TestProfile::toAccount()
     QCOMPARE(account.identifier(), profile.identifier());
     if (profile.service == Account::Service::Twilio) {
         QCOMPARE(account.twilio.baseUrl, QUrl(u"https://api.twilio.com"_s));
-        QCOMPARE(account.twilio.accountSid, kAccountSid);
+        QCOMPARE(account.twilio.accountSid, kTwilioSid);
         QCOMPARE(account.twilio.authUser, user);
         QCOMPARE(account.twilio.secret, secret);
         QVERIFY(account.signalWire.apiToken.isEmpty());
@@ -252,29 +241,29 @@ void TestProfile::effectiveBaseUrl_data()
     QTest::addColumn<Profile>("profile");
     QTest::addColumn<QUrl>("url");
 
-    QTest::newRow("twilio default") << twilio() << QUrl(u"https://api.twilio.com"_s);
-    QTest::newRow("region") << with(twilio(), [](Profile &p) { p.region = u"ie1"_s; })
+    QTest::newRow("twilio default") << twilioProfile() << QUrl(u"https://api.twilio.com"_s);
+    QTest::newRow("region") << with(twilioProfile(), [](Profile &p) { p.region = u"ie1"_s; })
                             << QUrl(u"https://api.ie1.twilio.com"_s);
-    QTest::newRow("region and edge") << with(twilio(), [](Profile &p) {
+    QTest::newRow("region and edge") << with(twilioProfile(), [](Profile &p) {
         p.region = u"au1"_s;
         p.edge = u"sydney"_s;
     }) << QUrl(u"https://api.sydney.au1.twilio.com"_s);
-    QTest::newRow("edge only") << with(twilio(), [](Profile &p) { p.edge = u"ashburn"_s; })
+    QTest::newRow("edge only") << with(twilioProfile(), [](Profile &p) { p.edge = u"ashburn"_s; })
                                << QUrl(u"https://api.ashburn.us1.twilio.com"_s);
     QTest::newRow("bad region gives no url")
-        << with(twilio(), [](Profile &p) { p.region = u"x/y"_s; }) << QUrl();
-    QTest::newRow("twilio base url wins") << with(twilio(), [](Profile &p) {
+        << with(twilioProfile(), [](Profile &p) { p.region = u"x/y"_s; }) << QUrl();
+    QTest::newRow("twilio base url wins") << with(twilioProfile(), [](Profile &p) {
         p.region = u"ie1"_s;
         p.baseUrl = QUrl(u"http://127.0.0.1:4010"_s);
     }) << QUrl(u"http://127.0.0.1:4010"_s);
-    QTest::newRow("space") << signalWire()
+    QTest::newRow("space") << signalWireProfile()
                            << QUrl(u"https://initech.signalwire.com/api/relay/rest"_s);
     QTest::newRow("space upper case")
-        << with(signalWire(), [](Profile &p) { p.space = u"IniTech"_s; })
+        << with(signalWireProfile(), [](Profile &p) { p.space = u"IniTech"_s; })
         << QUrl(u"https://initech.signalwire.com/api/relay/rest"_s);
     QTest::newRow("bad space gives no url")
-        << with(signalWire(), [](Profile &p) { p.space = u"a.b"_s; }) << QUrl();
-    QTest::newRow("signalwire base url wins") << with(signalWire(), [](Profile &p) {
+        << with(signalWireProfile(), [](Profile &p) { p.space = u"a.b"_s; }) << QUrl();
+    QTest::newRow("signalwire base url wins") << with(signalWireProfile(), [](Profile &p) {
         p.baseUrl = QUrl(u"http://localhost:9/api/relay/rest"_s);
     }) << QUrl(u"http://localhost:9/api/relay/rest"_s);
 }
@@ -289,8 +278,8 @@ void TestProfile::effectiveBaseUrl()
 
 void TestProfile::identifier()
 {
-    QCOMPARE(twilioApiKey().identifier(), kAccountSid);
-    QCOMPARE(signalWire().identifier(), kProjectId);
+    QCOMPARE(twilioApiKey().identifier(), kTwilioSid);
+    QCOMPARE(signalWireProfile().identifier(), kProjectId);
 }
 
 void TestProfile::uniqueName_data()

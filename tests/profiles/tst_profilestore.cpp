@@ -3,6 +3,7 @@
 // file the run may have written for any trace of a secret.
 
 #include "models/profiles/profilestore.h"
+#include "tests/builders.h"
 #include "tests/fakesecretstores.h"
 
 #include <QDirIterator>
@@ -21,33 +22,14 @@
 #include <tuple>
 
 using namespace Qt::StringLiterals;
+using Builders::signalWireProfile;
+using Builders::twilioProfile;
 
 Q_DECLARE_METATYPE(Profile)
 
 namespace {
 
 constexpr int kKeychainTimeoutMs = 10000;
-
-Profile twilioProfile(const QString &name)
-{
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = name;
-    profile.service = Account::Service::Twilio;
-    profile.accountSid = u"AC0123456789abcdef0123456789abcdef"_s;
-    return profile;
-}
-
-Profile signalWireProfile(const QString &name)
-{
-    Profile profile;
-    profile.id = Profile::newId();
-    profile.name = name;
-    profile.service = Account::Service::SignalWire;
-    profile.space = u"initech"_s;
-    profile.projectId = u"123e4567-e89b-12d3-a456-426614174000"_s;
-    return profile;
-}
 
 QStringList idsOf(const QList<Profile> &profiles)
 {
