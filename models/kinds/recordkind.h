@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+class ApiListJob;
 class ApiRequest;
 class PagedTableModel;
 class QObject;
@@ -69,6 +70,9 @@ public:
     // An empty table of this kind; it lists through a client set with
     // PagedTableModel::setServiceClient().
     virtual PagedTableModel *createModel(QObject *parent) const = 0;
+    // Lists the records a page at a time (the next page on fetchNext()), as
+    // the service sends them; nullptr when client is not this kind's service's.
+    virtual ApiListJob *list(ServiceClient *client, int pageSize) const = 0;
     // Deletes one record; nullptr when client is not this kind's service's.
     virtual ApiRequest *remove(ServiceClient *client, const QString &id) const = 0;
 };

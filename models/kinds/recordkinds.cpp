@@ -11,3 +11,12 @@ const QList<const RecordKind *> &RecordKinds::all()
     };
     return kinds;
 }
+
+const RecordKind *RecordKinds::firstOf(Account::Service service)
+{
+    for (const RecordKind *kind : all()) {
+        if (kind->service() == service)
+            return kind;
+    }
+    return nullptr;
+}

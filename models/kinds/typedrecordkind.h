@@ -9,7 +9,8 @@
 //   static QString id(const Record &), name(…), title(…), identity(…),
 //   searchText(…); static QList<Record> decode(const QJsonArray &);
 //   static constexpr bool newestFirst.
-// Client is the service client whose remove(id) deletes one record.
+// Client is the service client whose list(pageSize, followAll) lists the
+// records and whose remove(id) deletes one.
 template<class Kind, class Record, class Client>
 class TypedRecordKind : public RecordKind
 {
@@ -30,6 +31,11 @@ public:
     QJsonObject jsonOf(const QVariant &record) const final
     {
         return record.value<Record>().toJson();
+    }
+    ApiListJob *list(ServiceClient *client, int pageSize) const final
+    {
+        auto *typed = qobject_cast<Client *>(client);
+        return typed ? typed->list(pageSize, /*followAll*/ false) : nullptr;
     }
     ApiRequest *remove(ServiceClient *client, const QString &id) const final
     {

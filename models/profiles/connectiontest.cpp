@@ -1,8 +1,10 @@
 #include "models/profiles/connectiontest.h"
 
+#include "models/accounts/accountclient.h"
 #include "models/api/apilistjob.h"
-#include "models/api/signalwiresipendpointsclient.h"
-#include "models/api/twiliosipdomainsclient.h"
+#include "models/api/serviceclient.h"
+#include "models/kinds/recordkind.h"
+#include "models/kinds/recordkinds.h"
 #include "models/profiles/profileslogging.h"
 
 #include <QTimer>
@@ -42,15 +44,10 @@ void ConnectionTest::start()
         return;
     m_started = true;
     // One item is enough to prove the credentials; no further page is asked for.
-    if (m_account.service == Account::Service::Twilio) {
-        auto *client = new TwilioSipDomainsClient(m_network, m_account.twilio, this);
-        m_client = client;
-        m_job = client->list(1, /*followAll*/ false);
-    } else {
-        auto *client = new SignalWireSipEndpointsClient(m_network, m_account.signalWire, this);
-        m_client = client;
-        m_job = client->list(1, /*followAll*/ false);
-    }
+    ServiceClient *client = makeAccountClient(m_network, m_account).release();
+    client->setParent(this);
+    m_client = client;
+    m_job = RecordKinds::firstOf(m_account.service)->list(client, 1);
     connect(m_job, &ApiListJob::pageReceived, this, &ConnectionTest::onPage);
     connect(m_job, &ApiListJob::finished, this, &ConnectionTest::onListFinished);
     m_deadline->start(kDeadline);
