@@ -1,11 +1,12 @@
 #pragma once
 
 #include "models/api/apierror.h"
+#include "models/api/replyclassifier.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -13,7 +14,6 @@
 
 #include <chrono>
 #include <functional>
-#include <optional>
 
 class QNetworkReply;
 
@@ -28,9 +28,7 @@ struct ApiCredentials
 // What one request sends, and how its failures read.
 struct ApiCall
 {
-    // What the request does decides what may be retried: a read may be
-    // repeated freely, a write only when it certainly was not processed.
-    enum class Intent { Read, Create, Change, Delete };
+    using Intent = RequestIntent;
 
     QByteArray method = "GET";
     QUrl url;
@@ -49,19 +47,6 @@ struct ApiCall
     std::function<void(const QByteArray &)> bodyArrived;
 };
 
-// Safe by construction: a create is retried only on answers that mean "not
-// processed" (429, a connection that never opened); changes and deletes,
-// which may be repeated, also on 503; reads also on 502, 504, timeouts and
-// broken connections.
-struct RetryPolicy
-{
-    int maxRetries = 3;
-    std::chrono::milliseconds base { 100 };
-    std::chrono::milliseconds cap { 3000 };
-    // A longer Retry-After than this is not waited for: the request fails.
-    std::chrono::milliseconds longestRetryAfter { 30000 };
-};
-
 // One HTTP request to a service: owns its QNetworkReply, its timeout
 // (restarted on progress), its retries and its cancellation, and turns the
 // answer into JSON or an ApiError. Emits finished() once — never after
@@ -77,13 +62,11 @@ public:
 
     static constexpr std::chrono::milliseconds kDefaultTimeout { 30000 };
     static constexpr qint64 kDefaultMaxResponseBytes = 64 * 1024 * 1024;
-    // An error answer larger than this is not read (it would be parsed on
-    // the GUI thread); the error keeps its HTTP status.
-    static constexpr qint64 kMaxErrorBodyBytes = 1024 * 1024;
     // Bodies from this size on are parsed on a pool thread.
     static constexpr qsizetype kParseInBackgroundBytes = 64 * 1024;
 
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeoutMs = timeout; }
+    // How long the transfer may stall: restarted on every sign of progress.
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
 
@@ -108,11 +91,6 @@ public:
 
     // http:// only to loopback; https anywhere. Returns a problem or nothing.
     static QString urlProblem(const QUrl &url);
-    // A Retry-After value (seconds or an HTTP date, relative to now); a wait
-    // longer than longest comes back as longest + 1 ms. Nothing when absent
-    // or unreadable.
-    static std::optional<std::chrono::milliseconds> parseRetryAfter(
-        const QByteArray &value, std::chrono::milliseconds longest, const QDateTime &now);
 
 signals:
     void finished();
@@ -121,33 +99,35 @@ signals:
 
 private:
     void send();
+    QNetworkRequest networkRequest() const;
     void onReadyRead();
+    void keepBody(const QByteArray &chunk, int status);
     void onFinished();
-    void onTimeout();
+    ReplyFacts factsOf(const QNetworkReply &reply) const;
+    void act(const ReplyDecision &decision);
+    void onStalled();
     void finish(const ApiError &error);
-    void succeed();
+    void parseBody();
     void onParsed(
         const QJsonDocument &json, const QJsonParseError &parseError, const QVariant &prepared);
-    bool retryAfter(std::chrono::milliseconds delay);
-    std::chrono::milliseconds backoff() const;
-    ApiError errorFromStatus() const;
+    void scheduleRetry(std::chrono::milliseconds delay);
     QStringList secretsToRedact() const;
 
     QPointer<QNetworkAccessManager> m_network;
     ApiCall m_call;
     ApiCredentials m_credentials;
     RetryPolicy m_policy;
-    std::chrono::milliseconds m_timeoutMs = kDefaultTimeout;
+    std::chrono::milliseconds m_timeout = kDefaultTimeout;
     qint64 m_maxBytes = kDefaultMaxResponseBytes;
 
     // The access manager owns its replies and may delete them first.
     QPointer<QNetworkReply> m_reply;
-    QTimer m_timeout;
+    // Fires when nothing has moved for m_timeout.
+    QTimer m_stallTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     QByteArray m_body;
-    QByteArray m_contentType;
-    std::optional<std::chrono::milliseconds> m_retryAfter;
+    qint64 m_bodyBytes = 0; // arrived in this attempt, kept or not
     QJsonDocument m_json;
     QVariant m_prepared;
     ApiError m_error;
@@ -160,7 +140,7 @@ private:
     // write was sent twice (a retry after a refused connection is not one).
     int m_uploadsFinished = 0;
     bool m_resent = false;
-    bool m_timedOut = false;
-    bool m_tooLarge = false;
-    bool m_errorBodyTooLarge = false;
+    bool m_stalled = false;
+    // The body passed a size limit: the rest is not read.
+    bool m_bodyDropped = false;
 };

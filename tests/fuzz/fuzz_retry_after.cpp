@@ -1,9 +1,9 @@
-// ApiRequest::parseRetryAfter: whatever the header says, the wait is
+// ReplyClassifier::parseRetryAfter: whatever the header says, the wait is
 // nothing or between 0 and just over the longest the policy waits.
 
 #include "tests/fuzz/fuzzcommon.h"
 
-#include "models/api/apirequest.h"
+#include "models/api/replyclassifier.h"
 
 #include <QTimeZone>
 
@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QDateTime now(QDate(2026, 11, 29), QTime(12, 0), QTimeZone::utc());
     const milliseconds longest(30000);
     const std::optional<milliseconds> wait =
-        ApiRequest::parseRetryAfter(Fuzz::bytes(data, size), longest, now);
+        ReplyClassifier::parseRetryAfter(Fuzz::bytes(data, size), longest, now);
     if (wait)
         FUZZ_CHECK(wait->count() >= 0 && *wait <= longest + milliseconds(1),
             QString::number(wait->count()));
