@@ -1,5 +1,5 @@
-// ApiListJob's prefetch of the next page: a hint taken from the raw body,
-// kept only when the parsed page agrees.
+// ApiListJob: the prefetch of the next page (a hint taken from the raw body,
+// kept only when the parsed page agrees), and what each page carries.
 
 #include "models/api/apilistjob.h"
 
@@ -101,6 +101,8 @@ private slots:
     void nextLinkToAnotherOriginIsRefused();
     void nextLinkRepeatingAPageEndsTheList_data();
     void nextLinkRepeatingAPageEndsTheList();
+    void decodedItemsTravelWithTheirPage_data();
+    void decodedItemsTravelWithTheirPage();
 
 private:
     static ApiListJob *makeJob(
@@ -273,6 +275,62 @@ void TestApiListJob::nextLinkRepeatingAPageEndsTheList()
     // reach the server within this window; nothing else marks its absence.
     QTest::qWait(100);
     QCOMPARE(pages.requested, (QList<QByteArray> { "/list", "/page2" }));
+}
+
+void TestApiListJob::decodedItemsTravelWithTheirPage_data()
+{
+    QTest::addColumn<bool>("peek");
+    QTest::addColumn<bool>("decode");
+    // With a peeker the later pages are prefetched: taken over while still
+    // loading, or handed over after they arrived.
+    QTest::newRow("parsed links") << false << true;
+    QTest::newRow("prefetched") << true << true;
+    QTest::newRow("no decoder") << true << false;
+}
+
+void TestApiListJob::decodedItemsTravelWithTheirPage()
+{
+    QFETCH(bool, peek);
+    QFETCH(bool, decode);
+    PathServer pages({
+        { "/list", pageBody(1, u"/page2"_s) },
+        { "/page2", pageBody(2, u"/page3"_s) },
+        { "/page3", pageBody(3, {}) },
+    });
+    QNetworkAccessManager network;
+    ApiCall call;
+    call.url = pages.url("/list");
+    ApiListJob::ItemDecoder decoder;
+    if (decode)
+        decoder = [](const QJsonArray &items) {
+            QList<int> ids;
+            for (const QJsonValue &item : items)
+                ids.append(item.toObject().value(u"id"_s).toInt() * 10);
+            return QVariant::fromValue(ids);
+        };
+    auto *job = new ApiListJob(&network, call, { u"u"_s, u"secret"_s }, readPage, decoder, this);
+    if (peek)
+        job->setLinkPeeker(
+            [](const QByteArray &body) { return ApiListJob::peekStringValue(body, "next"); });
+    QList<int> fromItems;
+    QList<int> decoded;
+    int invalid = 0;
+    connect(job, &ApiListJob::pageReceived, this,
+        [&](const QJsonArray &items, bool, const QVariant &decodedItems) {
+            for (const QJsonValue &item : items)
+                fromItems.append(item.toObject().value(u"id"_s).toInt() * 10);
+            if (!decodedItems.isValid())
+                ++invalid;
+            decoded += decodedItems.value<QList<int>>();
+        });
+    QSignalSpy finished(job, &ApiListJob::finished);
+    job->start();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!job->error());
+    QCOMPARE(fromItems, (QList<int> { 10, 20, 30 }));
+    QCOMPARE(decoded, decode ? fromItems : QList<int>());
+    QCOMPARE(invalid, decode ? 0 : 3);
+    QCOMPARE(pages.requested, (QList<QByteArray> { "/list", "/page2", "/page3" }));
 }
 
 QTEST_GUILESS_MAIN(TestApiListJob)

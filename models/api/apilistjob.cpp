@@ -16,9 +16,6 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         == b.port(b.scheme() == u"https"_s ? 443 : 80);
 }
 
-} // namespace
-
-namespace {
 // A page read and decoded by the request, possibly on a pool thread.
 struct PreparedPage
 {
@@ -35,6 +32,8 @@ ApiListJob::ApiListJob(QNetworkAccessManager *network, ApiCall firstPage,
     , m_credentials(std::move(credentials))
     , m_readPage(std::move(readPage))
     , m_decodeItems(std::move(decodeItems))
+    , m_prefetch([this](const QUrl &url) { return send(url); },
+          [this](const QUrl &url) { return mayFollow(url); })
 {
     m_call.prepare = [readPage = m_readPage, decode = m_decodeItems](const QJsonDocument &json) {
         PreparedPage prepared { readPage(json), {} };
@@ -68,7 +67,7 @@ void ApiListJob::cancel()
         return;
     m_cancelled = true;
     m_nextUrl.clear();
-    dropPrefetch();
+    m_prefetch.drop();
     if (m_request)
         m_request->cancel();
     m_request.clear();
@@ -79,20 +78,16 @@ void ApiListJob::cancel()
 void ApiListJob::request(const QUrl &url)
 {
     m_visited.insert(url);
-    if (url == m_prefetchUrl && (m_prefetch || m_prefetched.arrived)) {
-        // Asked for already: take it over, or hand over what it brought.
-        m_prefetchUrl.clear();
-        if (m_prefetch) {
-            m_request = m_prefetch;
-            m_prefetch.clear();
-            return;
-        }
-        const Prefetched arrived = std::exchange(m_prefetched, {});
-        QTimer::singleShot(
-            0, this, [this, arrived] { onPage(arrived.error, arrived.json, arrived.prepared); });
+    NextPagePrefetch::Taken taken = m_prefetch.take(url);
+    if (ApiRequest **running = std::get_if<ApiRequest *>(&taken)) {
+        m_request = *running; // asked for already: take it over
         return;
     }
-    dropPrefetch();
+    if (const auto *arrived = std::get_if<NextPagePrefetch::Arrived>(&taken)) {
+        QTimer::singleShot(
+            0, this, [this, page = *arrived] { onPage(page.error, page.json, page.prepared); });
+        return;
+    }
     m_request = send(url);
 }
 
@@ -100,8 +95,13 @@ ApiRequest *ApiListJob::send(const QUrl &url)
 {
     ApiCall call = m_call;
     call.url = url;
-    if (m_peekNext)
-        call.bodyArrived = [this](const QByteArray &body) { prefetch(body); };
+    // While following every page, the next one is requested as soon as this
+    // page's bytes are in, so the service works while this page is parsed.
+    if (m_prefetch.hasPeeker())
+        call.bodyArrived = [this](const QByteArray &body) {
+            if (m_followAll && !m_cancelled)
+                m_prefetch.startFrom(body, m_call.url);
+        };
     auto *request = new ApiRequest(m_network, call, m_credentials, this);
     request->setTimeout(m_timeout);
     request->setRetryPolicy(m_policy);
@@ -112,38 +112,15 @@ ApiRequest *ApiListJob::send(const QUrl &url)
 
 void ApiListJob::onRequestFinished(ApiRequest *request)
 {
-    if (request == m_request) {
+    if (request == m_request)
         onPage(request->error(), request->json(), request->prepared());
-    } else if (request == m_prefetch) {
-        m_prefetched = { true, request->error(), request->json(), request->prepared() };
-        m_prefetch.clear();
-    }
+    else
+        m_prefetch.keepIfOurs(request);
 }
 
-// While following every page, the next one is requested as soon as this
-// page's bytes are in, so the service works while this page is parsed.
-void ApiListJob::prefetch(const QByteArray &body)
+bool ApiListJob::mayFollow(const QUrl &url) const
 {
-    if (!m_followAll || m_cancelled || m_prefetch || m_prefetched.arrived || !m_peekNext)
-        return;
-    const QString link = m_peekNext(body);
-    if (link.isEmpty())
-        return;
-    const QUrl next = m_call.url.resolved(QUrl(link));
-    // The same checks as for a parsed link: nothing leaves the origin.
-    if (!next.isValid() || !sameOrigin(next, m_call.url) || m_visited.contains(next))
-        return;
-    m_prefetchUrl = next;
-    m_prefetch = send(next);
-}
-
-void ApiListJob::dropPrefetch()
-{
-    if (m_prefetch)
-        m_prefetch->cancel();
-    m_prefetch.clear();
-    m_prefetchUrl.clear();
-    m_prefetched = {};
+    return url.isValid() && sameOrigin(url, m_call.url) && !m_visited.contains(url);
 }
 
 QString ApiListJob::peekStringValue(const QByteArray &json, QByteArrayView key)
@@ -184,23 +161,9 @@ void ApiListJob::onPage(const ApiError &error, const QJsonDocument &json, const 
         fail({ ApiError::Kind::BadResponse, page.problem });
         return;
     }
-    if (!page.next.isEmpty()) {
-        // Links may be relative or absolute; they must stay with the service
-        // that holds the credentials, and must not lead in a circle.
-        const QUrl next = m_call.url.resolved(QUrl(page.next));
-        if (!next.isValid() || !sameOrigin(next, m_call.url)) {
-            fail({ ApiError::Kind::Refused,
-                tr("the next page is on another host (%1)").arg(next.host()) });
-            return;
-        }
-        if (m_visited.contains(next)) {
-            fail({ ApiError::Kind::BadResponse, tr("the next page link repeats an earlier page") });
-            return;
-        }
-        m_nextUrl = next;
-    }
-    if (m_prefetchUrl != m_nextUrl)
-        dropPrefetch(); // the hint was wrong, or there is no next page
+    if (!page.next.isEmpty() && !takeNextLink(page.next))
+        return;
+    m_prefetch.keepOnly(m_nextUrl);
     ++m_pages;
     m_items += page.items.size();
     // A service that keeps sending empty pages with a next link, or pages
@@ -213,11 +176,9 @@ void ApiListJob::onPage(const ApiError &error, const QJsonDocument &json, const 
     const bool hasMore = !m_nextUrl.isEmpty();
     // The receiver may cancel us from the slot: nothing may follow that.
     QPointer<ApiListJob> self(this);
-    m_currentDecoded = preparedPage.decoded;
-    emit pageReceived(page.items, hasMore);
+    emit pageReceived(page.items, hasMore, preparedPage.decoded);
     if (!self || m_cancelled)
         return;
-    m_currentDecoded.clear();
     if (!hasMore) {
         m_finished = true;
         deleteLater(); // queued before the emit: a receiver may delete us
@@ -227,11 +188,29 @@ void ApiListJob::onPage(const ApiError &error, const QJsonDocument &json, const 
     }
 }
 
+// Links may be relative or absolute; they must stay with the service that
+// holds the credentials, and must not lead in a circle.
+bool ApiListJob::takeNextLink(const QString &link)
+{
+    const QUrl next = m_call.url.resolved(QUrl(link));
+    if (!next.isValid() || !sameOrigin(next, m_call.url)) {
+        fail({ ApiError::Kind::Refused,
+            tr("the next page is on another host (%1)").arg(next.host()) });
+        return false;
+    }
+    if (m_visited.contains(next)) {
+        fail({ ApiError::Kind::BadResponse, tr("the next page link repeats an earlier page") });
+        return false;
+    }
+    m_nextUrl = next;
+    return true;
+}
+
 void ApiListJob::fail(const ApiError &error)
 {
     m_error = error;
     m_nextUrl.clear();
-    dropPrefetch();
+    m_prefetch.drop();
     m_finished = true;
     deleteLater(); // queued before the emit: a receiver may delete us
     emit finished();

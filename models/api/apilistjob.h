@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/apirequest.h"
+#include "models/api/nextpageprefetch.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -30,7 +31,7 @@ public:
     // Finds the next page's link in a raw body before it is parsed, so that
     // the next request can start while this page is parsed. Only a hint:
     // the parsed page decides.
-    using LinkPeeker = std::function<QString(const QByteArray &)>;
+    using LinkPeeker = NextPagePrefetch::LinkPeeker;
 
     ApiListJob(QNetworkAccessManager *network, ApiCall firstPage, ApiCredentials credentials,
         PageReader readPage, ItemDecoder decodeItems = {}, QObject *parent = nullptr);
@@ -39,7 +40,7 @@ public:
     void setFollowAll(bool followAll) { m_followAll = followAll; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
-    void setLinkPeeker(LinkPeeker peek) { m_peekNext = std::move(peek); }
+    void setLinkPeeker(LinkPeeker peek) { m_prefetch.setPeeker(std::move(peek)); }
 
     // The string value of "key" in compact JSON text, or nothing (absent,
     // null, not a string). For LinkPeekers.
@@ -56,11 +57,11 @@ public:
     int pagesLoaded() const { return m_pages; }
     qint64 itemsLoaded() const { return m_items; }
     const ApiError &error() const { return m_error; }
-    // The ItemDecoder's result for the page being emitted by pageReceived.
-    QVariant currentDecodedItems() const { return m_currentDecoded; }
 
 signals:
-    void pageReceived(const QJsonArray &items, bool hasMore);
+    // decoded: the ItemDecoder's result for these items (invalid without a
+    // decoder), made off the GUI thread when the page was big.
+    void pageReceived(const QJsonArray &items, bool hasMore, const QVariant &decoded);
     // All pages are in, or the list stopped on error().
     void finished();
 
@@ -69,8 +70,10 @@ private:
     ApiRequest *send(const QUrl &url);
     void onRequestFinished(ApiRequest *request);
     void onPage(const ApiError &error, const QJsonDocument &json, const QVariant &prepared);
-    void prefetch(const QByteArray &body);
-    void dropPrefetch();
+    // Sets the next page from a parsed page's link; fails the list and
+    // returns false when the link may not be followed.
+    bool takeNextLink(const QString &link);
+    bool mayFollow(const QUrl &url) const;
     void fail(const ApiError &error);
 
     QPointer<QNetworkAccessManager> m_network;
@@ -78,19 +81,7 @@ private:
     ApiCredentials m_credentials;
     PageReader m_readPage;
     ItemDecoder m_decodeItems;
-    LinkPeeker m_peekNext;
-    // The next page, requested before this one was parsed.
-    struct Prefetched
-    {
-        bool arrived = false;
-        ApiError error;
-        QJsonDocument json;
-        QVariant prepared;
-    };
-    QPointer<ApiRequest> m_prefetch;
-    QUrl m_prefetchUrl;
-    Prefetched m_prefetched;
-    QVariant m_currentDecoded;
+    NextPagePrefetch m_prefetch;
     RetryPolicy m_policy;
     std::chrono::milliseconds m_timeout = ApiRequest::kDefaultTimeout;
     QPointer<ApiRequest> m_request;

@@ -136,14 +136,14 @@ void PagedTableModel::startJob(bool followAll)
     setState(State::Loading);
 }
 
-void PagedTableModel::onPage(const QJsonArray &items, bool hasMore)
+void PagedTableModel::onPage(const QJsonArray &items, bool hasMore, const QVariant &decoded)
 {
     // Only the current job's pages count: a late page of a job dropped on an
     // account switch must never land in the other account's rows.
     if (sender() != m_job)
         return;
     const int first = recordCount();
-    const int count = stageRecords(items, m_job ? m_job->currentDecodedItems() : QVariant());
+    const int count = stageRecords(items, decoded);
     if (count > 0) {
         beginInsertRows({}, first, first + count - 1);
         commitStaged();

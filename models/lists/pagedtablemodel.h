@@ -75,9 +75,11 @@ protected:
     // Starts the list on the service; nullptr when there is nothing to list.
     virtual ApiListJob *startList() = 0;
     virtual int recordCount() const = 0;
-    // Decodes a page into a staging area and returns how many records it
+    // Takes a page into a staging area and returns how many records it
     // holds; commitStaged() then appends them (inside beginInsertRows /
     // endInsertRows, which the base class calls with the exact count).
+    // decoded is what the list's ItemDecoder made of items, as the page
+    // brought it (invalid when the list has no decoder).
     virtual int stageRecords(const QJsonArray &items, const QVariant &decoded) = 0;
     virtual void commitStaged() = 0;
     virtual void clearRecords() = 0;
@@ -90,7 +92,7 @@ protected:
 private:
     void setState(State state);
     void startJob(bool followAll);
-    void onPage(const QJsonArray &items, bool hasMore);
+    void onPage(const QJsonArray &items, bool hasMore, const QVariant &decoded);
     void onFinished();
     void dropJob();
 
