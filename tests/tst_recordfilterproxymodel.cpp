@@ -6,6 +6,7 @@
 #include "models/lists/sipendpointtablemodel.h"
 #include "sandbox/democredentials.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -41,14 +42,10 @@ private:
 
 void TestRecordFilterProxyModel::initTestCase()
 {
-    SandboxServer::Options options;
-    options.domains = 0;
-    options.endpoints = 300;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen());
-    m_client = std::make_unique<SignalWireSipEndpointsClient>(&m_network,
-        SignalWireConnection { m_server->signalWireBaseUrl(), kSignalWireProjectId.toString(),
-            kSignalWireApiToken.toString() });
+    m_server = SandboxFixture::start(0, 300);
+    QVERIFY(m_server);
+    m_client = std::make_unique<SignalWireSipEndpointsClient>(
+        &m_network, SandboxFixture::signalWire(*m_server));
     m_model.setClient(m_client.get());
     m_model.setPageSize(100);
     m_proxy.setSourceModel(&m_model);

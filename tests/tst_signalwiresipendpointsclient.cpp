@@ -5,6 +5,7 @@
 #include "sandbox/democredentials.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/signalwiresipendpoints.h"
+#include "tests/sandboxfixture.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -59,16 +60,11 @@ void TestSignalWireSipEndpointsClient::cleanup()
 
 SignalWireSipEndpointsClient *TestSignalWireSipEndpointsClient::start(int endpoints, int latencyMs)
 {
-    SandboxServer::Options options;
-    options.domains = 0;
-    options.endpoints = endpoints;
-    options.latencyMs = latencyMs;
-    m_server = std::make_unique<SandboxServer>(options);
-    if (!m_server->listen())
+    m_server = SandboxFixture::start(0, endpoints, latencyMs);
+    if (!m_server)
         return nullptr;
-    m_client = std::make_unique<SignalWireSipEndpointsClient>(&m_network,
-        SignalWireConnection { m_server->signalWireBaseUrl(), kSignalWireProjectId.toString(),
-            kSignalWireApiToken.toString() });
+    m_client = std::make_unique<SignalWireSipEndpointsClient>(
+        &m_network, SandboxFixture::signalWire(*m_server));
     return m_client.get();
 }
 

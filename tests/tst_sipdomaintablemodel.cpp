@@ -5,6 +5,7 @@
 #include "sandbox/democredentials.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/twiliosipdomains.h"
+#include "tests/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -62,16 +63,10 @@ void TestSipDomainTableModel::cleanup()
 
 void TestSipDomainTableModel::startServer(int domains, const QString &secret)
 {
-    SandboxServer::Options options;
-    options.domains = domains;
-    options.endpoints = 0;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen());
-    TwilioConnection connection;
-    connection.baseUrl = m_server->twilioBaseUrl();
-    connection.accountSid = connection.authUser = kTwilioAccountSid.toString();
-    connection.secret = secret;
-    m_client = std::make_unique<TwilioSipDomainsClient>(&m_network, connection);
+    m_server = SandboxFixture::start(domains, 0);
+    QVERIFY(m_server);
+    m_client = std::make_unique<TwilioSipDomainsClient>(
+        &m_network, SandboxFixture::twilio(*m_server, secret));
     m_model->setClient(m_client.get());
 }
 

@@ -4,6 +4,7 @@
 #include "sandbox/democredentials.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/twiliosipdomains.h"
+#include "tests/sandboxfixture.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -57,19 +58,11 @@ void TestTwilioSipDomainsClient::cleanup()
 
 TwilioSipDomainsClient *TestTwilioSipDomainsClient::start(int domains, int latencyMs)
 {
-    SandboxServer::Options options;
-    options.domains = domains;
-    options.endpoints = 0;
-    options.latencyMs = latencyMs;
-    m_server = std::make_unique<SandboxServer>(options);
-    if (!m_server->listen())
+    m_server = SandboxFixture::start(domains, 0, latencyMs);
+    if (!m_server)
         return nullptr;
-    TwilioConnection connection;
-    connection.baseUrl = m_server->twilioBaseUrl();
-    connection.accountSid = kTwilioAccountSid.toString();
-    connection.authUser = kTwilioAccountSid.toString();
-    connection.secret = kTwilioAuthToken.toString();
-    m_client = std::make_unique<TwilioSipDomainsClient>(&m_network, connection);
+    m_client =
+        std::make_unique<TwilioSipDomainsClient>(&m_network, SandboxFixture::twilio(*m_server));
     return m_client.get();
 }
 

@@ -51,7 +51,8 @@ protected:
 
     int stageRecords(const QJsonArray &items, const QVariant &decoded) override
     {
-        // Decoded on a pool thread when the page was big; here otherwise.
+        // The list job ran decodeItems() with the page (on a pool thread for a
+        // big page); a job started without it leaves the decoding to here.
         m_staged = decoded.metaType() == QMetaType::fromType<QList<Record>>()
             ? decoded.value<QList<Record>>()
             : Kind::decode(items);

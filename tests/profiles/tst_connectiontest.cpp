@@ -6,6 +6,7 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/builders.h"
+#include "tests/sandboxfixture.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -46,11 +47,8 @@ private:
 
 void TestConnectionTest::init()
 {
-    SandboxServer::Options options;
-    options.domains = 3;
-    options.endpoints = 3;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    m_server = SandboxFixture::start(3, 3);
+    QVERIFY(m_server);
 }
 
 void TestConnectionTest::cleanup()
@@ -200,10 +198,8 @@ void TestConnectionTest::insecureUrlFailsWithoutSending()
 
 void TestConnectionTest::cancelEmitsNothing()
 {
-    SandboxServer::Options options;
-    options.latencyMs = 300;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen());
+    m_server = SandboxFixture::start(3, 3, 300);
+    QVERIFY(m_server);
     ConnectionTest test(
         &m_network, twilioAccount(kTwilioAccountSid.toString(), kTwilioAuthToken.toString()));
     QSignalSpy finished(&test, &ConnectionTest::finished);
