@@ -1,63 +1,113 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English plural forms: the source strings use "(s)" placeholders. -->
 <TS version="2.1" language="en">
 <context>
-    <name>PageSpecs</name>
+    <name>ApiError</name>
     <message numerus="yes">
-        <source>%Ln SIP domain(s)</source>
-        <translation><numerusform>%Ln SIP domain</numerusform><numerusform>%Ln SIP domains</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln SIP endpoint(s)</source>
-        <translation><numerusform>%Ln SIP endpoint</numerusform><numerusform>%Ln SIP endpoints</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>RecordListPage</name>
-    <message numerus="yes">
-        <source>Copied %n value(s).</source>
-        <translation><numerusform>Copied %n value.</numerusform><numerusform>Copied %n values.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>RecordEditing</name>
-    <message numerus="yes">
-        <source>%n SIP domain(s)</source>
-        <translation><numerusform>%n SIP domain</numerusform><numerusform>%n SIP domains</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SIP endpoint(s)</source>
-        <translation><numerusform>%n SIP endpoint</numerusform><numerusform>%n SIP endpoints</numerusform></translation>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DeleteConfirmationDialog</name>
     <message numerus="yes">
         <source>%n SIP domain(s)</source>
-        <translation><numerusform>%n SIP domain</numerusform><numerusform>%n SIP domains</numerusform></translation>
+        <translation>
+            <numerusform>%n SIP domain</numerusform>
+            <numerusform>%n SIP domains</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n SIP endpoint(s)</source>
-        <translation><numerusform>%n SIP endpoint</numerusform><numerusform>%n SIP endpoints</numerusform></translation>
+        <translation>
+            <numerusform>%n SIP endpoint</numerusform>
+            <numerusform>%n SIP endpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × %1</source>
+        <comment>an unknown kind of record, counted</comment>
+        <translation>
+            <numerusform>%n × %1</numerusform>
+            <numerusform>%n × %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProfileImporter</name>
     <message numerus="yes">
         <source>Imported %n profile(s): %1.</source>
-        <translation><numerusform>Imported %n profile: %1.</numerusform><numerusform>Imported %n profiles: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n profile: %1.</numerusform>
+            <numerusform>Imported %n profiles: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProfileQuestions</name>
     <message numerus="yes">
         <source>SipDesk can keep %n secret(s) in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</source>
-        <translation><numerusform>SipDesk can keep %n secret in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</numerusform><numerusform>SipDesk can keep %n secrets in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</numerusform></translation>
+        <translation>
+            <numerusform>SipDesk can keep %n secret in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</numerusform>
+            <numerusform>SipDesk can keep %n secrets in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailPane</name>
+    <message numerus="yes">
+        <source>%n record(s) selected.</source>
+        <translation>
+            <numerusform>%n record selected.</numerusform>
+            <numerusform>%n records selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message numerus="yes">
+        <source>Copied %n value(s).</source>
+        <translation>
+            <numerusform>Copied %n value.</numerusform>
+            <numerusform>Copied %n values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SipDomainKind</name>
+    <message numerus="yes">
+        <source>%Ln SIP domain(s)</source>
+        <translation>
+            <numerusform>%Ln SIP domain</numerusform>
+            <numerusform>%Ln SIP domains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SipEndpointKind</name>
+    <message numerus="yes">
+        <source>%Ln SIP endpoint(s)</source>
+        <translation>
+            <numerusform>%Ln SIP endpoint</numerusform>
+            <numerusform>%Ln SIP endpoints</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
