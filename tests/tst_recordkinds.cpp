@@ -73,6 +73,13 @@ void TestRecordKinds::kindsHaveDistinctKeysAndWords()
         QVERIFY(kind->countText(2) != kind->countText(1));
         QVERIFY(!kind->emptyText().isEmpty());
         std::unique_ptr<PagedTableModel> table(kind->createModel(nullptr));
+        // Every column says in its header's tooltip what it holds.
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QString title = table->headerData(column, Qt::Horizontal).toString();
+            const QString tip =
+                table->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+            QVERIFY2(!title.isEmpty() && tip.size() > title.size(), qPrintable(title));
+        }
         for (const RecordKind::CopyColumn &copy : kind->copyColumns())
             QVERIFY(copy.column >= 0 && copy.column < table->columnCount());
         for (const RecordKind::QuickFilter &filter : kind->quickFilters())

@@ -126,6 +126,8 @@ QVariant SipDomainTableModel::data(const QModelIndex &index, int role) const
 
 QVariant SipDomainTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return RecordTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -145,6 +147,30 @@ QVariant SipDomainTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Secure");
     case Updated:
         return tr("Updated");
+    }
+    return {};
+}
+
+QString SipDomainTableModel::headerToolTip(int section)
+{
+    switch (section) {
+    case FriendlyName:
+        return tr("The name the account gave the domain");
+    case DomainName:
+        return tr("The SIP address phones and carriers send to (…sip.twilio.com)");
+    case Sid:
+        return tr("Twilio's unique ID of the domain (SD…)");
+    case AuthType:
+        return tr("How callers are admitted: IP access control lists, credential lists, or "
+                  "none (then the domain receives no traffic)");
+    case Registration:
+        return tr("Whether SIP phones may register with the domain");
+    case VoiceUrl:
+        return tr("The URL Twilio asks what to do with an incoming call");
+    case Secure:
+        return tr("Whether calls must use TLS and SRTP");
+    case Updated:
+        return tr("When the domain was last changed, in your time zone");
     }
     return {};
 }

@@ -46,6 +46,8 @@ protected:
     ApiListJob *startList() override;
 
 private:
+    // What a column holds, for the header's tooltip.
+    static QString headerToolTip(int section);
     QVariant displayText(const SipDomain &domain, int column) const;
     QVariant sortValue(const SipDomain &domain, int column) const;
 

@@ -83,6 +83,8 @@ QVariant SipEndpointTableModel::data(const QModelIndex &index, int role) const
 
 QVariant SipEndpointTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return RecordTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -98,6 +100,26 @@ QVariant SipEndpointTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Codecs");
     case Id:
         return tr("ID");
+    }
+    return {};
+}
+
+QString SipEndpointTableModel::headerToolTip(int section)
+{
+    switch (section) {
+    case Username:
+        return tr("The name the phone registers and authenticates with");
+    case CallerId:
+        return tr("The caller ID shown for calls from this endpoint");
+    case CallHandler:
+        return tr("What runs on inbound calls, as SignalWire names it");
+    case Encryption:
+        return tr("Whether media must be encrypted (SRTP): required, optional, or the project's "
+                  "default");
+    case Codecs:
+        return tr("The audio and video codecs offered, most preferred first");
+    case Id:
+        return tr("SignalWire's unique ID of the endpoint");
     }
     return {};
 }

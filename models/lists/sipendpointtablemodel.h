@@ -37,6 +37,8 @@ protected:
     ApiListJob *startList() override;
 
 private:
+    // What a column holds, for the header's tooltip.
+    static QString headerToolTip(int section);
     QVariant displayText(const SipEndpoint &endpoint, int column) const;
 
     QPointer<SignalWireSipEndpointsClient> m_client;
