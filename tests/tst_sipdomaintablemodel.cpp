@@ -3,12 +3,14 @@
 
 #include "models/lists/sipdomaintablemodel.h"
 #include "sandbox/democredentials.h"
+#include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/twiliosipdomains.h"
 #include "tests/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,6 +29,7 @@ private slots:
 
     void loadsPageByPageAsTheViewAsks();
     void loadAllLoadsEverything();
+    void loadAllGoesOnWhereTheListStopped();
     void cancelKeepsTheRowsLoaded();
     void failureIsAStateWithTheError();
     void upsertChangesOneRowOrInsertsAtTheEnd();
@@ -141,6 +144,48 @@ void TestSipDomainTableModel::cancelKeepsTheRowsLoaded()
     // Longer than the 150 ms latency: a page that escaped the cancel would land now.
     QTest::qWait(400);
     QCOMPARE(m_model->rowCount(), 100); // nothing lands after the cancel
+}
+
+void TestSipDomainTableModel::loadAllGoesOnWhereTheListStopped()
+{
+    startServer(300);
+    m_model->setPageSize(100);
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removals(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->refresh();
+    QVERIFY(waitForState(*m_model, PagedTableModel::State::Loaded));
+    QCOMPARE(m_model->rowCount(), 100);
+    resets.clear();
+
+    // The second page is refused once: the list fails with 100 rows.
+    m_server->faults().addRule({ FaultInjector::Kind::Forbidden, 1.0, 1, 1, "GET", {} });
+    m_model->loadAll();
+    QVERIFY(waitForState(*m_model, PagedTableModel::State::Failed));
+    QCOMPARE(m_model->rowCount(), 100);
+
+    // Load everything again: on from the page that failed, stopped once more.
+    m_server->faults().latencyMs = 150;
+    m_model->loadAll();
+    QSignalSpy progress(m_model.get(), &PagedTableModel::progress);
+    QVERIFY(progress.wait(5000));
+    m_model->cancel();
+    QCOMPARE(m_model->rowCount(), 200);
+
+    // And once more: the last page, nothing twice, nothing emptied on the way.
+    m_server->faults().latencyMs = 0;
+    m_model->loadAll();
+    QVERIFY(waitForState(*m_model, PagedTableModel::State::Loaded));
+    QCOMPARE(m_model->rowCount(), 300);
+    QSet<QString> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.insert(m_model->index(row, 0).data(PagedTableModel::IdRole).toString());
+    QCOMPARE(ids.size(), 300);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(removals.size(), 0);
+
+    // A refresh starts over and forgets where a stopped list was.
+    m_model->refresh();
+    QCOMPARE(m_model->rowCount(), 0);
 }
 
 void TestSipDomainTableModel::failureIsAStateWithTheError()

@@ -348,7 +348,8 @@ void RecordListPage::showContextMenu(const QPoint &position)
     }
     menu.addSeparator();
     menu.addAction(tr("Load everything"), this, &RecordListPage::loadEverything)
-        ->setEnabled(m_model->hasMore() || m_model->state() == PagedTableModel::State::Cancelled);
+        ->setEnabled(m_model->hasMore() || m_model->state() == PagedTableModel::State::Cancelled
+            || m_model->state() == PagedTableModel::State::Failed);
     menu.addAction(tr("Export the shown rows as CSV…"), this, &RecordListPage::exportCsv);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }

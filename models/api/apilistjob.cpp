@@ -66,6 +66,7 @@ void ApiListJob::cancel()
     if (m_cancelled)
         return;
     m_cancelled = true;
+    rememberRemainder();
     m_nextUrl.clear();
     m_prefetch.drop();
     if (m_request)
@@ -78,6 +79,7 @@ void ApiListJob::cancel()
 void ApiListJob::request(const QUrl &url)
 {
     m_visited.insert(url);
+    m_pendingUrl = url;
     NextPagePrefetch::Taken taken = m_prefetch.take(url);
     if (ApiRequest **running = std::get_if<ApiRequest *>(&taken)) {
         m_request = *running; // asked for already: take it over
@@ -176,6 +178,7 @@ void ApiListJob::onPage(const ApiError &error, const QJsonDocument &json, const 
     const bool hasMore = !m_nextUrl.isEmpty();
     // The receiver may cancel us from the slot: nothing may follow that.
     QPointer<ApiListJob> self(this);
+    m_pendingUrl.clear();
     emit pageReceived(page.items, hasMore, preparedPage.decoded);
     if (!self || m_cancelled)
         return;
@@ -209,9 +212,34 @@ bool ApiListJob::takeNextLink(const QString &link)
 void ApiListJob::fail(const ApiError &error)
 {
     m_error = error;
+    rememberRemainder();
     m_nextUrl.clear();
     m_prefetch.drop();
     m_finished = true;
     deleteLater(); // queued before the emit: a receiver may delete us
     emit finished();
+}
+
+void ApiListJob::rememberRemainder()
+{
+    m_remainderUrl = m_pendingUrl.isEmpty() ? m_nextUrl : m_pendingUrl;
+}
+
+ApiListJob *ApiListJob::remainder() const
+{
+    // Every URL here passed the same-origin check when it was taken.
+    if (m_remainderUrl.isEmpty() || !m_network)
+        return nullptr;
+    ApiCall call = m_call;
+    call.url = m_remainderUrl;
+    auto *job = new ApiListJob(m_network, call, m_credentials, m_readPage, m_decodeItems, parent());
+    job->m_prefetch.setPeeker(m_prefetch.peeker());
+    job->m_policy = m_policy;
+    job->m_timeout = m_timeout;
+    job->m_followAll = true;
+    // Earlier pages still count for the loop check and the page limit.
+    job->m_visited = m_visited;
+    job->m_visited.remove(m_remainderUrl);
+    job->m_pages = m_pages;
+    return job;
 }

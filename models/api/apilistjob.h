@@ -57,6 +57,11 @@ public:
     int pagesLoaded() const { return m_pages; }
     qint64 itemsLoaded() const { return m_items; }
     const ApiError &error() const { return m_error; }
+    // After cancel() or a failure: a new job, not started, that lists the
+    // pages this one did not deliver — from the page that was loading (or
+    // was next) — with the same client, credentials and checks, so that a
+    // list can go on where it stopped. nullptr when nothing was left.
+    ApiListJob *remainder() const;
 
 signals:
     // decoded: the ItemDecoder's result for these items (invalid without a
@@ -75,6 +80,7 @@ private:
     bool takeNextLink(const QString &link);
     bool mayFollow(const QUrl &url) const;
     void fail(const ApiError &error);
+    void rememberRemainder();
 
     QPointer<QNetworkAccessManager> m_network;
     ApiCall m_call;
@@ -86,6 +92,10 @@ private:
     std::chrono::milliseconds m_timeout = ApiRequest::kDefaultTimeout;
     QPointer<ApiRequest> m_request;
     QUrl m_nextUrl;
+    // The page requested but not yet delivered by pageReceived.
+    QUrl m_pendingUrl;
+    // Where remainder() starts: set when the list stops early.
+    QUrl m_remainderUrl;
     QSet<QUrl> m_visited;
     ApiError m_error;
     int m_pages = 0;

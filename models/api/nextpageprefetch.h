@@ -44,6 +44,7 @@ public:
 
     void setPeeker(LinkPeeker peek) { m_peek = std::move(peek); }
     bool hasPeeker() const { return bool(m_peek); }
+    const LinkPeeker &peeker() const { return m_peek; }
 
     // Requests the page whose link the raw body of the page at base names,
     // unless one is prefetched already or the link may not be followed.

@@ -33,9 +33,17 @@ void PagedTableModel::loadAll()
         m_job->fetchNext(); // no-op while a page is loading; the job follows on
         return;
     }
+    if (m_remainder) {
+        // Stopped or failed before the end: go on from there, rows kept.
+        ApiListJob *remainder = m_remainder;
+        m_remainder.clear();
+        adoptJob(remainder, true);
+        remainder->start();
+        return;
+    }
     if (m_state == State::Loaded && !m_hasMore)
         return;
-    // Nothing running (never loaded, failed or cancelled): start over.
+    // Nothing running and nothing to go on from (never loaded): start over.
     dropJob();
     beginResetModel();
     clearRecords();
@@ -47,7 +55,9 @@ void PagedTableModel::cancel()
 {
     if (!m_job)
         return;
+    ApiListJob *job = m_job;
     dropJob();
+    keepRemainder(job);
     m_hasMore = false;
     setState(State::Cancelled);
 }
@@ -121,19 +131,37 @@ void PagedTableModel::setState(State state)
 
 void PagedTableModel::startJob(bool followAll)
 {
-    m_error = {};
     m_hasMore = false;
-    m_followAll = followAll;
     ApiListJob *job = startList();
     if (!job) {
         setState(State::Empty);
         return;
     }
+    adoptJob(job, followAll);
+}
+
+void PagedTableModel::adoptJob(ApiListJob *job, bool followAll)
+{
     job->setFollowAll(followAll);
+    m_followAll = followAll;
+    m_error = {};
     m_job = job;
     connect(job, &ApiListJob::pageReceived, this, &PagedTableModel::onPage);
     connect(job, &ApiListJob::finished, this, &PagedTableModel::onFinished);
     setState(State::Loading);
+}
+
+void PagedTableModel::keepRemainder(const ApiListJob *job)
+{
+    dropRemainder();
+    m_remainder = job->remainder();
+}
+
+void PagedTableModel::dropRemainder()
+{
+    if (m_remainder)
+        m_remainder->deleteLater();
+    m_remainder.clear();
 }
 
 void PagedTableModel::onPage(const QJsonArray &items, bool hasMore, const QVariant &decoded)
@@ -165,11 +193,16 @@ void PagedTableModel::onFinished()
     m_job.clear();
     m_hasMore = false;
     m_error = job->error();
+    if (m_error)
+        keepRemainder(job);
     setState(m_error ? State::Failed : State::Loaded);
 }
 
 void PagedTableModel::dropJob()
 {
+    // Whatever replaces the job (a refresh, a clear, another account) makes
+    // its remainder meaningless.
+    dropRemainder();
     if (!m_job)
         return;
     ApiListJob *job = m_job;

@@ -40,7 +40,9 @@ public:
 
     // Drops the rows and loads the first page again.
     void refresh();
-    // Loads every remaining page (for search over everything, and export).
+    // Loads every remaining page (for search over everything, and export);
+    // after a stop or a failure it goes on from the page that did not come,
+    // keeping the rows loaded.
     void loadAll();
     // Stops loading; the rows loaded so far stay.
     void cancel();
@@ -95,8 +97,13 @@ private:
     void onPage(const QJsonArray &items, bool hasMore, const QVariant &decoded);
     void onFinished();
     void dropJob();
+    void adoptJob(ApiListJob *job, bool followAll);
+    // What a stopped or failed list left to load, for loadAll() to go on with.
+    void keepRemainder(const ApiListJob *job);
+    void dropRemainder();
 
     QPointer<ApiListJob> m_job;
+    QPointer<ApiListJob> m_remainder; // not started; owned by the client
     State m_state = State::Empty;
     ApiError m_error;
     bool m_hasMore = false;
