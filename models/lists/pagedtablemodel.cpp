@@ -37,6 +37,7 @@ void PagedTableModel::loadAll()
         // Stopped or failed before the end: go on from there, rows kept.
         ApiListJob *remainder = m_remainder;
         m_remainder.clear();
+        m_error = {};
         adoptJob(remainder, true);
         remainder->start();
         return;
@@ -131,6 +132,7 @@ void PagedTableModel::setState(State state)
 
 void PagedTableModel::startJob(bool followAll)
 {
+    m_error = {};
     m_hasMore = false;
     ApiListJob *job = startList();
     if (!job) {
@@ -144,7 +146,6 @@ void PagedTableModel::adoptJob(ApiListJob *job, bool followAll)
 {
     job->setFollowAll(followAll);
     m_followAll = followAll;
-    m_error = {};
     m_job = job;
     connect(job, &ApiListJob::pageReceived, this, &PagedTableModel::onPage);
     connect(job, &ApiListJob::finished, this, &PagedTableModel::onFinished);
