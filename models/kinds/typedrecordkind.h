@@ -15,6 +15,9 @@ template<class Kind, class Record, class Client>
 class TypedRecordKind : public RecordKind
 {
 public:
+    using RecordType = Record;
+    using ClientType = Client;
+
     QString idOf(const QVariant &record) const final { return Kind::id(record.value<Record>()); }
     QString nameOf(const QVariant &record) const final
     {

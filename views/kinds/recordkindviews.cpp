@@ -12,9 +12,12 @@ namespace {
 
 // A kind whose form takes its service's client, the account's name and the
 // record to edit (none for a new one).
-template<class Kind, class Record, class Client, class Form>
+template<class Kind, class Form>
 class FormKindView final : public RecordKindView
 {
+    using Record = typename Kind::RecordType;
+    using Client = typename Kind::ClientType;
+
 public:
     const RecordKind &kind() const override { return Kind::instance(); }
     RecordForm *makeForm(ServiceClient *client, const QString &accountText, const QVariant &record,
@@ -34,11 +37,8 @@ public:
 
 const QList<const RecordKindView *> &RecordKindView::all()
 {
-    static const FormKindView<SipDomainKind, SipDomain, TwilioSipDomainsClient, SipDomainForm>
-        sipDomains;
-    static const FormKindView<SipEndpointKind, SipEndpoint, SignalWireSipEndpointsClient,
-        SipEndpointForm>
-        sipEndpoints;
+    static const FormKindView<SipDomainKind, SipDomainForm> sipDomains;
+    static const FormKindView<SipEndpointKind, SipEndpointForm> sipEndpoints;
     static const QList<const RecordKindView *> views { &sipDomains, &sipEndpoints };
     return views;
 }
