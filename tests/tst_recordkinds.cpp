@@ -10,6 +10,7 @@
 #include "models/kinds/sipdomainkind.h"
 #include "models/kinds/sipendpointkind.h"
 #include "models/lists/pagedtablemodel.h"
+#include "tests/builders.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -21,19 +22,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A client of the service that is never reached: port 9 on loopback.
+// A client of the service that is never reached.
 Account unreachableAccount(Account::Service service)
 {
-    Account account;
-    account.service = service;
-    account.twilio.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
-    account.twilio.accountSid = u"AC"_s + QString(32, u'a');
-    account.twilio.authUser = account.twilio.accountSid;
-    account.twilio.secret = u"secret"_s;
-    account.signalWire.baseUrl = QUrl(u"http://127.0.0.1:9/api/relay/rest"_s);
-    account.signalWire.projectId = u"b3877c40-da60-4e9c-8b69-7e7d2e9a8f01"_s;
-    account.signalWire.apiToken = u"PTsecret"_s;
-    return account;
+    return service == Account::Service::Twilio
+        ? Builders::twilioAccount(u"Acme"_s, Builders::kTwilioSid, u"secret"_s)
+        : Builders::signalWireAccount(u"Initech"_s, Builders::kProjectId, u"PTsecret"_s);
 }
 
 SipDomain domain(const QString &friendlyName)
