@@ -16,6 +16,15 @@ private slots:
     void domainName_data();
     void domainName();
     void friendlyName();
+    void longFriendlyName();
+    void sipUsername_data();
+    void sipUsername();
+    void sipPassword_data();
+    void sipPassword();
+    void ipv4Address_data();
+    void ipv4Address();
+    void cidrPrefix_data();
+    void cidrPrefix();
     void url_data();
     void url();
     void username_data();
@@ -135,6 +144,132 @@ void TestRules::friendlyName()
     const QString problem = Rules::friendlyNameProblem(QString(65, u'a'));
     QVERIFY(problem.contains(u"64"_s));
     QVERIFY(problem.contains(u"65"_s));
+}
+
+void TestRules::longFriendlyName()
+{
+    QVERIFY(Rules::longFriendlyNameProblem(QString(255, u'é')).isEmpty());
+    const QString problem = Rules::longFriendlyNameProblem(QString(256, u'a'));
+    QVERIFY(problem.contains(u"255"_s));
+    QVERIFY(problem.contains(u"256"_s));
+}
+
+namespace {
+void verifyProblem(const QString &problem, const QString &problemContains)
+{
+    if (problemContains.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(problemContains), qPrintable(problem));
+}
+} // namespace
+
+void TestRules::sipUsername_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("problemContains");
+    QTest::newRow("plain") << u"frontdesk"_s << QString();
+    QTest::newRow("user marks") << u"desk-2_a.b!~*'()&=+$,;?/"_s << QString();
+    QTest::newRow("32 characters") << QString(32, u'a') << QString();
+    QTest::newRow("33 characters") << QString(33, u'a') << u"32"_s;
+    QTest::newRow("empty") << QString() << u"required"_s;
+    QTest::newRow("at sign") << u"alice@example"_s << u"\"@\""_s;
+    QTest::newRow("colon") << u"alice:1"_s << u"\":\""_s;
+    QTest::newRow("space") << u"front desk"_s << u"\" \""_s;
+    QTest::newRow("non-ascii") << u"zoë"_s << u"\"ë\""_s;
+}
+
+void TestRules::sipUsername()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, problemContains);
+    verifyProblem(Rules::sipUsernameProblem(value), problemContains);
+}
+
+void TestRules::sipPassword_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QStringList>("missing");
+    const QString length = u"12 characters"_s;
+    const QString digit = u"a digit"_s;
+    const QString lower = u"a lower-case letter"_s;
+    const QString upper = u"an upper-case letter"_s;
+    QTest::newRow("reference example") << u"IWasAtSignal2018"_s << QStringList();
+    QTest::newRow("exactly 12") << u"Abcdefghij12"_s << QStringList();
+    QTest::newRow("11 characters") << u"Abcdefghi12"_s << QStringList { length };
+    QTest::newRow("no digit") << u"Abcdefghijklm"_s << QStringList { digit };
+    QTest::newRow("no upper") << u"abcdefghij12"_s << QStringList { upper };
+    QTest::newRow("no lower") << u"ABCDEFGHIJ12"_s << QStringList { lower };
+    QTest::newRow("empty") << QString() << QStringList { length, digit, lower, upper };
+    QTest::newRow("digits only") << u"123456789012"_s << QStringList { lower, upper };
+}
+
+void TestRules::sipPassword()
+{
+    QFETCH(QString, value);
+    QFETCH(QStringList, missing);
+    const QString problem = Rules::sipPasswordProblem(value);
+    QCOMPARE(problem.isEmpty(), missing.isEmpty());
+    for (const QString &requirement : std::as_const(missing))
+        QVERIFY2(problem.contains(requirement), qPrintable(problem));
+    for (const QString &requirement : { u"a digit"_s, u"lower-case"_s, u"upper-case"_s }) {
+        if (!missing.join(u'|').contains(requirement))
+            QVERIFY2(!problem.contains(requirement), qPrintable(problem));
+    }
+    if (!value.isEmpty())
+        QVERIFY2(!problem.contains(value), "the problem quotes the password");
+}
+
+void TestRules::ipv4Address_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("documentation address") << u"192.0.2.10"_s << true;
+    QTest::newRow("zeros") << u"0.0.0.0"_s << true;
+    QTest::newRow("broadcast") << u"255.255.255.255"_s << true;
+    QTest::newRow("256") << u"192.0.2.256"_s << false;
+    QTest::newRow("three parts") << u"192.0.2"_s << false;
+    QTest::newRow("five parts") << u"192.0.2.1.5"_s << false;
+    QTest::newRow("leading zero") << u"192.0.02.1"_s << false;
+    QTest::newRow("wildcard") << u"192.0.2.*"_s << false;
+    QTest::newRow("range") << u"192.0.2.0/24"_s << false;
+    QTest::newRow("ipv6") << u"2001:db8::1"_s << false;
+    QTest::newRow("sign") << u"+1.0.0.1"_s << false;
+    QTest::newRow("space") << u" 192.0.2.1"_s << false;
+    QTest::newRow("empty part") << u"192..2.1"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestRules::ipv4Address()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    const QString problem = Rules::ipv4AddressProblem(value);
+    QVERIFY2(problem.isEmpty() == valid, qPrintable(problem));
+}
+
+void TestRules::cidrPrefix_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("1") << u"1"_s << true;
+    QTest::newRow("24") << u"24"_s << true;
+    QTest::newRow("32") << u"32"_s << true;
+    QTest::newRow("0") << u"0"_s << false;
+    QTest::newRow("33") << u"33"_s << false;
+    QTest::newRow("negative") << u"-1"_s << false;
+    QTest::newRow("plus") << u"+24"_s << false;
+    QTest::newRow("fraction") << u"24.0"_s << false;
+    QTest::newRow("word") << u"all"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestRules::cidrPrefix()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    const QString problem = Rules::cidrPrefixProblem(value);
+    QVERIFY2(problem.isEmpty() == valid, qPrintable(problem));
 }
 
 void TestRules::url_data()

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -108,12 +109,83 @@ QString domainNameProblem(const QString &value)
     return {};
 }
 
+namespace {
+QString lengthProblem(const QString &value, int maxLength)
+{
+    if (value.size() > maxLength)
+        return tr("may be at most %1 characters long (now %2)").arg(maxLength).arg(value.size());
+    return {};
+}
+} // namespace
+
 QString friendlyNameProblem(const QString &value)
 {
-    if (value.size() > kFriendlyNameMaxLength)
-        return tr("may be at most %1 characters long (now %2)")
-            .arg(kFriendlyNameMaxLength)
-            .arg(value.size());
+    return lengthProblem(value, kFriendlyNameMaxLength);
+}
+
+QString longFriendlyNameProblem(const QString &value)
+{
+    return lengthProblem(value, kLongFriendlyNameMaxLength);
+}
+
+QString sipUsernameProblem(const QString &value)
+{
+    static const QString userMarks = u"-_.!~*'()&=+$,;?/"_s;
+    if (value.isEmpty())
+        return tr("is required");
+    if (const QString problem = lengthProblem(value, kSipUsernameMaxLength); !problem.isEmpty())
+        return problem;
+    for (QChar c : value) {
+        if (!isLetterOrDigit(c) && !userMarks.contains(c))
+            return tr("may contain only letters, digits and -_.!~*'()&=+$,;?/ (found \"%1\")")
+                .arg(c);
+    }
+    return {};
+}
+
+QString sipPasswordProblem(const QString &value)
+{
+    QStringList missing;
+    if (value.size() < kSipPasswordMinLength)
+        missing << tr("at least %1 characters").arg(kSipPasswordMinLength);
+    const auto has = [&value](auto test) { return std::any_of(value.begin(), value.end(), test); };
+    if (!has([](QChar c) { return c >= u'0' && c <= u'9'; }))
+        missing << tr("a digit");
+    if (!has([](QChar c) { return c.isLower(); }))
+        missing << tr("a lower-case letter");
+    if (!has([](QChar c) { return c.isUpper(); }))
+        missing << tr("an upper-case letter");
+    if (missing.isEmpty())
+        return {};
+    return tr("needs %1").arg(QLocale().createSeparatedList(missing));
+}
+
+QString ipv4AddressProblem(const QString &value)
+{
+    if (value.isEmpty())
+        return tr("is required");
+    const QStringList parts = value.split(u'.');
+    const auto isNumber = [](const QString &part) {
+        if (part.isEmpty() || part.size() > 3 || (part.size() > 1 && part.startsWith(u'0')))
+            return false;
+        if (!std::all_of(part.begin(), part.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            return false;
+        return part.toInt() <= 255;
+    };
+    if (parts.size() != 4 || !std::all_of(parts.begin(), parts.end(), isNumber))
+        return tr("must be an IPv4 address such as 192.0.2.10 (four numbers 0-255, no "
+                  "leading zeros; IPv6 is not supported)");
+    return {};
+}
+
+QString cidrPrefixProblem(const QString &value)
+{
+    bool ok = false;
+    const int prefix = value.toInt(&ok);
+    const bool digitsOnly = !value.isEmpty()
+        && std::all_of(value.begin(), value.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!ok || !digitsOnly || prefix < kCidrPrefixMin || prefix > kCidrPrefixMax)
+        return tr("must be a whole number from %1 to %2").arg(kCidrPrefixMin).arg(kCidrPrefixMax);
     return {};
 }
 

@@ -16,6 +16,10 @@ inline constexpr QStringView kDomainSid = u"SD";
 inline constexpr QStringView kByocTrunkSid = u"BY";
 inline constexpr QStringView kPhoneNumberSid = u"PN";
 inline constexpr QStringView kApiKeySid = u"SK";
+inline constexpr QStringView kCredentialListSid = u"CL";
+inline constexpr QStringView kCredentialSid = u"CR";
+inline constexpr QStringView kIpAccessControlListSid = u"AL";
+inline constexpr QStringView kIpAddressSid = u"IP";
 
 bool isSid(QStringView value, QStringView prefix);
 QString sidProblem(const QString &value, QStringView prefix);
@@ -24,9 +28,30 @@ QString sidProblem(const QString &value, QStringView prefix);
 bool isUuid(QStringView value);
 QString uuidProblem(const QString &value);
 
+// Domains and credential lists allow 64 characters; IP access control lists
+// and their addresses 255.
 inline constexpr int kFriendlyNameMaxLength = 64;
+inline constexpr int kLongFriendlyNameMaxLength = 255;
 QString domainNameProblem(const QString &value);
 QString friendlyNameProblem(const QString &value);
+QString longFriendlyNameProblem(const QString &value);
+
+// A credential's username: up to 32 characters that RFC 3261 allows in the
+// user part of a SIP URI unescaped (letters, digits and -_.!~*'()&=+$,;?/).
+inline constexpr int kSipUsernameMaxLength = 32;
+QString sipUsernameProblem(const QString &value);
+// A credential's password: at least 12 characters with a digit, a
+// lower-case and an upper-case letter. Names every unmet requirement at
+// once and never quotes the value.
+inline constexpr int kSipPasswordMinLength = 12;
+QString sipPasswordProblem(const QString &value);
+// Dotted-decimal IPv4 ("192.0.2.10"): four numbers 0-255 without leading
+// zeros, nothing else (Twilio takes no IPv6, no wildcards, no ranges here).
+QString ipv4AddressProblem(const QString &value);
+// A CIDR prefix length as typed: plain digits, 1 to 32.
+inline constexpr int kCidrPrefixMin = 1;
+inline constexpr int kCidrPrefixMax = 32;
+QString cidrPrefixProblem(const QString &value);
 
 // An absolute http or https URL with a host.
 QString urlProblem(const QString &value);
