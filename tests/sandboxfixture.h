@@ -5,7 +5,7 @@
 // test helpers.
 
 #include "models/api/signalwiresipendpointsclient.h"
-#include "models/api/twiliosipdomainsclient.h"
+#include "models/api/twilioclient.h"
 #include "sandbox/democredentials.h"
 #include "sandbox/sandboxserver.h"
 

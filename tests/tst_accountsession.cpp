@@ -34,9 +34,9 @@ Account demoTwilio(const QString &name, const QString &sid)
     return Builders::twilioAccount(name, sid, u"demo-secret"_s);
 }
 
-TwilioSipDomainsClient *twilioClientOf(const AccountSession &session)
+TwilioClient *twilioClientOf(const AccountSession &session)
 {
-    return qobject_cast<TwilioSipDomainsClient *>(session.client());
+    return qobject_cast<TwilioClient *>(session.client());
 }
 
 SignalWireSipEndpointsClient *signalWireClientOf(const AccountSession &session)
@@ -156,7 +156,7 @@ void TestAccountSession::closingComesBeforeTheClientGoes()
 {
     const Account project = Builders::signalWireAccount(u"Initech"_s, Builders::kProjectId, {});
     m_session->setAccounts({ demoTwilio(u"Acme"_s, kAcmeSid), project });
-    QPointer<TwilioSipDomainsClient> acmeClient = twilioClientOf(*m_session);
+    QPointer<TwilioClient> acmeClient = twilioClientOf(*m_session);
     QVERIFY(acmeClient);
     QStringList order;
     connect(m_session.get(), &AccountSession::closing, this, [&] {

@@ -2,7 +2,7 @@
 // timeouts, cancellation, size and content checks, refused URLs, logs.
 
 #include "models/api/apirequest.h"
-#include "models/api/twiliosipdomainsclient.h"
+#include "models/api/twilioclient.h"
 #include "sandbox/democredentials.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/twiliosipdomains.h"
@@ -124,7 +124,7 @@ ApiRequest *TestApiRequest::get(const QString &path)
 {
     ApiCall call;
     call.url = QUrl(m_server->twilioBaseUrl().toString() + path);
-    call.readError = &TwilioSipDomainsClient::readError;
+    call.readError = &TwilioClient::readError;
     auto *request = new ApiRequest(
         &m_network, call, { kTwilioAccountSid.toString(), kTwilioAuthToken.toString() }, this);
     request->setRetryPolicy(m_fastRetries);
@@ -140,7 +140,7 @@ ApiRequest *TestApiRequest::createDomain(const QByteArray &form)
     call.body = form;
     call.contentType = "application/x-www-form-urlencoded";
     call.intent = ApiCall::Intent::Create;
-    call.readError = &TwilioSipDomainsClient::readError;
+    call.readError = &TwilioClient::readError;
     auto *request = new ApiRequest(
         &m_network, call, { kTwilioAccountSid.toString(), kTwilioAuthToken.toString() }, this);
     request->setRetryPolicy(m_fastRetries);
@@ -467,7 +467,7 @@ void TestApiRequest::statusKinds()
     QFETCH(QString, code);
     ApiCall call;
     call.url = QUrl(m_server->twilioBaseUrl().toString() + path);
-    call.readError = &TwilioSipDomainsClient::readError;
+    call.readError = &TwilioClient::readError;
     auto *request =
         new ApiRequest(&m_network, call, { kTwilioAccountSid.toString(), secret }, this);
     QVERIFY(waitFinished(request));
@@ -618,7 +618,7 @@ void TestApiRequest::secretsEchoedByTheServerAreRedacted()
         { httpReply("400 Bad Request", "Content-Type: application/json\r\n", body) });
     ApiCall call;
     call.url = server.url();
-    call.readError = &TwilioSipDomainsClient::readError;
+    call.readError = &TwilioClient::readError;
     auto *request = new ApiRequest(&m_network, call, { user, secret }, this);
     QVERIFY(waitFinished(request));
     const ApiError &error = request->error();
@@ -752,7 +752,7 @@ void TestApiRequest::noContentWithALengthIsASuccess()
     call.method = "DELETE";
     call.intent = ApiCall::Intent::Delete;
     call.url = server.url();
-    call.readError = &TwilioSipDomainsClient::readError;
+    call.readError = &TwilioClient::readError;
     auto *request = new ApiRequest(&m_network, call, { u"u"_s, u"secret-value"_s }, this);
     request->setRetryPolicy(m_fastRetries);
     QVERIFY(waitFinished(request));

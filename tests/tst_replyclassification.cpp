@@ -3,7 +3,7 @@
 
 #include "models/api/replyclassifier.h"
 #include "models/api/signalwiresipendpointsclient.h"
-#include "models/api/twiliosipdomainsclient.h"
+#include "models/api/twilioclient.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -84,7 +84,7 @@ ReplyRules rules(RequestIntent intent, bool expectsBody = false)
     rules.timeout = 30000ms;
     rules.maxBytes = 64 * 1024 * 1024;
     rules.expectsBody = expectsBody;
-    rules.readError = &TwilioSipDomainsClient::readError;
+    rules.readError = &TwilioClient::readError;
     return rules;
 }
 

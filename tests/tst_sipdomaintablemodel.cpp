@@ -44,7 +44,7 @@ private:
 
     std::unique_ptr<SandboxServer> m_server;
     QNetworkAccessManager m_network;
-    std::unique_ptr<TwilioSipDomainsClient> m_client;
+    std::unique_ptr<TwilioClient> m_client;
     std::unique_ptr<SipDomainTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -68,7 +68,7 @@ void TestSipDomainTableModel::startServer(int domains, const QString &secret)
 {
     m_server = SandboxFixture::start(domains, 0);
     QVERIFY(m_server);
-    m_client = std::make_unique<TwilioSipDomainsClient>(
+    m_client = std::make_unique<TwilioClient>(
         &m_network, SandboxFixture::twilio(*m_server, secret));
     m_model->setClient(m_client.get());
 }

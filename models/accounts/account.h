@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/api/signalwiresipendpointsclient.h"
-#include "models/api/twiliosipdomainsclient.h"
+#include "models/api/twilioclient.h"
 
 #include <QList>
 #include <QString>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "models/api/twiliosipdomainsclient.h"
+#include "models/api/twilioclient.h"
 #include "models/kinds/typedrecordkind.h"
 #include "models/records/sipdomain.h"
 
 #include <QCoreApplication>
 
 // Twilio SIP Domains.
-class SipDomainKind final : public TypedRecordKind<SipDomainKind, SipDomain, TwilioSipDomainsClient>
+class SipDomainKind final : public TypedRecordKind<SipDomainKind, SipDomain, TwilioClient>
 {
     Q_DECLARE_TR_FUNCTIONS(SipDomainKind)
 
@@ -21,9 +21,17 @@ public:
     static QString searchText(const SipDomain &domain);
     static QList<SipDomain> decode(const QJsonArray &items)
     {
-        return TwilioSipDomainsClient::domainsFrom(items);
+        return TwilioClient::domainsFrom(items);
     }
     static constexpr bool newestFirst = false; // Twilio lists in creation order
+    static ApiListJob *listWith(TwilioClient &client, int pageSize)
+    {
+        return client.listDomains(pageSize, /*followAll*/ false);
+    }
+    static ApiRequest *removeWith(TwilioClient &client, const QString &sid)
+    {
+        return client.removeDomain(sid);
+    }
 
     QString key() const override;
     Account::Service service() const override { return Account::Service::Twilio; }

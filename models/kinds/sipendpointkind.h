@@ -25,6 +25,14 @@ public:
         return SignalWireSipEndpointsClient::endpointsFrom(items);
     }
     static constexpr bool newestFirst = true; // SignalWire lists newest first
+    static ApiListJob *listWith(SignalWireSipEndpointsClient &client, int pageSize)
+    {
+        return client.list(pageSize, /*followAll*/ false);
+    }
+    static ApiRequest *removeWith(SignalWireSipEndpointsClient &client, const QString &id)
+    {
+        return client.remove(id);
+    }
 
     QString key() const override;
     Account::Service service() const override { return Account::Service::SignalWire; }

@@ -9,8 +9,9 @@
 //   static QString id(const Record &), name(…), title(…), identity(…),
 //   searchText(…); static QList<Record> decode(const QJsonArray &);
 //   static constexpr bool newestFirst.
-// Client is the service client whose list(pageSize, followAll) lists the
-// records and whose remove(id) deletes one.
+// and, through the account's client of type Client,
+//   static ApiListJob *listWith(Client &, int pageSize) (one page per
+//   fetchNext()) and static ApiRequest *removeWith(Client &, const QString &id).
 template<class Kind, class Record, class Client>
 class TypedRecordKind : public RecordKind
 {
@@ -38,11 +39,11 @@ public:
     ApiListJob *list(ServiceClient *client, int pageSize) const final
     {
         auto *typed = qobject_cast<Client *>(client);
-        return typed ? typed->list(pageSize, /*followAll*/ false) : nullptr;
+        return typed ? Kind::listWith(*typed, pageSize) : nullptr;
     }
     ApiRequest *remove(ServiceClient *client, const QString &id) const final
     {
         auto *typed = qobject_cast<Client *>(client);
-        return typed ? typed->remove(id) : nullptr;
+        return typed ? Kind::removeWith(*typed, id) : nullptr;
     }
 };

@@ -10,7 +10,7 @@ SipDomainTableModel::SipDomainTableModel(QObject *parent)
     : RecordTableModel(parent)
 { }
 
-void SipDomainTableModel::setClient(TwilioSipDomainsClient *client)
+void SipDomainTableModel::setClient(TwilioClient *client)
 {
     clear();
     m_client = client;
@@ -18,12 +18,12 @@ void SipDomainTableModel::setClient(TwilioSipDomainsClient *client)
 
 void SipDomainTableModel::setServiceClient(ServiceClient *client)
 {
-    setClient(qobject_cast<TwilioSipDomainsClient *>(client));
+    setClient(qobject_cast<TwilioClient *>(client));
 }
 
 ApiListJob *SipDomainTableModel::startList()
 {
-    return m_client ? m_client->list(m_pageSize, false, &decodeItems) : nullptr;
+    return m_client ? m_client->listDomains(m_pageSize, false, &decodeItems) : nullptr;
 }
 
 int SipDomainTableModel::columnCount(const QModelIndex &parent) const

@@ -3,7 +3,7 @@
 #include "models/kinds/sipdomainkind.h"
 #include "models/lists/recordtablemodel.h"
 
-#include "models/api/twiliosipdomainsclient.h"
+#include "models/api/twilioclient.h"
 #include "models/records/sipdomain.h"
 
 #include <QPointer>
@@ -30,9 +30,9 @@ public:
     explicit SipDomainTableModel(QObject *parent = nullptr);
 
     // The account to list; not owned. nullptr (or a new client) clears the rows.
-    void setClient(TwilioSipDomainsClient *client);
+    void setClient(TwilioClient *client);
     void setServiceClient(ServiceClient *client) override;
-    TwilioSipDomainsClient *client() const { return m_client; }
+    TwilioClient *client() const { return m_client; }
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -51,6 +51,6 @@ private:
     QVariant displayText(const SipDomain &domain, int column) const;
     QVariant sortValue(const SipDomain &domain, int column) const;
 
-    QPointer<TwilioSipDomainsClient> m_client;
+    QPointer<TwilioClient> m_client;
     int m_pageSize = 1000;
 };

@@ -3,7 +3,7 @@
 // table, then one JSON line (the last line of stdout). See scripts/bench.
 
 #include "models/api/signalwiresipendpointsclient.h"
-#include "models/api/twiliosipdomainsclient.h"
+#include "models/api/twilioclient.h"
 #include "models/lists/recordfilterproxymodel.h"
 #include "models/lists/sipdomaintablemodel.h"
 #include "models/lists/sipendpointtablemodel.h"
@@ -222,7 +222,7 @@ int main(int argc, char **argv)
     twilioConnection.accountSid = twilioConnection.authUser =
         twilio.value(u"account_sid"_s).toString();
     twilioConnection.secret = twilio.value(u"auth_token"_s).toString();
-    TwilioSipDomainsClient domainsClient(&network, twilioConnection);
+    TwilioClient domainsClient(&network, twilioConnection);
     SignalWireSipEndpointsClient endpointsClient(&network,
         { QUrl(signalWire.value(u"base_url"_s).toString()),
             signalWire.value(u"project_id"_s).toString(),

@@ -3,7 +3,7 @@
 
 #include "tests/forms/editformsfixture.h"
 
-#include "models/api/twiliosipdomainsclient.h"
+#include "models/api/twilioclient.h"
 #include "models/lists/recordfilterproxymodel.h"
 #include "models/lists/sipdomaintablemodel.h"
 #include "models/records/sipdomain.h"
@@ -179,8 +179,8 @@ void TestDeleteRecords::alreadyDeletedIsReportedAndRemoved()
     connection.baseUrl = server().twilioBaseUrl();
     connection.accountSid = connection.authUser = twilioAccountSid();
     connection.secret = DemoCredentials::kTwilioAuthToken.toString();
-    TwilioSipDomainsClient elsewhere(&network, connection);
-    ApiRequest *gone = elsewhere.remove(sid);
+    TwilioClient elsewhere(&network, connection);
+    ApiRequest *gone = elsewhere.removeDomain(sid);
     QSignalSpy done(gone, &ApiRequest::finished);
     QVERIFY(done.wait(10000));
 

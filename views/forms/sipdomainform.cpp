@@ -2,7 +2,7 @@
 
 #include "views/forms/choicebox.h"
 
-#include "models/api/twiliosipdomainsclient.h"
+#include "models/api/twilioclient.h"
 #include "models/records/vocabulary.h"
 #include "models/validation/rules.h"
 
@@ -38,7 +38,7 @@ std::function<QString(const QString &)> sidRule(QStringView prefix)
 
 } // namespace
 
-SipDomainForm::SipDomainForm(TwilioSipDomainsClient *client, const QString &accountText,
+SipDomainForm::SipDomainForm(TwilioClient *client, const QString &accountText,
     const std::optional<SipDomain> &existing, QWidget *parent)
     : RecordForm(existing ? Mode::Edit : Mode::Create, accountText, parent)
     , m_client(client)
@@ -141,20 +141,20 @@ SipDomain SipDomainForm::current() const
 
 bool SipDomainForm::hasUnsavedChanges() const
 {
-    return !TwilioSipDomainsClient::changedFields(m_before, current()).isEmpty();
+    return !TwilioClient::changedFields(m_before, current()).isEmpty();
 }
 
 ApiRequest *SipDomainForm::sendRequest()
 {
     if (!m_client)
         return nullptr;
-    const FormFields changed = TwilioSipDomainsClient::changedFields(m_before, current());
+    const FormFields changed = TwilioClient::changedFields(m_before, current());
     if (mode() == Mode::Create)
-        return m_client->create(changed);
-    return changed.isEmpty() ? nullptr : m_client->update(m_before.sid, changed);
+        return m_client->createDomain(changed);
+    return changed.isEmpty() ? nullptr : m_client->updateDomain(m_before.sid, changed);
 }
 
 QVariant SipDomainForm::savedRecord(const ApiRequest &request) const
 {
-    return QVariant::fromValue(TwilioSipDomainsClient::domainFrom(request));
+    return QVariant::fromValue(TwilioClient::domainFrom(request));
 }

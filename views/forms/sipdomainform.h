@@ -12,7 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class TwilioSipDomainsClient;
+class TwilioClient;
 
 // Create or edit one Twilio SIP Domain (Twilio's "SIP Domain Resource"
 // reference, CreateSipDomain and UpdateSipDomain): every writable
@@ -24,7 +24,7 @@ class SipDomainForm : public RecordForm
 
 public:
     // Without a domain the form creates one.
-    SipDomainForm(TwilioSipDomainsClient *client, const QString &accountText,
+    SipDomainForm(TwilioClient *client, const QString &accountText,
         const std::optional<SipDomain> &existing, QWidget *parent = nullptr);
 
     // The domain as the form's fields now describe it.
@@ -42,7 +42,7 @@ private:
     void addBool(
         QGridLayout *group, const char *formName, const QString &label, const QString &explanation);
 
-    QPointer<TwilioSipDomainsClient> m_client;
+    QPointer<TwilioClient> m_client;
     SipDomain m_before;
     QHash<QString, QLineEdit *> m_texts;
     QHash<QString, QComboBox *> m_methods;

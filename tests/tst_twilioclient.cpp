@@ -1,6 +1,7 @@
-// The Twilio SIP Domains client against the sandbox.
+// The Twilio client against the sandbox: SIP domains, and the paths of the
+// SIP authentication collections.
 
-#include "models/api/twiliosipdomainsclient.h"
+#include "models/api/twilioclient.h"
 #include "sandbox/democredentials.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/twiliosipdomains.h"
@@ -15,7 +16,9 @@
 using namespace Qt::StringLiterals;
 using namespace DemoCredentials;
 
-class TestTwilioSipDomainsClient : public QObject
+Q_DECLARE_METATYPE(TwilioCollection)
+
+class TestTwilioClient : public QObject
 {
     Q_OBJECT
 
@@ -35,6 +38,10 @@ private slots:
     void fieldErrors_data();
     void fieldErrors();
     void malformedSidIsNeverSent();
+    void collectionPaths_data();
+    void collectionPaths();
+    void malformedParentSidIsNeverSent_data();
+    void malformedParentSidIsNeverSent();
     void encodeForm_data();
     void encodeForm();
     void changedFields();
@@ -42,37 +49,36 @@ private slots:
     void regionalBaseUrl();
 
 private:
-    TwilioSipDomainsClient *start(int domains, int latencyMs = 0);
+    TwilioClient *start(int domains, int latencyMs = 0);
     static bool wait(ApiRequest *request);
 
     std::unique_ptr<SandboxServer> m_server;
     QNetworkAccessManager m_network;
-    std::unique_ptr<TwilioSipDomainsClient> m_client;
+    std::unique_ptr<TwilioClient> m_client;
 };
 
-void TestTwilioSipDomainsClient::cleanup()
+void TestTwilioClient::cleanup()
 {
     m_client.reset();
     m_server.reset();
 }
 
-TwilioSipDomainsClient *TestTwilioSipDomainsClient::start(int domains, int latencyMs)
+TwilioClient *TestTwilioClient::start(int domains, int latencyMs)
 {
     m_server = SandboxFixture::start(domains, 0, latencyMs);
     if (!m_server)
         return nullptr;
-    m_client =
-        std::make_unique<TwilioSipDomainsClient>(&m_network, SandboxFixture::twilio(*m_server));
+    m_client = std::make_unique<TwilioClient>(&m_network, SandboxFixture::twilio(*m_server));
     return m_client.get();
 }
 
-bool TestTwilioSipDomainsClient::wait(ApiRequest *request)
+bool TestTwilioClient::wait(ApiRequest *request)
 {
     QSignalSpy finished(request, &ApiRequest::finished);
     return finished.wait(10000);
 }
 
-void TestTwilioSipDomainsClient::listFollowsEveryPage_data()
+void TestTwilioClient::listFollowsEveryPage_data()
 {
     QTest::addColumn<int>("total");
     QTest::addColumn<int>("pageSize");
@@ -84,21 +90,21 @@ void TestTwilioSipDomainsClient::listFollowsEveryPage_data()
     QTest::newRow("page size 1") << 4 << 1 << 4;
 }
 
-void TestTwilioSipDomainsClient::listFollowsEveryPage()
+void TestTwilioClient::listFollowsEveryPage()
 {
     QFETCH(int, total);
     QFETCH(int, pageSize);
     QFETCH(int, pages);
-    TwilioSipDomainsClient *client = start(total);
+    TwilioClient *client = start(total);
     QVERIFY(client);
-    ApiListJob *job = client->list(pageSize);
+    ApiListJob *job = client->listDomains(pageSize);
     QSignalSpy pageSpy(job, &ApiListJob::pageReceived);
     QSignalSpy finished(job, &ApiListJob::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(pageSpy.size(), pages);
     QList<SipDomain> all;
     for (const QList<QVariant> &page : pageSpy)
-        all += TwilioSipDomainsClient::domainsFrom(page.at(0).toJsonArray());
+        all += TwilioClient::domainsFrom(page.at(0).toJsonArray());
     QCOMPARE(all.size(), total);
     QCOMPARE(pageSpy.constLast().at(1).toBool(), false);
     if (pages > 1)
@@ -107,11 +113,11 @@ void TestTwilioSipDomainsClient::listFollowsEveryPage()
         QCOMPARE(*m_server->twilio().domain(kTwilioAccountSid.toString(), domain.sid), domain);
 }
 
-void TestTwilioSipDomainsClient::listPageByPageOnDemand()
+void TestTwilioClient::listPageByPageOnDemand()
 {
-    TwilioSipDomainsClient *client = start(5);
+    TwilioClient *client = start(5);
     QVERIFY(client);
-    ApiListJob *job = client->list(2, false);
+    ApiListJob *job = client->listDomains(2, false);
     QSignalSpy pages(job, &ApiListJob::pageReceived);
     QVERIFY(pages.wait(5000));
     QVERIFY(job->hasNextPage());
@@ -129,11 +135,11 @@ void TestTwilioSipDomainsClient::listPageByPageOnDemand()
     QCOMPARE(m_server->requestLog().entries().size(), 3);
 }
 
-void TestTwilioSipDomainsClient::cancelInTheMiddleOfAList()
+void TestTwilioClient::cancelInTheMiddleOfAList()
 {
-    TwilioSipDomainsClient *client = start(10, 100);
+    TwilioClient *client = start(10, 100);
     QVERIFY(client);
-    ApiListJob *job = client->list(2);
+    ApiListJob *job = client->listDomains(2);
     QSignalSpy pages(job, &ApiListJob::pageReceived);
     QSignalSpy finished(job, &ApiListJob::finished);
     QVERIFY(pages.wait(5000));
@@ -147,14 +153,14 @@ void TestTwilioSipDomainsClient::cancelInTheMiddleOfAList()
     QVERIFY(m_server->requestLog().entries().size() <= 2);
 }
 
-void TestTwilioSipDomainsClient::listTenThousandDomains()
+void TestTwilioClient::listTenThousandDomains()
 {
-    TwilioSipDomainsClient *client = start(10000);
+    TwilioClient *client = start(10000);
     QVERIFY(client);
-    ApiListJob *job = client->list();
+    ApiListJob *job = client->listDomains();
     QSet<QString> sids;
     connect(job, &ApiListJob::pageReceived, this, [&sids](const QJsonArray &items) {
-        for (const SipDomain &domain : TwilioSipDomainsClient::domainsFrom(items))
+        for (const SipDomain &domain : TwilioClient::domainsFrom(items))
             sids.insert(domain.sid);
     });
     QSignalSpy finished(job, &ApiListJob::finished);
@@ -163,46 +169,45 @@ void TestTwilioSipDomainsClient::listTenThousandDomains()
     QCOMPARE(m_server->requestLog().entries().size(), 10); // PageSize 1000 by default
 }
 
-void TestTwilioSipDomainsClient::fetchCreateUpdateRemove()
+void TestTwilioClient::fetchCreateUpdateRemove()
 {
-    TwilioSipDomainsClient *client = start(0);
+    TwilioClient *client = start(0);
     QVERIFY(client);
-    ApiRequest *created = client->create(
+    ApiRequest *created = client->createDomain(
         { { u"DomainName"_s, u"crud.sip.twilio.com"_s }, { u"FriendlyName"_s, u"CRUD"_s } });
     QVERIFY(wait(created));
     QVERIFY2(!created->error(), qPrintable(created->error().userMessage()));
     QCOMPARE(created->httpStatus(), 201);
-    const SipDomain domain = TwilioSipDomainsClient::domainFrom(*created);
+    const SipDomain domain = TwilioClient::domainFrom(*created);
     QCOMPARE(domain.domainName, u"crud.sip.twilio.com"_s);
 
-    ApiRequest *fetched = client->fetch(domain.sid);
+    ApiRequest *fetched = client->fetchDomain(domain.sid);
     QVERIFY(wait(fetched));
-    QCOMPARE(TwilioSipDomainsClient::domainFrom(*fetched), domain);
+    QCOMPARE(TwilioClient::domainFrom(*fetched), domain);
 
-    ApiRequest *updated = client->update(domain.sid, { { u"FriendlyName"_s, u"Renamed"_s } });
+    ApiRequest *updated = client->updateDomain(domain.sid, { { u"FriendlyName"_s, u"Renamed"_s } });
     QVERIFY(wait(updated));
-    QCOMPARE(TwilioSipDomainsClient::domainFrom(*updated).friendlyName, u"Renamed"_s);
+    QCOMPARE(TwilioClient::domainFrom(*updated).friendlyName, u"Renamed"_s);
 
-    ApiRequest *removed = client->remove(domain.sid);
+    ApiRequest *removed = client->removeDomain(domain.sid);
     QVERIFY(wait(removed));
     QVERIFY(!removed->error());
     QCOMPARE(removed->httpStatus(), 204);
 
-    ApiRequest *gone = client->fetch(domain.sid);
+    ApiRequest *gone = client->fetchDomain(domain.sid);
     QVERIFY(wait(gone));
     QCOMPARE(gone->error().kind(), ApiError::Kind::NotFound);
 }
 
-void TestTwilioSipDomainsClient::updateSendsOnlyChangedFields()
+void TestTwilioClient::updateSendsOnlyChangedFields()
 {
-    TwilioSipDomainsClient *client = start(60);
+    TwilioClient *client = start(60);
     QVERIFY(client);
-    ApiListJob *job = client->list();
+    ApiListJob *job = client->listDomains();
     QSignalSpy pages(job, &ApiListJob::pageReceived);
     QVERIFY(pages.wait(5000));
     SipDomain before;
-    for (const SipDomain &domain :
-        TwilioSipDomainsClient::domainsFrom(pages.at(0).at(0).toJsonArray())) {
+    for (const SipDomain &domain : TwilioClient::domainsFrom(pages.at(0).at(0).toJsonArray())) {
         if (!domain.byocTrunkSid.isEmpty())
             before = domain;
     }
@@ -211,9 +216,9 @@ void TestTwilioSipDomainsClient::updateSendsOnlyChangedFields()
     after.friendlyName = u"Only this & that = changed"_s;
     after.byocTrunkSid.clear(); // clearing sends it empty
     after.secure = !before.secure;
-    const FormFields changed = TwilioSipDomainsClient::changedFields(before, after);
+    const FormFields changed = TwilioClient::changedFields(before, after);
     m_server->requestLog().clear();
-    ApiRequest *request = client->update(before.sid, changed);
+    ApiRequest *request = client->updateDomain(before.sid, changed);
     QVERIFY(wait(request));
     QVERIFY2(!request->error(), qPrintable(request->error().userMessage()));
     const RequestLog::Entry &entry = m_server->requestLog().entries().constFirst();
@@ -226,45 +231,45 @@ void TestTwilioSipDomainsClient::updateSendsOnlyChangedFields()
     QCOMPARE(stored.voiceUrl, before.voiceUrl);
 }
 
-void TestTwilioSipDomainsClient::unicodeRoundTrip()
+void TestTwilioClient::unicodeRoundTrip()
 {
-    TwilioSipDomainsClient *client = start(0);
+    TwilioClient *client = start(0);
     QVERIFY(client);
     const QString name = u"Zürich Büro · 東京 + Café & Co = 1 🚀"_s;
-    ApiRequest *created = client->create(
+    ApiRequest *created = client->createDomain(
         { { u"DomainName"_s, u"uni.sip.twilio.com"_s }, { u"FriendlyName"_s, name } });
     QVERIFY(wait(created));
-    QCOMPARE(TwilioSipDomainsClient::domainFrom(*created).friendlyName, name);
+    QCOMPARE(TwilioClient::domainFrom(*created).friendlyName, name);
 }
 
-void TestTwilioSipDomainsClient::apiKeyCredentials()
+void TestTwilioClient::apiKeyCredentials()
 {
     QVERIFY(start(2));
     TwilioConnection connection = m_client->connection();
     connection.authUser = kTwilioApiKeySid.toString();
     connection.secret = kTwilioApiKeySecret.toString();
-    TwilioSipDomainsClient client(&m_network, connection);
-    ApiListJob *job = client.list();
+    TwilioClient client(&m_network, connection);
+    ApiListJob *job = client.listDomains();
     QSignalSpy finished(job, &ApiListJob::finished);
     QVERIFY(finished.wait(5000));
     QVERIFY(!job->error());
     QCOMPARE(m_server->requestLog().entries().constFirst().authUser, kTwilioApiKeySid.toString());
 }
 
-void TestTwilioSipDomainsClient::wrongSecret()
+void TestTwilioClient::wrongSecret()
 {
     QVERIFY(start(2));
     TwilioConnection connection = m_client->connection();
     connection.secret = u"not-the-token"_s;
-    TwilioSipDomainsClient client(&m_network, connection);
-    ApiListJob *job = client.list();
+    TwilioClient client(&m_network, connection);
+    ApiListJob *job = client.listDomains();
     QSignalSpy finished(job, &ApiListJob::finished);
     QVERIFY(finished.wait(5000));
     QCOMPARE(job->error().kind(), ApiError::Kind::Unauthorized);
     QVERIFY(!job->error().userMessage().contains(u"not-the-token"_s));
 }
 
-void TestTwilioSipDomainsClient::fieldErrors_data()
+void TestTwilioClient::fieldErrors_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("value");
@@ -276,18 +281,18 @@ void TestTwilioSipDomainsClient::fieldErrors_data()
     QTest::newRow("secure") << u"Secure"_s << u"maybe"_s << u"20001"_s;
 }
 
-void TestTwilioSipDomainsClient::fieldErrors()
+void TestTwilioClient::fieldErrors()
 {
     QFETCH(QString, name);
     QFETCH(QString, value);
     QFETCH(QString, code);
-    TwilioSipDomainsClient *client = start(0);
+    TwilioClient *client = start(0);
     QVERIFY(client);
     FormFields fields { { u"DomainName"_s, u"ok.sip.twilio.com"_s } };
     if (name == u"DomainName"_s)
         fields.clear();
     fields.append({ name, value });
-    ApiRequest *request = client->create(fields);
+    ApiRequest *request = client->createDomain(fields);
     QVERIFY(wait(request));
     const ApiError &error = request->error();
     QCOMPARE(error.kind(), ApiError::Kind::Validation);
@@ -298,12 +303,12 @@ void TestTwilioSipDomainsClient::fieldErrors()
     QVERIFY(!error.outcomeUnknown());
 }
 
-void TestTwilioSipDomainsClient::malformedSidIsNeverSent()
+void TestTwilioClient::malformedSidIsNeverSent()
 {
-    TwilioSipDomainsClient *client = start(1);
+    TwilioClient *client = start(1);
     QVERIFY(client);
     for (const QString &sid : { u"../../Calls"_s, u"SD123"_s, QString() }) {
-        ApiRequest *request = client->update(sid, { { u"FriendlyName"_s, u"x"_s } });
+        ApiRequest *request = client->updateDomain(sid, { { u"FriendlyName"_s, u"x"_s } });
         QVERIFY(wait(request));
         QCOMPARE(request->error().kind(), ApiError::Kind::Refused);
     }
@@ -312,15 +317,109 @@ void TestTwilioSipDomainsClient::malformedSidIsNeverSent()
     // An account SID that is not one never reaches a path either.
     TwilioConnection connection = m_client->connection();
     connection.accountSid = u"AC1/../../../2010-04-01/Accounts/ACother/Calls"_s;
-    TwilioSipDomainsClient crafted(&m_network, connection);
-    ApiListJob *job = crafted.list();
+    TwilioClient crafted(&m_network, connection);
+    ApiListJob *job = crafted.listDomains();
     QSignalSpy finished(job, &ApiListJob::finished);
     QVERIFY(finished.wait(5000));
     QCOMPARE(job->error().kind(), ApiError::Kind::Refused);
     QCOMPARE(m_server->requestLog().entries().size(), 0);
 }
 
-void TestTwilioSipDomainsClient::encodeForm_data()
+namespace {
+const QString kHex = u"0123456789abcdef0123456789abcdef"_s;
+const QString kDomainSid = u"SD"_s + kHex;
+const QString kListSid = u"CL"_s + kHex;
+const QString kAclSid = u"AL"_s + kHex;
+} // namespace
+
+void TestTwilioClient::collectionPaths_data()
+{
+    using namespace TwilioCollections;
+    QTest::addColumn<TwilioCollection>("collection");
+    QTest::addColumn<QString>("sid");
+    // The paths of the official API description (twilio_api_v2010), under
+    // /2010-04-01/Accounts/{AccountSid}/SIP/.
+    QTest::addColumn<QString>("path");
+    QTest::newRow("domain") << domains() << kDomainSid << u"Domains/"_s + kDomainSid;
+    QTest::newRow("credential list")
+        << credentialLists() << kListSid << u"CredentialLists/"_s + kListSid;
+    QTest::newRow("credential") << credentials(kListSid) << u"CR"_s + kHex
+                                << u"CredentialLists/%1/Credentials/CR%2"_s.arg(kListSid, kHex);
+    QTest::newRow("ip acl") << ipAccessControlLists() << kAclSid
+                            << u"IpAccessControlLists/"_s + kAclSid;
+    QTest::newRow("ip address") << ipAddresses(kAclSid) << u"IP"_s + kHex
+                                << u"IpAccessControlLists/%1/IpAddresses/IP%2"_s.arg(kAclSid, kHex);
+    QTest::newRow("calls credential list mapping")
+        << domainMappings(kDomainSid, Mapping::CallsCredentialLists) << kListSid
+        << u"Domains/%1/Auth/Calls/CredentialListMappings/%2"_s.arg(kDomainSid, kListSid);
+    QTest::newRow("calls ip acl mapping")
+        << domainMappings(kDomainSid, Mapping::CallsIpAccessControlLists) << kAclSid
+        << u"Domains/%1/Auth/Calls/IpAccessControlListMappings/%2"_s.arg(kDomainSid, kAclSid);
+    QTest::newRow("registrations credential list mapping")
+        << domainMappings(kDomainSid, Mapping::RegistrationsCredentialLists) << kListSid
+        << u"Domains/%1/Auth/Registrations/CredentialListMappings/%2"_s.arg(kDomainSid, kListSid);
+}
+
+void TestTwilioClient::collectionPaths()
+{
+    QFETCH(TwilioCollection, collection);
+    QFETCH(QString, sid);
+    QFETCH(QString, path);
+    TwilioClient *client = start(0);
+    QVERIFY(client);
+    const QString prefix = u"/2010-04-01/Accounts/%1/SIP/"_s.arg(client->connection().accountSid);
+    QVERIFY(wait(client->fetch(collection, sid)));
+    QVERIFY(wait(client->remove(collection, sid)));
+    ApiListJob *job = client->list(collection, 20);
+    QSignalSpy listed(job, &ApiListJob::finished);
+    QVERIFY(listed.wait(10000));
+    const QList<RequestLog::Entry> entries = m_server->requestLog().entries();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(0).method, QByteArray("GET"));
+    QCOMPARE(entries.at(0).path, prefix + path + u".json"_s);
+    QCOMPARE(entries.at(1).method, QByteArray("DELETE"));
+    QCOMPARE(entries.at(1).path, prefix + path + u".json"_s);
+    QCOMPARE(entries.at(2).path, prefix + path.left(path.lastIndexOf(u'/')) + u".json"_s);
+}
+
+void TestTwilioClient::malformedParentSidIsNeverSent_data()
+{
+    using namespace TwilioCollections;
+    QTest::addColumn<TwilioCollection>("collection");
+    for (const QString &parent : { u"../../Calls"_s, u"SD123"_s, QString(), kAclSid }) {
+        QTest::addRow("credentials of \"%s\"", qPrintable(parent)) << credentials(parent);
+        QTest::addRow("mappings of \"%s\"", qPrintable(parent))
+            << domainMappings(parent, Mapping::CallsIpAccessControlLists);
+    }
+    QTest::addRow("addresses of a credential list") << ipAddresses(kListSid);
+}
+
+void TestTwilioClient::malformedParentSidIsNeverSent()
+{
+    QFETCH(TwilioCollection, collection);
+    TwilioClient *client = start(0);
+    QVERIFY(client);
+    QVERIFY(!collection.refusal.isEmpty());
+    const std::function<ApiRequest *()> calls[] = {
+        [&] {
+            return client->create(collection, { { u"FriendlyName"_s, u"x"_s } });
+        },
+        [&] { return client->fetch(collection, u"IP"_s + kHex); },
+        [&] { return client->remove(collection, kListSid); },
+    };
+    for (const auto &call : calls) {
+        ApiRequest *request = call();
+        QVERIFY(wait(request));
+        QCOMPARE(request->error().kind(), ApiError::Kind::Refused);
+    }
+    ApiListJob *job = client->list(collection);
+    QSignalSpy finished(job, &ApiListJob::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(job->error().kind(), ApiError::Kind::Refused);
+    QCOMPARE(m_server->requestLog().entries().size(), 0);
+}
+
+void TestTwilioClient::encodeForm_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QByteArray>("encoded");
@@ -335,16 +434,16 @@ void TestTwilioSipDomainsClient::encodeForm_data()
     QTest::newRow("empty") << QString() << QByteArray();
 }
 
-void TestTwilioSipDomainsClient::encodeForm()
+void TestTwilioClient::encodeForm()
 {
     QFETCH(QString, value);
     QFETCH(QByteArray, encoded);
-    QCOMPARE(TwilioSipDomainsClient::encodeForm({ { u"Name"_s, value } }), "Name=" + encoded);
-    QCOMPARE(TwilioSipDomainsClient::encodeForm({ { u"A"_s, u"1"_s }, { u"B"_s, value } }),
-        "A=1&B=" + encoded);
+    QCOMPARE(TwilioClient::encodeForm({ { u"Name"_s, value } }), "Name=" + encoded);
+    QCOMPARE(
+        TwilioClient::encodeForm({ { u"A"_s, u"1"_s }, { u"B"_s, value } }), "A=1&B=" + encoded);
 }
 
-void TestTwilioSipDomainsClient::changedFields()
+void TestTwilioClient::changedFields()
 {
     SipDomain before;
     before.domainName = u"a.sip.twilio.com"_s;
@@ -352,19 +451,19 @@ void TestTwilioSipDomainsClient::changedFields()
     before.voiceUrl = QString(); // null
     before.byocTrunkSid = u"BY0123456789abcdef0123456789abcdef"_s;
     SipDomain after = before;
-    QVERIFY(TwilioSipDomainsClient::changedFields(before, after).isEmpty());
+    QVERIFY(TwilioClient::changedFields(before, after).isEmpty());
     after.voiceUrl = u""_s; // null -> "" is no change for the user
-    QVERIFY(TwilioSipDomainsClient::changedFields(before, after).isEmpty());
+    QVERIFY(TwilioClient::changedFields(before, after).isEmpty());
     after.byocTrunkSid = QString();
     after.sipRegistration = true;
     after.voiceMethod = u"GET"_s;
-    const FormFields fields = TwilioSipDomainsClient::changedFields(before, after);
+    const FormFields fields = TwilioClient::changedFields(before, after);
     QCOMPARE(fields,
         (FormFields { { u"VoiceMethod"_s, u"GET"_s }, { u"ByocTrunkSid"_s, u""_s },
             { u"SipRegistration"_s, u"true"_s } }));
 }
 
-void TestTwilioSipDomainsClient::regionalBaseUrl_data()
+void TestTwilioClient::regionalBaseUrl_data()
 {
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("edge");
@@ -381,7 +480,7 @@ void TestTwilioSipDomainsClient::regionalBaseUrl_data()
     QTest::newRow("edge with a space") << u"us1"_s << u"ash burn"_s << QString();
 }
 
-void TestTwilioSipDomainsClient::regionalBaseUrl()
+void TestTwilioClient::regionalBaseUrl()
 {
     QFETCH(QString, region);
     QFETCH(QString, edge);
@@ -389,5 +488,5 @@ void TestTwilioSipDomainsClient::regionalBaseUrl()
     QCOMPARE(TwilioConnection::regionalBaseUrl(region, edge), url.isEmpty() ? QUrl() : QUrl(url));
 }
 
-QTEST_GUILESS_MAIN(TestTwilioSipDomainsClient)
-#include "tst_twiliosipdomainsclient.moc"
+QTEST_GUILESS_MAIN(TestTwilioClient)
+#include "tst_twilioclient.moc"
