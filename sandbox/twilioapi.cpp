@@ -51,6 +51,22 @@ SandboxResponse methodNotAllowed(const SandboxRequest &request)
         u"Method %1 not allowed on %2"_s.arg(QLatin1String(request.method), request.path));
 }
 
+SandboxResponse unrouted(const SandboxRequest &request, const QByteArray &allowed)
+{
+    return allowed.isEmpty() ? notFound(request) : methodNotAllowed(request);
+}
+
+SandboxResponse invalidParameter(QLatin1StringView name, const QString &problem)
+{
+    return error(400, kInvalidParameter, u"%1 %2"_s.arg(name, problem));
+}
+
+SandboxResponse missingParameter(QLatin1StringView name)
+{
+    return error(
+        400, kInvalidParameter, u"Missing required parameter %1 in the post body"_s.arg(name));
+}
+
 SandboxResponse unauthorized()
 {
     SandboxResponse response = error(401, kAuthenticationFailed, u"Authenticate"_s);

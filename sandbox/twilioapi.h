@@ -3,6 +3,7 @@
 #include "sandbox/sandboxhttp.h"
 
 #include <QHash>
+#include <QLatin1StringView>
 #include <QString>
 
 #include <limits>
@@ -29,6 +30,13 @@ constexpr int kForbidden = 20403;
 SandboxResponse error(int status, int code, const QString &message);
 SandboxResponse notFound(const SandboxRequest &request);
 SandboxResponse methodNotAllowed(const SandboxRequest &request);
+// The answer when no route has this method and path: 404 if no route has the
+// path at all (allowed empty, as SandboxRouteTable::Found gives it), else 405.
+SandboxResponse unrouted(const SandboxRequest &request, const QByteArray &allowed);
+// 400 kInvalidParameter, "Name problem".
+SandboxResponse invalidParameter(QLatin1StringView name, const QString &problem);
+// 400 kInvalidParameter, "Missing required parameter Name in the post body".
+SandboxResponse missingParameter(QLatin1StringView name);
 // 401 with a WWW-Authenticate challenge.
 SandboxResponse unauthorized();
 // The answer to an injected fault status or a refused request.

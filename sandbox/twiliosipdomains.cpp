@@ -2,11 +2,10 @@
 
 #include "sandbox/demodata.h"
 #include "sandbox/twilioapi.h"
+#include "sandbox/twiliopaging.h"
 
 #include "models/records/vocabulary.h"
 #include "models/validation/rules.h"
-
-#include <QJsonArray>
 
 #include <algorithm>
 #include <optional>
@@ -18,54 +17,9 @@ namespace {
 
 constexpr int kInvalidDomainName = 21232;
 
-using Domains = std::map<quint64, SipDomain>;
-
 QString domainsPath(const QString &accountSid)
 {
     return u"/2010-04-01/Accounts/%1/SIP/Domains"_s.arg(accountSid);
-}
-
-QString pageUri(const QString &accountSid, int pageSize, int page, const QString &token)
-{
-    QString uri = domainsPath(accountSid) + u".json?PageSize=%1&Page=%2"_s.arg(pageSize).arg(page);
-    if (!token.isEmpty())
-        uri += u"&PageToken="_s + token;
-    return uri;
-}
-
-// The list body for the rows from first on: at most paging.size of them.
-QJsonObject pageBody(const QString &accountSid, const PageRequest &paging, const Domains &domains,
-    Domains::const_iterator first)
-{
-    const int pageSize = paging.size;
-    const int page = paging.page;
-    QJsonArray items;
-    auto last = first;
-    for (int i = 0; i < pageSize && last != domains.end(); ++i, ++last)
-        items.append(last->second.toJson());
-
-    const qint64 start = qint64(page) * pageSize;
-    QJsonObject body {
-        { u"domains"_s, items },
-        { u"start"_s, start },
-        { u"end"_s, items.isEmpty() ? start : start + items.size() - 1 },
-        { u"page"_s, page },
-        { u"page_size"_s, pageSize },
-        { u"uri"_s, pageUri(accountSid, pageSize, page, paging.token) },
-        { u"first_page_uri"_s, pageUri(accountSid, pageSize, 0, QString()) },
-    };
-    // Only a PageToken gets past the last page number, and the token alone
-    // decides the rows: the number stays put rather than overflow.
-    const int nextPage = page == kMaxPage ? page : page + 1;
-    body.insert(u"next_page_uri"_s,
-        last == domains.end() ? QJsonValue()
-                              : QJsonValue(pageUri(accountSid, pageSize, nextPage,
-                                  pageToken('A', std::prev(last)->first))));
-    body.insert(u"previous_page_uri"_s,
-        page == 0 || first == domains.begin() || items.isEmpty()
-            ? QJsonValue()
-            : QJsonValue(pageUri(accountSid, pageSize, page - 1, pageToken('B', first->first))));
-    return body;
 }
 
 bool isUrlField(const char *formName)
@@ -80,7 +34,7 @@ bool isMethodField(const char *formName)
 
 SandboxResponse invalid(const char *name, const QString &problem)
 {
-    return error(400, kInvalidParameter, u"%1 %2"_s.arg(QLatin1String(name), problem));
+    return invalidParameter(QLatin1StringView(name), problem);
 }
 
 } // namespace
@@ -156,9 +110,8 @@ SandboxResponse TwilioSipDomains::handle(const SandboxRequest &request)
     Account *account = authenticate(request);
     if (!account)
         return unauthorized();
-    return m_routes.dispatch(*this, *account, request, [&request](const QByteArray &allowed) {
-        return allowed.isEmpty() ? notFound(request) : methodNotAllowed(request);
-    });
+    return m_routes.dispatch(*this, *account, request,
+        [&request](const QByteArray &allowed) { return unrouted(request, allowed); });
 }
 
 TwilioSipDomains::Account *TwilioSipDomains::authenticate(const SandboxRequest &request)
@@ -179,30 +132,8 @@ TwilioSipDomains::Account &TwilioSipDomains::accountData(const QString &accountS
 
 SandboxResponse TwilioSipDomains::list(Account &account, const SandboxCall &call)
 {
-    const std::variant<PageRequest, SandboxResponse> parsed = parsePageRequest(call.request.query);
-    if (const auto *refusal = std::get_if<SandboxResponse>(&parsed))
-        return *refusal;
-    const PageRequest &paging = std::get<PageRequest>(parsed);
-    Domains &domains = account.domains;
-    auto first = domains.begin();
-    if (!paging.token.isEmpty()) {
-        char direction = 0;
-        quint64 sequence = 0;
-        if (!parsePageToken(paging.token, &direction, &sequence))
-            return error(400, kInvalidPageToken, u"Invalid PageToken '%1'"_s.arg(paging.token));
-        if (direction == 'A') {
-            first = domains.upper_bound(sequence);
-        } else {
-            first = domains.lower_bound(sequence);
-            for (int i = 0; i < paging.size && first != domains.begin(); ++i)
-                --first;
-        }
-    } else {
-        // Without a token, Page counts whole pages from the start.
-        const auto skip = qint64(paging.page) * paging.size;
-        first = skip >= qint64(domains.size()) ? domains.end() : std::next(first, skip);
-    }
-    return SandboxResponse::json(200, pageBody(account.accountSid, paging, domains, first));
+    return TwilioPaging::listPage(call.request, domainsPath(account.accountSid), "domains"_L1,
+        account.domains, [](const SipDomain &domain) { return domain.toJson(); });
 }
 
 SandboxResponse TwilioSipDomains::fetch(Account &account, const SandboxCall &call)
