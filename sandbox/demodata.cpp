@@ -119,6 +119,8 @@ SipDomain makeDomain(Random &random, const QString &accountSid, int index, const
     domain.apiVersion = u"2010-04-01"_s;
     domain.friendlyName = (company + u" – "_s + office).left(64);
     domain.domainName = u"%1-%2-%3.sip.twilio.com"_s.arg(slug(company), slug(office)).arg(index);
+    // Not stored by the sandbox: DemoSipAuth maps lists so that the derived
+    // auth_type comes out as drawn here.
     domain.authType = random.pick(kAuthTypes);
     domain.dateCreated = created;
     static const QDateTime latest(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);

@@ -4,6 +4,7 @@
 #include "sandbox/requestlimits.h"
 #include "sandbox/sandboxwire.h"
 #include "sandbox/signalwiresipendpoints.h"
+#include "sandbox/twiliosipauthstore.h"
 #include "sandbox/twiliosipdomains.h"
 
 #include <QAbstractHttpServer>
@@ -144,7 +145,8 @@ private:
 
 SandboxServer::SandboxServer(const Options &options, QObject *parent)
     : QObject(parent)
-    , m_twilio(std::make_unique<TwilioSipDomains>(m_twilioAccounts))
+    , m_twilioAuth(std::make_unique<TwilioSipAuthStore>())
+    , m_twilio(std::make_unique<TwilioSipDomains>(m_twilioAccounts, *m_twilioAuth))
     , m_signalWire(std::make_unique<SignalWireSipEndpoints>())
     , m_frontend(new SandboxHttpFrontend(this))
     , m_options(options)

@@ -14,6 +14,7 @@
 
 class SandboxHttpFrontend;
 class SignalWireSipEndpoints;
+class TwilioSipAuthStore;
 class TwilioSipDomains;
 
 struct SandboxOptions
@@ -56,6 +57,8 @@ public:
     static constexpr char kControlTokenHeader[] = "X-Sandbox-Control-Token";
 
     TwilioSipDomains &twilio() { return *m_twilio; }
+    // Credential lists, IP ACLs and domain mappings of every Twilio account.
+    TwilioSipAuthStore &twilioAuth() { return *m_twilioAuth; }
     SignalWireSipEndpoints &signalWire() { return *m_signalWire; }
     FaultInjector &faults() { return m_faults; }
     RequestLog &requestLog() { return m_log; }
@@ -82,7 +85,8 @@ private:
     SandboxResponse refusal(int status, const QByteArray &method, const QString &path);
     SandboxService *serviceFor(const QString &path);
 
-    TwilioAccounts m_twilioAccounts; // before m_twilio, which keeps a reference
+    TwilioAccounts m_twilioAccounts; // before the Twilio services, which keep a reference
+    std::unique_ptr<TwilioSipAuthStore> m_twilioAuth; // likewise
     std::unique_ptr<TwilioSipDomains> m_twilio;
     std::unique_ptr<SignalWireSipEndpoints> m_signalWire;
     SandboxHttpFrontend *m_frontend; // a child, so that moveToThread() takes it along

@@ -1,6 +1,7 @@
 #include "sandbox/twiliosipdomains.h"
 
 #include "sandbox/demodata.h"
+#include "sandbox/demosipauth.h"
 #include "sandbox/twilioapi.h"
 #include "sandbox/twiliopaging.h"
 
@@ -47,8 +48,9 @@ struct TwilioSipDomains::Account
     quint64 nextSequence = 1;
 };
 
-TwilioSipDomains::TwilioSipDomains(const TwilioAccounts &accounts)
+TwilioSipDomains::TwilioSipDomains(const TwilioAccounts &accounts, TwilioSipAuthStore &auth)
     : m_accounts(accounts)
+    , m_auth(auth)
     , m_routes(routes())
 { }
 
@@ -59,11 +61,14 @@ void TwilioSipDomains::addDemoDomains(const QString &accountSid, int count, quin
     if (!m_accounts.contains(accountSid))
         return;
     Account &account = accountData(accountSid);
+    std::vector<SipDomain> added;
     for (SipDomain &domain : DemoData::domains(accountSid, count, seed)) {
         if (m_domainNames.contains(domain.domainName.toLower()))
             continue;
-        insert(account, std::move(domain));
+        insert(account, domain);
+        added.push_back(std::move(domain)); // with the auth type its mappings are to give
     }
+    DemoSipAuth::addDemoAuth(m_auth.account(accountSid), added, seed);
 }
 
 int TwilioSipDomains::domainCount(const QString &accountSid) const
@@ -72,13 +77,22 @@ int TwilioSipDomains::domainCount(const QString &accountSid) const
     return it == m_domainsByAccount.end() ? 0 : int(it->second->domains.size());
 }
 
+bool TwilioSipDomains::hasDomain(const QString &accountSid, const QString &sid) const
+{
+    const auto it = m_domainsByAccount.find(accountSid);
+    return it != m_domainsByAccount.end() && it->second->sequenceBySid.contains(sid);
+}
+
 std::optional<SipDomain> TwilioSipDomains::domain(
     const QString &accountSid, const QString &sid) const
 {
-    const auto it = m_domainsByAccount.find(accountSid);
-    if (it == m_domainsByAccount.end() || !it->second->sequenceBySid.contains(sid))
+    if (!hasDomain(accountSid, sid))
         return std::nullopt;
-    return it->second->domains.at(it->second->sequenceBySid.value(sid));
+    const Account &account = *m_domainsByAccount.at(accountSid);
+    SipDomain domain = account.domains.at(account.sequenceBySid.value(sid));
+    if (const TwilioSipAuthStore::Account *auth = m_auth.findAccount(accountSid))
+        domain.authType = auth->authType(sid);
+    return domain;
 }
 
 bool TwilioSipDomains::handles(const QString &path) const
@@ -133,7 +147,8 @@ TwilioSipDomains::Account &TwilioSipDomains::accountData(const QString &accountS
 SandboxResponse TwilioSipDomains::list(Account &account, const SandboxCall &call)
 {
     return TwilioPaging::listPage(call.request, domainsPath(account.accountSid), "domains"_L1,
-        account.domains, [](const SipDomain &domain) { return domain.toJson(); });
+        account.domains,
+        [this, &account](const SipDomain &domain) { return domainJson(account, domain); });
 }
 
 SandboxResponse TwilioSipDomains::fetch(Account &account, const SandboxCall &call)
@@ -141,7 +156,7 @@ SandboxResponse TwilioSipDomains::fetch(Account &account, const SandboxCall &cal
     if (!account.sequenceBySid.contains(call.id()))
         return notFound(call.request);
     return SandboxResponse::json(
-        200, account.domains.at(account.sequenceBySid.value(call.id())).toJson());
+        200, domainJson(account, account.domains.at(account.sequenceBySid.value(call.id()))));
 }
 
 SandboxResponse TwilioSipDomains::create(Account &account, const SandboxCall &call)
@@ -160,7 +175,8 @@ SandboxResponse TwilioSipDomains::create(Account &account, const SandboxCall &ca
     domain.sid = DemoData::randomSid(u"SD");
     domain.dateCreated = domain.dateUpdated = QDateTime::currentDateTimeUtc();
     insert(account, domain);
-    return SandboxResponse::json(201, this->domain(account.accountSid, domain.sid)->toJson());
+    return SandboxResponse::json(
+        201, domainJson(account, account.domains.at(account.sequenceBySid.value(domain.sid))));
 }
 
 SandboxResponse TwilioSipDomains::update(Account &account, const SandboxCall &call)
@@ -179,7 +195,7 @@ SandboxResponse TwilioSipDomains::update(Account &account, const SandboxCall &ca
     // Seconds resolution, as Twilio's dates have; never go backwards.
     changed.dateUpdated = std::max(QDateTime::currentDateTimeUtc(), stored.dateUpdated.addSecs(1));
     stored = changed;
-    return SandboxResponse::json(200, stored.toJson());
+    return SandboxResponse::json(200, domainJson(account, stored));
 }
 
 SandboxResponse TwilioSipDomains::remove(Account &account, const SandboxCall &call)
@@ -190,6 +206,7 @@ SandboxResponse TwilioSipDomains::remove(Account &account, const SandboxCall &ca
     const quint64 sequence = account.sequenceBySid.take(sid);
     m_domainNames.remove(account.domains.at(sequence).domainName.toLower());
     account.domains.erase(sequence);
+    m_auth.account(account.accountSid).dropDomain(sid);
     return SandboxResponse::empty(204);
 }
 
@@ -259,6 +276,15 @@ std::optional<SandboxResponse> TwilioSipDomains::applyTextField(SipDomain &domai
     return std::nullopt;
 }
 
+QJsonObject TwilioSipDomains::domainJson(const Account &account, const SipDomain &domain) const
+{
+    QJsonObject json = domain.toJson();
+    const TwilioSipAuthStore::Account *auth = m_auth.findAccount(account.accountSid);
+    const QString authType = auth ? auth->authType(domain.sid) : QString();
+    json.insert(u"auth_type"_s, authType.isNull() ? QJsonValue() : QJsonValue(authType));
+    return json;
+}
+
 void TwilioSipDomains::insert(Account &account, SipDomain domain)
 {
     const QString base = domainsPath(account.accountSid) + u'/' + domain.sid;
@@ -267,6 +293,7 @@ void TwilioSipDomains::insert(Account &account, SipDomain domain)
         { u"credential_list_mappings"_s, base + u"/CredentialListMappings.json"_s },
         { u"ip_access_control_list_mappings"_s, base + u"/IpAccessControlListMappings.json"_s },
     };
+    domain.authType = QString(); // derived from the mappings when served
     const quint64 sequence = account.nextSequence++;
     m_domainNames.insert(domain.domainName.toLower());
     account.sequenceBySid.insert(domain.sid, sequence);

@@ -3,6 +3,7 @@
 #include "sandbox/sandboxhttp.h"
 #include "sandbox/sandboxroutes.h"
 #include "sandbox/twilioaccounts.h"
+#include "sandbox/twiliosipauthstore.h"
 
 #include "models/records/sipdomain.h"
 
@@ -16,18 +17,23 @@
 
 // Emulates the Twilio REST API's SIP Domain resource (2010-04-01) for every
 // account in a TwilioAccounts table: list, create, fetch, update, delete,
-// with Twilio's form encoding, validation, error JSON and paging.
+// with Twilio's form encoding, validation, error JSON and paging. A domain's
+// auth_type is not stored: it is derived from its mappings in the
+// TwilioSipAuthStore, which also loses a deleted domain's mappings.
 class TwilioSipDomains : public SandboxService
 {
 public:
-    // accounts must outlive the service.
-    explicit TwilioSipDomains(const TwilioAccounts &accounts);
+    // accounts and auth must outlive the service.
+    TwilioSipDomains(const TwilioAccounts &accounts, TwilioSipAuthStore &auth);
     ~TwilioSipDomains() override;
 
-    // Deterministic demo data: the same seed gives the same domains.
+    // Deterministic demo data: the same seed gives the same domains, and the
+    // same credential lists, IP ACLs and mappings (DemoSipAuth).
     void addDemoDomains(const QString &accountSid, int count, quint32 seed);
 
     int domainCount(const QString &accountSid) const;
+    bool hasDomain(const QString &accountSid, const QString &sid) const;
+    // The domain as served, auth_type included.
     std::optional<SipDomain> domain(const QString &accountSid, const QString &sid) const;
 
     bool handles(const QString &path) const override;
@@ -54,8 +60,10 @@ private:
     std::optional<SandboxResponse> applyTextField(SipDomain &domain,
         const SipDomain::TextField &field, const QString &value, const QString &ownName) const;
     void insert(Account &account, SipDomain domain);
+    QJsonObject domainJson(const Account &account, const SipDomain &domain) const;
 
     const TwilioAccounts &m_accounts;
+    TwilioSipAuthStore &m_auth;
     const Routes m_routes; // one per service: no state shared between sandboxes in other threads
     std::map<QString, std::unique_ptr<Account>> m_domainsByAccount; // by account SID
     QSet<QString> m_domainNames; // lower case, across accounts
