@@ -42,6 +42,18 @@ void RequestLog::append(const Entry &entry)
     }
 }
 
+QString RequestLog::loggedQuery(const QUrlQuery &query)
+{
+    QUrlQuery logged;
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyEncoded)) {
+        const bool secret =
+            QUrl::fromPercentEncoding(name.toUtf8()).compare(u"Password"_s, Qt::CaseInsensitive)
+            == 0;
+        logged.addQueryItem(name, secret ? u"[redacted]"_s : value);
+    }
+    return logged.toString(QUrl::FullyEncoded);
+}
+
 QStringList RequestLog::fieldNames(const QByteArray &contentType, const QByteArray &body)
 {
     QStringList names;

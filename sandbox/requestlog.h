@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrlQuery>
 
 // What clients sent, for tests to assert on: method, path, the names (never
 // the values) of the fields in the body, the Basic-auth user (an account SID,
@@ -35,6 +36,9 @@ public:
     const QList<Entry> &entries() const { return m_entries; }
     void clear() { m_entries.clear(); }
 
+    // The query as logged: a Password parameter's value (a client that sends
+    // a credential's password in the URL) is replaced by "[redacted]".
+    static QString loggedQuery(const QUrlQuery &query);
     // Field names of a form-encoded or JSON-object body.
     static QStringList fieldNames(const QByteArray &contentType, const QByteArray &body);
 

@@ -60,13 +60,9 @@ public:
         Handler handler;
     };
 
-    SandboxRoutes(std::initializer_list<Route> routes)
-    {
-        for (const Route &route : routes) {
-            m_table.add(route.method, route.pattern);
-            m_handlers.push_back(route.handler);
-        }
-    }
+    SandboxRoutes(std::initializer_list<Route> routes) { add(routes); }
+    // For tables built in steps (one group of routes per collection).
+    explicit SandboxRoutes(const std::vector<Route> &routes) { add(routes); }
 
     // The handler's answer, or unrouted(allowed) when no route has this
     // method and path (allowed as in SandboxRouteTable::Found).
@@ -82,6 +78,15 @@ public:
     }
 
 private:
+    template<typename Routes>
+    void add(const Routes &routes)
+    {
+        for (const Route &route : routes) {
+            m_table.add(route.method, route.pattern);
+            m_handlers.push_back(route.handler);
+        }
+    }
+
     SandboxRouteTable m_table;
     std::vector<Handler> m_handlers;
 };

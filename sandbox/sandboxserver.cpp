@@ -4,6 +4,9 @@
 #include "sandbox/requestlimits.h"
 #include "sandbox/sandboxwire.h"
 #include "sandbox/signalwiresipendpoints.h"
+#include "sandbox/twiliocredentiallists.h"
+#include "sandbox/twiliodomainauth.h"
+#include "sandbox/twilioipaccesscontrollists.h"
 #include "sandbox/twiliosipauthstore.h"
 #include "sandbox/twiliosipdomains.h"
 
@@ -147,6 +150,12 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     : QObject(parent)
     , m_twilioAuth(std::make_unique<TwilioSipAuthStore>())
     , m_twilio(std::make_unique<TwilioSipDomains>(m_twilioAccounts, *m_twilioAuth))
+    , m_twilioCredentialLists(
+          std::make_unique<TwilioCredentialLists>(m_twilioAccounts, *m_twilioAuth))
+    , m_twilioIpAccessControlLists(
+          std::make_unique<TwilioIpAccessControlLists>(m_twilioAccounts, *m_twilioAuth))
+    , m_twilioDomainAuth(
+          std::make_unique<TwilioDomainAuth>(m_twilioAccounts, *m_twilioAuth, *m_twilio))
     , m_signalWire(std::make_unique<SignalWireSipEndpoints>())
     , m_frontend(new SandboxHttpFrontend(this))
     , m_options(options)
@@ -241,6 +250,13 @@ SandboxService *SandboxServer::serviceFor(const QString &path)
 {
     if (m_signalWire->handles(path))
         return m_signalWire.get();
+    // Before TwilioSipDomains, which claims the whole /2010-04-01/ tree.
+    if (m_twilioCredentialLists->handles(path))
+        return m_twilioCredentialLists.get();
+    if (m_twilioIpAccessControlLists->handles(path))
+        return m_twilioIpAccessControlLists.get();
+    if (m_twilioDomainAuth->handles(path))
+        return m_twilioDomainAuth.get();
     if (m_twilio->handles(path))
         return m_twilio.get();
     return nullptr;
@@ -293,7 +309,7 @@ SandboxServer::Answer SandboxServer::answer(const SandboxRequest &request)
         entry.time = QDateTime::currentDateTimeUtc();
         entry.method = request.method;
         entry.path = request.path;
-        entry.query = request.query.toString(QUrl::FullyEncoded);
+        entry.query = RequestLog::loggedQuery(request.query);
         entry.fields = RequestLog::fieldNames(request.contentType, request.body);
         entry.authUser = request.authUser;
         entry.status = answer.response.status;

@@ -14,6 +14,9 @@
 
 class SandboxHttpFrontend;
 class SignalWireSipEndpoints;
+class TwilioCredentialLists;
+class TwilioDomainAuth;
+class TwilioIpAccessControlLists;
 class TwilioSipAuthStore;
 class TwilioSipDomains;
 
@@ -88,6 +91,9 @@ private:
     TwilioAccounts m_twilioAccounts; // before the Twilio services, which keep a reference
     std::unique_ptr<TwilioSipAuthStore> m_twilioAuth; // likewise
     std::unique_ptr<TwilioSipDomains> m_twilio;
+    std::unique_ptr<TwilioCredentialLists> m_twilioCredentialLists;
+    std::unique_ptr<TwilioIpAccessControlLists> m_twilioIpAccessControlLists;
+    std::unique_ptr<TwilioDomainAuth> m_twilioDomainAuth;
     std::unique_ptr<SignalWireSipEndpoints> m_signalWire;
     SandboxHttpFrontend *m_frontend; // a child, so that moveToThread() takes it along
     FaultInjector m_faults;

@@ -429,8 +429,9 @@ void TestSandboxTwilio::wrongMethodAndUnknownPath()
     Sandbox sandbox(1);
     QCOMPARE(sandbox.client->send("PUT", kDomains + u".json"_s).status, 405);
     QCOMPARE(sandbox.client->del(kDomains + u".json"_s).status, 405);
+    // CredentialLists.json is a resource of its own now (tst_sandbox_twilio_auth).
     const HttpResult unknown = sandbox.client->get(
-        u"/2010-04-01/Accounts/"_s + kTwilioAccountSid.toString() + u"/SIP/CredentialLists.json"_s);
+        u"/2010-04-01/Accounts/"_s + kTwilioAccountSid.toString() + u"/SIP/NoSuchResource.json"_s);
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.object().value(u"code"_s).toInt(), 20404);
     QCOMPARE(sandbox.client->get(kDomains + u".xml"_s).status, 404);
