@@ -1,4 +1,5 @@
 #include "models/records/callhandlers.h"
+#include "models/records/sipauth.h"
 #include "models/records/sipdomain.h"
 #include "models/records/sipendpoint.h"
 #include "models/records/vocabulary.h"
@@ -38,6 +39,9 @@ private slots:
     void callHandlerTable_data();
     void callHandlerTable();
     void callHandlerTableMatchesVocabulary();
+    void sipAuthRoundTrip_data();
+    void sipAuthRoundTrip();
+    void sipAuthFromSeed();
 };
 
 void TestRecords::domainFromSeed()
@@ -219,6 +223,67 @@ void TestRecords::callHandlerTableMatchesVocabulary()
             SignalWireVocabulary::fieldsFor(key), SignalWireCallHandlers::find(key)->shownFields());
     }
     QVERIFY(!SignalWireCallHandlers::find(u"not_a_handler"));
+}
+
+namespace {
+// Which record reads a fixture: fromJson(fixture).toJson().
+QJsonObject roundTrip(const QString &record, const QJsonObject &json)
+{
+    if (record == u"CredentialList"_s)
+        return CredentialList::fromJson(json).toJson();
+    if (record == u"SipCredential"_s)
+        return SipCredential::fromJson(json).toJson();
+    if (record == u"IpAccessControlList"_s)
+        return IpAccessControlList::fromJson(json).toJson();
+    if (record == u"IpAddress"_s)
+        return IpAddress::fromJson(json).toJson();
+    return AuthMapping::fromJson(json).toJson();
+}
+} // namespace
+
+void TestRecords::sipAuthRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("fixture");
+    QTest::addColumn<QString>("record");
+    QTest::newRow("credential list")
+        << QByteArray("twilio_credential_list.json") << u"CredentialList"_s;
+    QTest::newRow("credential") << QByteArray("twilio_credential.json") << u"SipCredential"_s;
+    QTest::newRow("IP access control list")
+        << QByteArray("twilio_ip_access_control_list.json") << u"IpAccessControlList"_s;
+    QTest::newRow("IP address") << QByteArray("twilio_ip_address.json") << u"IpAddress"_s;
+    QTest::newRow("Auth/Calls credential list mapping")
+        << QByteArray("twilio_auth_calls_credential_list_mapping.json") << u"AuthMapping"_s;
+    QTest::newRow("older credential list mapping")
+        << QByteArray("twilio_credential_list_mapping.json") << u"AuthMapping"_s;
+}
+
+void TestRecords::sipAuthRoundTrip()
+{
+    QFETCH(QByteArray, fixture);
+    QFETCH(QString, record);
+    const QJsonObject seed = loadFixture(fixture.constData());
+    QVERIFY(!seed.isEmpty());
+    QCOMPARE(roundTrip(record, seed), seed);
+}
+
+void TestRecords::sipAuthFromSeed()
+{
+    const IpAddress address = IpAddress::fromJson(loadFixture("twilio_ip_address.json"));
+    QCOMPARE(address.ipAddress, u"192.1.1.2"_s);
+    QCOMPARE(address.cidrPrefixLength, 32);
+    QCOMPARE(address.range(), u"192.1.1.2"_s);
+    const SipCredential credential = SipCredential::fromJson(loadFixture("twilio_credential.json"));
+    QCOMPARE(credential.username, u"1440013725.28"_s);
+    QCOMPARE(credential.credentialListSid, u"CLaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s);
+    const AuthMapping newer =
+        AuthMapping::fromJson(loadFixture("twilio_auth_calls_credential_list_mapping.json"));
+    QVERIFY(newer.domainSid.isNull());
+    QVERIFY(!newer.toJson().contains(u"uri"_s));
+    const AuthMapping older =
+        AuthMapping::fromJson(loadFixture("twilio_credential_list_mapping.json"));
+    QCOMPARE(older.domainSid, u"SDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s);
+    QVERIFY(
+        older.uri.endsWith(u"/CredentialListMappings/CLaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"_s));
 }
 
 QTEST_GUILESS_MAIN(TestRecords)
