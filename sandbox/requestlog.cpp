@@ -44,12 +44,12 @@ void RequestLog::append(const Entry &entry)
 
 QString RequestLog::loggedQuery(const QUrlQuery &query)
 {
-    QUrlQuery logged;
-    for (const auto &[name, value] : query.queryItems(QUrl::FullyEncoded)) {
-        const bool secret =
-            QUrl::fromPercentEncoding(name.toUtf8()).compare(u"Password"_s, Qt::CaseInsensitive)
-            == 0;
-        logged.addQueryItem(name, secret ? u"[redacted]"_s : value);
+    QUrlQuery logged = query;
+    for (const auto &[name, value] : query.queryItems()) {
+        if (name.compare(u"Password"_s, Qt::CaseInsensitive) == 0 && logged.hasQueryItem(name)) {
+            logged.removeAllQueryItems(name);
+            logged.addQueryItem(name, u"[redacted]"_s);
+        }
     }
     return logged.toString(QUrl::FullyEncoded);
 }
