@@ -100,7 +100,7 @@ void TestMainWindow::onePagePerRecordKind()
         QCOMPARE(&page->kind(), &kind);
         QCOMPARE(page->objectName(), kind.key() + u"Page"_s);
         // Without an open account there is nothing to save through.
-        QVERIFY(!views.at(i)->makeForm(nullptr, u"Nobody"_s, {}, &window));
+        QVERIFY(!views.at(i)->makeForm(nullptr, u"Nobody"_s, {}, {}, &window));
     }
     QVERIFY(!window.recordPage(u"noSuchKind"));
 }

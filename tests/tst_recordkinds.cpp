@@ -79,7 +79,17 @@ void TestRecordKinds::kindsHaveDistinctKeysAndWords()
         for (const RecordKind::QuickFilter &filter : kind->quickFilters())
             QVERIFY(filter.role >= PagedTableModel::FirstCustomRole);
     }
-    QCOMPARE(keys.size(), 2);
+    QCOMPARE(keys.size(), RecordKinds::all().size());
+}
+
+// A well-formed id of a parent record of the kind, or "" for a top-level kind.
+static QString memberParentId(const RecordKind &kind)
+{
+    if (!kind.parentKind())
+        return {};
+    const QString key = kind.parentKind()->key();
+    const QString prefix = key == u"credentialLists"_s ? u"CL"_s : u"AL"_s;
+    return prefix + u"0123456789abcdef0123456789abcdef"_s;
 }
 
 void TestRecordKinds::kindsWorkThroughTheirServiceOnly_data()
@@ -107,6 +117,14 @@ void TestRecordKinds::kindsWorkThroughTheirServiceOnly()
         makeAccountClient(&m_network, unreachableAccount(service));
     std::unique_ptr<PagedTableModel> table(kind->createModel(nullptr));
     table->setServiceClient(client.get());
+    // A member kind lists the members of one parent record, and nothing
+    // without one.
+    const QString parentId = memberParentId(*kind);
+    if (!parentId.isEmpty()) {
+        table->refresh();
+        QCOMPARE(table->state(), PagedTableModel::State::Empty);
+        table->setParentId(parentId);
+    }
     table->refresh();
     QCOMPARE(
         table->state(), lists ? PagedTableModel::State::Loading : PagedTableModel::State::Empty);
@@ -117,9 +135,9 @@ void TestRecordKinds::kindsWorkThroughTheirServiceOnly()
 
     // A malformed id is refused before anything is sent; the point here is
     // only whether the kind's client took the call at all.
-    QCOMPARE(kind->remove(client.get(), u"not-an-id"_s) != nullptr, lists);
-    QCOMPARE(kind->remove(nullptr, u"not-an-id"_s), nullptr);
-    QCOMPARE(kind->list(client.get(), 1) != nullptr, lists);
+    QCOMPARE(kind->remove(client.get(), u"not-an-id"_s, parentId) != nullptr, lists);
+    QCOMPARE(kind->remove(nullptr, u"not-an-id"_s, parentId), nullptr);
+    QCOMPARE(kind->list(client.get(), 1, parentId) != nullptr, lists);
 }
 
 void TestRecordKinds::recordWords_data()

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CredentialListKind</name>
+    <message numerus="yes">
+        <source>%Ln credential list(s)</source>
+        <translation>
+            <numerusform>%Ln credential list</numerusform>
+            <numerusform>%Ln credential lists</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteConfirmationDialog</name>
     <message numerus="yes">
         <source>%n SIP domain(s)</source>
@@ -40,6 +50,26 @@
         <translation>
             <numerusform>%n × %1</numerusform>
             <numerusform>%n × %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpAccessControlListKind</name>
+    <message numerus="yes">
+        <source>%Ln IP access control list(s)</source>
+        <translation>
+            <numerusform>%Ln IP access control list</numerusform>
+            <numerusform>%Ln IP access control lists</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpAddressKind</name>
+    <message numerus="yes">
+        <source>%Ln IP address(es)</source>
+        <translation>
+            <numerusform>%Ln IP address</numerusform>
+            <numerusform>%Ln IP addresses</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +117,16 @@
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SipCredentialKind</name>
+    <message numerus="yes">
+        <source>%Ln credential(s)</source>
+        <translation>
+            <numerusform>%Ln credential</numerusform>
+            <numerusform>%Ln credentials</numerusform>
         </translation>
     </message>
 </context>

@@ -55,6 +55,11 @@ public:
     virtual QList<CopyColumn> copyColumns() const = 0;
     // Hidden until the user shows them.
     virtual QList<int> hiddenColumns() const { return {}; }
+    // The kind whose records hold these as members (credential lists hold
+    // credentials): such records are listed, created and deleted within one
+    // parent record, named by its id. nullptr for a kind listed at the
+    // account's top level.
+    virtual const RecordKind *parentKind() const { return nullptr; }
 
     virtual QString idOf(const QVariant &record) const = 0;
     // What the user knows the record by: its domain name, its username.
@@ -64,6 +69,12 @@ public:
     // What tells one record from every other in a list of several
     // ("dispatch.sip.twilio.com (SD…)"): friendly names may repeat.
     virtual QString identityOf(const QVariant &record) const = 0;
+    // The parent record's id of a member kind's record; "" otherwise.
+    virtual QString parentIdOf(const QVariant &record) const
+    {
+        Q_UNUSED(record);
+        return {};
+    }
     // Every field, as the service names them.
     virtual QJsonObject jsonOf(const QVariant &record) const = 0;
 
@@ -71,8 +82,12 @@ public:
     // PagedTableModel::setServiceClient().
     virtual PagedTableModel *createModel(QObject *parent) const = 0;
     // Lists the records a page at a time (the next page on fetchNext()), as
-    // the service sends them; nullptr when client is not this kind's service's.
-    virtual ApiListJob *list(ServiceClient *client, int pageSize) const = 0;
-    // Deletes one record; nullptr when client is not this kind's service's.
-    virtual ApiRequest *remove(ServiceClient *client, const QString &id) const = 0;
+    // the service sends them; those of parentId for a member kind. nullptr
+    // when client is not this kind's service's.
+    virtual ApiListJob *list(
+        ServiceClient *client, int pageSize, const QString &parentId = {}) const = 0;
+    // Deletes one record (of parentId for a member kind); nullptr when client
+    // is not this kind's service's.
+    virtual ApiRequest *remove(
+        ServiceClient *client, const QString &id, const QString &parentId = {}) const = 0;
 };

@@ -24,11 +24,12 @@ public:
         return TwilioClient::domainsFrom(items);
     }
     static constexpr bool newestFirst = false; // Twilio lists in creation order
-    static ApiListJob *listWith(TwilioClient &client, int pageSize)
+    static ApiListJob *listWith(TwilioClient &client, int pageSize, const QString & /*parentId*/,
+        ApiListJob::ItemDecoder decode)
     {
-        return client.listDomains(pageSize, /*followAll*/ false);
+        return client.listDomains(pageSize, /*followAll*/ false, std::move(decode));
     }
-    static ApiRequest *removeWith(TwilioClient &client, const QString &sid)
+    static ApiRequest *removeWith(TwilioClient &client, const QString &sid, const QString &)
     {
         return client.removeDomain(sid);
     }

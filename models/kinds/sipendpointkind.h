@@ -25,11 +25,13 @@ public:
         return SignalWireSipEndpointsClient::endpointsFrom(items);
     }
     static constexpr bool newestFirst = true; // SignalWire lists newest first
-    static ApiListJob *listWith(SignalWireSipEndpointsClient &client, int pageSize)
+    static ApiListJob *listWith(SignalWireSipEndpointsClient &client, int pageSize,
+        const QString & /*parentId*/, ApiListJob::ItemDecoder decode)
     {
-        return client.list(pageSize, /*followAll*/ false);
+        return client.list(pageSize, /*followAll*/ false, {}, std::move(decode));
     }
-    static ApiRequest *removeWith(SignalWireSipEndpointsClient &client, const QString &id)
+    static ApiRequest *removeWith(
+        SignalWireSipEndpointsClient &client, const QString &id, const QString &)
     {
         return client.remove(id);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/api/apilistjob.h"
 #include "models/kinds/recordkind.h"
 
 #include <QVariant>
@@ -10,8 +11,10 @@
 //   searchText(…); static QList<Record> decode(const QJsonArray &);
 //   static constexpr bool newestFirst.
 // and, through the account's client of type Client,
-//   static ApiListJob *listWith(Client &, int pageSize) (one page per
-//   fetchNext()) and static ApiRequest *removeWith(Client &, const QString &id).
+//   static ApiListJob *listWith(Client &, int pageSize, const QString &parentId,
+//       ApiListJob::ItemDecoder) — one page per fetchNext() —
+//   and static ApiRequest *removeWith(Client &, const QString &id,
+//       const QString &parentId).
 template<class Kind, class Record, class Client>
 class TypedRecordKind : public RecordKind
 {
@@ -36,14 +39,15 @@ public:
     {
         return record.value<Record>().toJson();
     }
-    ApiListJob *list(ServiceClient *client, int pageSize) const final
+    ApiListJob *list(ServiceClient *client, int pageSize, const QString &parentId) const final
     {
         auto *typed = qobject_cast<Client *>(client);
-        return typed ? Kind::listWith(*typed, pageSize) : nullptr;
+        return typed ? Kind::listWith(*typed, pageSize, parentId, {}) : nullptr;
     }
-    ApiRequest *remove(ServiceClient *client, const QString &id) const final
+    ApiRequest *remove(
+        ServiceClient *client, const QString &id, const QString &parentId) const final
     {
         auto *typed = qobject_cast<Client *>(client);
-        return typed ? Kind::removeWith(*typed, id) : nullptr;
+        return typed ? Kind::removeWith(*typed, id, parentId) : nullptr;
     }
 };

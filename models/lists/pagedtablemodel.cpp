@@ -74,6 +74,14 @@ void PagedTableModel::clear()
     setState(State::Empty);
 }
 
+void PagedTableModel::setParentId(const QString &parentId)
+{
+    if (parentId == m_parentId)
+        return;
+    clear();
+    m_parentId = parentId;
+}
+
 int PagedTableModel::rowForId(const QString &id) const
 {
     const int rows = recordCount();

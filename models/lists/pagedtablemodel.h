@@ -55,6 +55,11 @@ public:
     // After a successful create or update (a RecordRole value): changes that
     // row only, or inserts the new record where the service lists it.
     virtual void upsertRecord(const QVariant &record) = 0;
+    // For a member kind's table (credentials of a credential list): the
+    // parent record whose members it lists. Another one drops the rows; the
+    // next refresh() lists the new parent's. Empty lists nothing.
+    void setParentId(const QString &parentId);
+    const QString &parentId() const { return m_parentId; }
     // After a delete (or a 404 for it): removes that row.
     void removeId(const QString &id) { removeRow(rowForId(id)); }
 
@@ -102,6 +107,7 @@ private:
     void keepRemainder(const ApiListJob *job);
     void dropRemainder();
 
+    QString m_parentId;
     QPointer<ApiListJob> m_job;
     QPointer<ApiListJob> m_remainder; // not started; owned by the client
     State m_state = State::Empty;

@@ -47,14 +47,14 @@ RecordForm *RecordEditing::openForm() const
 
 void RecordEditing::createRecord()
 {
-    showForm(m_view.makeForm(m_client, m_accountText, {}, m_page->window()));
+    showForm(m_view.makeForm(m_client, m_accountText, {}, m_table->parentId(), m_page->window()));
 }
 
 void RecordEditing::editRecord(const QModelIndex &row)
 {
     if (row.isValid())
-        showForm(m_view.makeForm(
-            m_client, m_accountText, row.data(PagedTableModel::RecordRole), m_page->window()));
+        showForm(m_view.makeForm(m_client, m_accountText, row.data(PagedTableModel::RecordRole),
+            m_table->parentId(), m_page->window()));
 }
 
 void RecordEditing::showForm(RecordForm *form)
@@ -107,6 +107,7 @@ void RecordEditing::deleteRecords(const QList<QModelIndex> &rows)
 void RecordEditing::startDeleting(const QStringList &ids)
 {
     m_deleteQueue = ids;
+    m_deletingParentId = m_table->parentId();
     m_deleteTotal = int(ids.size());
     m_deleted = m_alreadyGone = 0;
     m_failures.clear();
@@ -124,7 +125,7 @@ void RecordEditing::deleteNext()
     m_pageAction = PageAction::StopDeleting;
     m_page->showMessage(MessageBar::Type::Information,
         tr("Deleting %1 of %2…").arg(done).arg(m_deleteTotal), tr("&Stop"));
-    m_deleteRequest = kind().remove(m_client, m_deletingId);
+    m_deleteRequest = kind().remove(m_client, m_deletingId, m_deletingParentId);
     if (!m_deleteRequest) {
         // The account's client is gone: nothing more can be deleted.
         m_deleteQueue.clear();
@@ -176,8 +177,12 @@ void RecordEditing::triggerPageAction()
 // view (a new one too), and the page says what was saved.
 void RecordEditing::onSaved(const QVariant &record)
 {
-    m_table->upsertRecord(record);
-    m_page->selectRecord(kind().idOf(record));
+    // A member saved while its page shows another parent's members is not
+    // one of them.
+    if (kind().parentIdOf(record) == m_table->parentId()) {
+        m_table->upsertRecord(record);
+        m_page->selectRecord(kind().idOf(record));
+    }
     m_pageAction = PageAction::None;
     m_page->showMessage(MessageBar::Type::Information, tr("Saved %1.").arg(kind().nameOf(record)));
 }

@@ -73,6 +73,7 @@ private:
     QStringList m_deleteQueue;
     QPointer<ApiRequest> m_deleteRequest;
     QString m_deletingId;
+    QString m_deletingParentId; // of the records being deleted, for a member kind
     int m_deleteTotal = 0;
     int m_deleted = 0;
     int m_alreadyGone = 0;

@@ -19,10 +19,12 @@ public:
 
     virtual const RecordKind &kind() const = 0;
     // A form that saves through client; record is the RecordRole value of
-    // the record to edit, or invalid for a new one. nullptr when client is
-    // not of the kind's service.
+    // the record to edit, or invalid for a new one; parentId the record that
+    // holds a member kind's records (the credential list of a credential).
+    // nullptr when client is not of the kind's service, or a member kind
+    // has no parent.
     virtual RecordForm *makeForm(ServiceClient *client, const QString &accountText,
-        const QVariant &record, QWidget *parent) const = 0;
+        const QVariant &record, const QString &parentId, QWidget *parent) const = 0;
 
     // Every kind with a page, in the order of RecordKinds::all().
     static const QList<const RecordKindView *> &all();

@@ -21,7 +21,7 @@ class FormKindView final : public RecordKindView
 public:
     const RecordKind &kind() const override { return Kind::instance(); }
     RecordForm *makeForm(ServiceClient *client, const QString &accountText, const QVariant &record,
-        QWidget *parent) const override
+        const QString & /*parentId*/, QWidget *parent) const override
     {
         auto *typed = qobject_cast<Client *>(client);
         if (!typed)
