@@ -6,6 +6,7 @@
 #include "views/kinds/recordkindview.h"
 #include "views/profiles/profilemanagerdialog.h"
 #include "views/recordlistpage.h"
+#include "views/recordsection.h"
 
 #include "models/kinds/recordkind.h"
 #include "models/lists/pagedtablemodel.h"
@@ -20,7 +21,9 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -60,19 +63,37 @@ MainWindow::MainWindow(QWidget *parent)
     for (const RecordKindView *view : RecordKindView::all()) {
         PagedTableModel *table = view->kind().createModel(this);
         auto *page = new RecordListPage(table, view->kind(), this);
-        m_pages->addWidget(page);
+        if (RecordSection *section = sectionOfKind(view->kind().parentKind())) {
+            section->addMemberPage(page);
+        } else {
+            section = new RecordSection(page, this);
+            m_pages->addWidget(section);
+            m_sections.append(section);
+        }
         m_recordPages.append(page);
         tables.append(table);
         kindPages.append({ view, page });
     }
-    setCentralWidget(m_pages);
+    m_sectionTabs = new QTabBar(this);
+    m_sectionTabs->setObjectName(u"sectionTabs"_s);
+    m_sectionTabs->setAccessibleName(tr("Pages"));
+    m_sectionTabs->setDocumentMode(true);
+    m_sectionTabs->setExpanding(false);
+    m_sectionTabs->hide();
+    connect(m_sectionTabs, &QTabBar::currentChanged, this, &MainWindow::showSectionTab);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_sectionTabs);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_session = std::make_unique<AccountSession>(m_network, tables);
     m_accountPages = std::make_unique<AccountPages>(m_session.get(), kindPages);
     connect(m_session.get(), &AccountSession::accountsChanged, this, &MainWindow::showAccounts);
     connect(m_session.get(), &AccountSession::currentChanged, this, &MainWindow::showCurrent);
-    connect(m_accountPages.get(), &AccountPages::pageOpened, m_pages,
-        &QStackedWidget::setCurrentWidget);
+    connect(m_accountPages.get(), &AccountPages::pageOpened, this, &MainWindow::showOpenedPage);
     connect(m_session.get(), &AccountSession::notice, this, &MainWindow::showWelcome);
 
     createToolBar();
@@ -102,7 +123,60 @@ RecordEditing *MainWindow::editing() const
 
 RecordListPage *MainWindow::currentPage() const
 {
-    return qobject_cast<RecordListPage *>(m_pages->currentWidget());
+    const auto *section = qobject_cast<RecordSection *>(m_pages->currentWidget());
+    return section ? section->activePage() : nullptr;
+}
+
+RecordSection *MainWindow::sectionOfKind(const RecordKind *kind) const
+{
+    for (RecordSection *section : m_sections) {
+        if (kind && &section->mainPage()->kind() == kind)
+            return section;
+    }
+    return nullptr;
+}
+
+void MainWindow::showOpenedPage(RecordListPage *page)
+{
+    // The tabs are the sections of the opened account's service.
+    const QSignalBlocker blocker(m_sectionTabs);
+    while (m_sectionTabs->count() > 0)
+        m_sectionTabs->removeTab(0);
+    m_tabSections.clear();
+    const Account::Service service = page->kind().service();
+    for (RecordSection *section : std::as_const(m_sections)) {
+        if (section->mainPage()->kind().service() != service)
+            continue;
+        m_sectionTabs->addTab(section->title());
+        m_tabSections.append(section);
+        if (section->holds(page))
+            m_sectionTabs->setCurrentIndex(m_sectionTabs->count() - 1);
+    }
+    m_sectionTabs->setVisible(m_tabSections.size() > 1);
+    rebuildGoToActions();
+    showSectionTab(m_sectionTabs->currentIndex());
+}
+
+void MainWindow::showSectionTab(int index)
+{
+    if (index >= 0 && index < m_tabSections.size())
+        m_pages->setCurrentWidget(m_tabSections.at(index));
+}
+
+void MainWindow::rebuildGoToActions()
+{
+    qDeleteAll(m_goToActions);
+    m_goToActions.clear();
+    for (qsizetype i = 0; i < m_tabSections.size() && i < 9; ++i) {
+        auto *action = new QAction(tr("Go to %1").arg(m_tabSections.at(i)->title()), this);
+        action->setObjectName(u"goTo%1Action"_s.arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this,
+            [this, i] { m_sectionTabs->setCurrentIndex(int(i)); });
+        m_goToMenu->addAction(action);
+        m_goToActions.append(action);
+    }
+    m_goToMenu->setEnabled(!m_goToActions.isEmpty());
 }
 
 void MainWindow::setEnvironmentName(const QString &name)
@@ -134,6 +208,7 @@ void MainWindow::showCurrent(int current)
 void MainWindow::showWelcome(const QString &text)
 {
     m_welcome->setText(text);
+    m_sectionTabs->hide();
     m_pages->setCurrentIndex(0); // the welcome page
 }
 
@@ -216,6 +291,10 @@ void MainWindow::createMenus()
         &RecordListPage::cancelLoading);
     addPageAction(tr("&Load Everything"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         "loadAllAction", &RecordListPage::loadEverything);
+    viewMenu->addSeparator();
+    m_goToMenu = viewMenu->addMenu(tr("&Go To"));
+    m_goToMenu->setObjectName(u"goToMenu"_s);
+    m_goToMenu->setEnabled(false);
 
     m_accountMenu = menuBar()->addMenu(tr("&Account"));
     m_accountMenu->setObjectName(u"accountMenu"_s);

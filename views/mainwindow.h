@@ -14,7 +14,11 @@ class QMenu;
 class QNetworkAccessManager;
 class QPushButton;
 class QStackedWidget;
+class QAction;
+class QTabBar;
+class RecordKind;
 class RecordListPage;
+class RecordSection;
 
 // The application window: the account switcher, one page per record kind
 // (the open account's pages are those of its service), menus,
@@ -71,11 +75,20 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
+    RecordSection *sectionOfKind(const RecordKind *kind) const;
+    void showOpenedPage(RecordListPage *page);
+    void showSectionTab(int index);
+    void rebuildGoToActions();
 
     QString m_environmentName;
     QNetworkAccessManager *m_network;
 
     QStackedWidget *m_pages = nullptr;
+    QTabBar *m_sectionTabs = nullptr;
+    QList<RecordSection *> m_sections; // every kind's, in the stack
+    QList<RecordSection *> m_tabSections; // the open service's, one per tab
+    QMenu *m_goToMenu = nullptr;
+    QList<QAction *> m_goToActions;
     QLabel *m_welcome = nullptr;
     QPushButton *m_manageButton = nullptr;
     QList<RecordListPage *> m_recordPages; // one per record kind

@@ -315,7 +315,10 @@ void RecordListPage::updateState()
     m_status->setText(status);
     emit statusChanged(status);
 
-    if (state == State::Failed && loaded == 0)
+    if (m_kind.parentKind() && m_model->parentId().isEmpty())
+        m_body->showEmpty(tr("Select one %1 to see its %2.")
+                              .arg(m_kind.parentKind()->singular(), m_kind.pageTitle().toLower()));
+    else if (state == State::Failed && loaded == 0)
         m_body->showError(
             tr("The list could not be loaded.\n\n%1").arg(m_model->error().userMessage()));
     else if (state == State::Loaded && loaded == 0)
@@ -331,6 +334,7 @@ void RecordListPage::updateDetail()
     m_detail->showRows(
         m_body->showsTable() ? m_table->selectionModel()->selectedRows() : QModelIndexList(),
         m_kind);
+    emit selectionShown();
 }
 
 void RecordListPage::showContextMenu(const QPoint &position)

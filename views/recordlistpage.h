@@ -78,6 +78,9 @@ signals:
     void editRequested(const QModelIndex &row);
     void deleteRequested(const QList<QModelIndex> &rows);
     void messageActionTriggered();
+    // The selection the detail pane shows may have changed (a click, a
+    // filter, a reload): selectedRows() tells what it is now.
+    void selectionShown();
 
 private:
     void buildUi();

@@ -23,6 +23,7 @@ public:
     static QList<RecordColumn<CredentialList>> columns();
 
     QString key() const override;
+    QString pageTitle() const override { return tr("Credential Lists"); }
     QString singular() const override;
     QString countText(int count) const override;
     QString emptyText() const override;

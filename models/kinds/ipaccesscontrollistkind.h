@@ -24,6 +24,7 @@ public:
     static QList<RecordColumn<IpAccessControlList>> columns();
 
     QString key() const override;
+    QString pageTitle() const override { return tr("IP Access Control Lists"); }
     QString singular() const override;
     QString countText(int count) const override;
     QString emptyText() const override;

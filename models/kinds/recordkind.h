@@ -43,6 +43,8 @@ public:
     // The service whose accounts hold records of this kind.
     virtual Account::Service service() const = 0;
 
+    // "SIP Domains": the page's title.
+    virtual QString pageTitle() const = 0;
     // "SIP domain"
     virtual QString singular() const = 0;
     // "3 SIP domains"

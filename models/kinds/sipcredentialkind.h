@@ -23,6 +23,7 @@ public:
     static QList<RecordColumn<SipCredential>> columns();
 
     QString key() const override;
+    QString pageTitle() const override { return tr("Credentials"); }
     QString singular() const override;
     QString countText(int count) const override;
     QString emptyText() const override;

@@ -36,6 +36,7 @@ public:
 
     QString key() const override;
     Account::Service service() const override { return Account::Service::Twilio; }
+    QString pageTitle() const override { return tr("SIP Domains"); }
     QString singular() const override;
     QString countText(int count) const override;
     QString emptyText() const override;

@@ -38,6 +38,7 @@ public:
 
     QString key() const override;
     Account::Service service() const override { return Account::Service::SignalWire; }
+    QString pageTitle() const override { return tr("SIP Endpoints"); }
     QString singular() const override;
     QString countText(int count) const override;
     QString emptyText() const override;

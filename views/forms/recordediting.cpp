@@ -47,6 +47,13 @@ RecordForm *RecordEditing::openForm() const
 
 void RecordEditing::createRecord()
 {
+    if (const RecordKind *parent = kind().parentKind(); parent && m_table->parentId().isEmpty()) {
+        m_pageAction = PageAction::None;
+        m_page->showMessage(MessageBar::Type::Information,
+            tr("Select one %1 first: a new %2 goes into it.")
+                .arg(parent->singular(), kind().singular()));
+        return;
+    }
     showForm(m_view.makeForm(m_client, m_accountText, {}, m_table->parentId(), m_page->window()));
 }
 
