@@ -46,6 +46,7 @@ RecordListPage::RecordListPage(PagedTableModel *model, const RecordKind &kind, Q
 
     connect(m_model, &PagedTableModel::stateChanged, this, &RecordListPage::updateState);
     connect(m_model, &PagedTableModel::progress, this, &RecordListPage::updateState);
+    connect(m_model, &PagedTableModel::activityChanged, this, &RecordListPage::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListPage::restoreSelection);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_table, &RecordTableView::fitColumnsOnce);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateState);
@@ -310,8 +311,10 @@ void RecordListPage::updateState()
     m_busy->setVisible(loading);
     m_cancel->setEnabled(loading);
 
-    const QString status = ListStatus::text(state, loaded, shown, m_model->hasMore(),
+    QString status = ListStatus::text(state, loaded, shown, m_model->hasMore(),
         m_kind.countText(loaded), m_model->error().userMessage());
+    if (const QString activity = m_model->activityText(); !activity.isEmpty())
+        status = status.isEmpty() ? activity : tr("%1; %2").arg(status, activity);
     m_status->setText(status);
     emit statusChanged(status);
 

@@ -2,11 +2,15 @@
 
 #include "views/warningdelegate.h"
 
+#include "models/lists/pagedtablemodel.h"
+
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 
 RecordTableView::RecordTableView(QWidget *parent)
     : QTableView(parent)
@@ -32,6 +36,73 @@ RecordTableView::RecordTableView(QWidget *parent)
     header->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
     connect(header, &QWidget::customContextMenuRequested, this, &RecordTableView::showHeaderMenu);
+
+    m_shownRowsTimer.setSingleShot(true);
+    m_shownRowsTimer.setInterval(150);
+    connect(&m_shownRowsTimer, &QTimer::timeout, this, &RecordTableView::reportShownRows);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, &m_shownRowsTimer,
+        qOverload<>(&QTimer::start));
+}
+
+void RecordTableView::setModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = this->model())
+        old->disconnect(&m_shownRowsTimer);
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    // Not dataChanged: the rows' values are what the report asks for.
+    const auto restart = qOverload<>(&QTimer::start);
+    connect(model, &QAbstractItemModel::rowsInserted, &m_shownRowsTimer, restart);
+    connect(model, &QAbstractItemModel::rowsRemoved, &m_shownRowsTimer, restart);
+    connect(model, &QAbstractItemModel::modelReset, &m_shownRowsTimer, restart);
+    connect(model, &QAbstractItemModel::layoutChanged, &m_shownRowsTimer, restart);
+    m_shownRowsTimer.start();
+}
+
+void RecordTableView::reportShownRows()
+{
+    QAbstractItemModel *shown = model();
+    if (!shown)
+        return;
+    QList<const QAbstractProxyModel *> proxies;
+    QAbstractItemModel *source = shown;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source)) {
+        proxies.append(proxy);
+        source = proxy->sourceModel();
+    }
+    auto *paged = qobject_cast<PagedTableModel *>(source);
+    if (!paged)
+        return;
+    QList<int> rows;
+    const int first = isVisible() ? rowAt(0) : -1;
+    if (first >= 0) {
+        int last = rowAt(viewport()->height() - 1);
+        if (last < 0)
+            last = shown->rowCount() - 1;
+        for (int row = first; row <= last; ++row) {
+            if (isRowHidden(row))
+                continue;
+            QModelIndex index = shown->index(row, 0);
+            for (const QAbstractProxyModel *proxy : std::as_const(proxies))
+                index = proxy->mapToSource(index);
+            if (index.isValid())
+                rows.append(index.row());
+        }
+    }
+    paged->setShownRows(rows);
+}
+
+void RecordTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    m_shownRowsTimer.start();
+}
+
+void RecordTableView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    m_shownRowsTimer.start();
 }
 
 void RecordTableView::selectRow(const QModelIndex &row)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringList>
 #include <QTableView>
+#include <QTimer>
 
 class QSettings;
 
@@ -36,6 +37,11 @@ public:
     // Fits the column widths to the rows shown, once, unless the user's
     // saved widths were restored.
     void fitColumnsOnce();
+    void setModel(QAbstractItemModel *model) override;
+    // Tells the table model under the proxies which of its rows are on
+    // screen now (PagedTableModel::setShownRows); done by itself shortly
+    // after the rows shown change (scrolling, resizing, sorting, filtering).
+    void reportShownRows();
 
 signals:
     // Values of the selected rows went to the clipboard.
@@ -45,6 +51,8 @@ protected:
     // Coming to the table with nothing selected selects a row, so that the
     // keys act on something the detail pane shows.
     void focusInEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &position);
@@ -52,4 +60,6 @@ private:
     void copyColumn(int column);
 
     bool m_columnsFitted = false;
+    // Rows flown past while scrolling are not worth a request each.
+    QTimer m_shownRowsTimer;
 };

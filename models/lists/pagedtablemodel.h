@@ -63,6 +63,24 @@ public:
     // After a delete (or a 404 for it): removes that row.
     void removeId(const QString &id) { removeRow(rowForId(id)); }
 
+    // The rows of this model a view shows now, in any order. A model with
+    // values that cost a request per row (and so come only when asked for)
+    // asks for these rows' values; the others do nothing.
+    virtual void setShownRows(const QList<int> &rows) { Q_UNUSED(rows) }
+    // A proxy keeps only rows by their data(role) now, or no longer: a model
+    // whose values of that role come only when asked for asks for every
+    // loaded row's while the filter is on.
+    virtual void setRoleFiltered(int role, bool filtered)
+    {
+        Q_UNUSED(role)
+        Q_UNUSED(filtered)
+    }
+
+    // Work besides loading that the status line mentions ("checking
+    // registrations: 40 of 300 domains"), or nothing; activityChanged()
+    // tells when it changes.
+    virtual QString activityText() const { return {}; }
+
     int rowForId(const QString &id) const;
     // The lower-case text the search looks through (SearchTextRole), without
     // a QVariant: the filter reads it for every row on every keystroke.
@@ -77,6 +95,7 @@ signals:
     void stateChanged(PagedTableModel::State state);
     // After every page: rows loaded so far, and whether more exist.
     void progress(int rowsLoaded, bool hasMore);
+    void activityChanged();
 
 protected:
     // Starts the list on the service; nullptr when there is nothing to list.

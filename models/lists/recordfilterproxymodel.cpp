@@ -27,6 +27,8 @@ void RecordFilterProxyModel::setRoleFilter(int role, const QVariant &value)
         m_roleFilters.insert(role, value);
     else
         m_roleFilters.remove(role);
+    if (auto *paged = qobject_cast<PagedTableModel *>(sourceModel()))
+        paged->setRoleFiltered(role, value.isValid());
     invalidateFilter();
 }
 
@@ -34,7 +36,12 @@ void RecordFilterProxyModel::clearRoleFilters()
 {
     if (m_roleFilters.isEmpty())
         return;
+    const QList<int> roles = m_roleFilters.keys();
     m_roleFilters.clear();
+    if (auto *paged = qobject_cast<PagedTableModel *>(sourceModel())) {
+        for (int role : roles)
+            paged->setRoleFiltered(role, false);
+    }
     invalidateFilter();
 }
 
