@@ -61,7 +61,10 @@ QList<RecordKind::QuickFilter> SipDomainKind::quickFilters() const
 {
     using Model = SipDomainTableModel;
     return {
-        { tr("No authentication mapped"), Model::NoAuthMappingRole, true },
+        { tr("Receives no traffic"), Model::NoAuthMappingRole, true },
+        // Checks every loaded domain with registration on, a few at a time:
+        // rows come in as their checks finish.
+        { tr("Cannot register"), Model::CannotRegisterRole, true },
         { tr("Registration on"), Model::SipRegistrationRole, true },
         { tr("Registration off"), Model::SipRegistrationRole, false },
     };

@@ -6,14 +6,20 @@
 
 using namespace Qt::StringLiterals;
 
+using CheckState = RegistrationMappingCheck::State;
+
 SipDomainTableModel::SipDomainTableModel(QObject *parent)
     : RecordTableModel(parent)
-{ }
+{
+    connect(&m_registrations, &RegistrationMappingCheck::stateChanged, this,
+        &SipDomainTableModel::onRegistrationStateChanged);
+}
 
 void SipDomainTableModel::setClient(TwilioClient *client)
 {
     clear();
     m_client = client;
+    m_registrations.setClient(client);
 }
 
 void SipDomainTableModel::setServiceClient(ServiceClient *client)
@@ -24,6 +30,139 @@ void SipDomainTableModel::setServiceClient(ServiceClient *client)
 ApiListJob *SipDomainTableModel::startList()
 {
     return m_client ? m_client->listDomains(m_pageSize, false, &decodeItems) : nullptr;
+}
+
+void SipDomainTableModel::clearRecords()
+{
+    RecordTableModel::clearRecords();
+    // Another list (a refresh, another account): what was checked is old.
+    m_registrations.clear();
+    m_shownSids.clear();
+    m_shown.clear();
+    m_rowHint.clear();
+}
+
+void SipDomainTableModel::removeRecordAt(int row)
+{
+    const QString sid = recordAt(row).sid;
+    RecordTableModel::removeRecordAt(row);
+    m_shown.remove(sid);
+    m_shownSids.removeOne(sid);
+    m_registrations.forget(sid);
+}
+
+void SipDomainTableModel::upsert(const SipDomain &domain)
+{
+    // Whatever was checked describes the domain before the edit.
+    m_registrations.forget(domain.sid);
+    RecordTableModel::upsert(domain);
+    m_shownSids.removeOne(domain.sid);
+    if (m_shown.contains(domain.sid) && domain.sipRegistration)
+        m_shownSids.append(domain.sid);
+    updateWanted();
+}
+
+void SipDomainTableModel::setShownRows(const QList<int> &rows)
+{
+    m_shownSids.clear();
+    m_shown.clear();
+    for (int row : rows) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        const SipDomain &domain = recordAt(row);
+        m_shown.insert(domain.sid);
+        if (domain.sipRegistration) {
+            m_shownSids.append(domain.sid);
+            m_rowHint.insert(domain.sid, row);
+        }
+    }
+    updateWanted();
+}
+
+void SipDomainTableModel::setRoleFiltered(int role, bool filtered)
+{
+    if (role != CannotRegisterRole || filtered == m_checkAll)
+        return;
+    m_checkAll = filtered;
+    // Rows loaded later are checked too, while the filter is on.
+    if (filtered)
+        connect(this, &QAbstractItemModel::rowsInserted, this, &SipDomainTableModel::updateWanted,
+            Qt::UniqueConnection);
+    else
+        disconnect(
+            this, &QAbstractItemModel::rowsInserted, this, &SipDomainTableModel::updateWanted);
+    updateWanted();
+}
+
+void SipDomainTableModel::updateWanted()
+{
+    QStringList wanted = m_shownSids;
+    m_checkAllTotal = 0;
+    m_checkAllDone = 0;
+    if (m_checkAll) {
+        const QList<SipDomain> &all = records();
+        for (qsizetype row = 0; row < all.size(); ++row) {
+            const SipDomain &domain = all.at(row);
+            if (!domain.sipRegistration)
+                continue;
+            ++m_checkAllTotal;
+            // Those waiting stay wanted: the list replaces the waiting ones.
+            const CheckState state = m_registrations.state(domain.sid);
+            if (state == CheckState::NotChecked || state == CheckState::Pending) {
+                wanted.append(domain.sid);
+                m_rowHint.insert(domain.sid, int(row));
+            } else {
+                ++m_checkAllDone;
+            }
+        }
+    }
+    emitRowsChanged(m_registrations.setWanted(wanted));
+    emit activityChanged();
+}
+
+int SipDomainTableModel::rowOf(const QString &domainSid) const
+{
+    const int hint = m_rowHint.value(domainSid, -1);
+    if (hint >= 0 && hint < rowCount() && recordAt(hint).sid == domainSid)
+        return hint;
+    return rowForId(domainSid);
+}
+
+void SipDomainTableModel::emitRowsChanged(const QSet<QString> &domainSids)
+{
+    if (domainSids.isEmpty())
+        return;
+    int first = rowCount();
+    int last = -1;
+    for (const QString &sid : domainSids) {
+        const int row = rowOf(sid);
+        if (row < 0)
+            continue;
+        first = qMin(first, row);
+        last = qMax(last, row);
+    }
+    if (last >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void SipDomainTableModel::onRegistrationStateChanged(const QString &domainSid)
+{
+    const int row = rowOf(domainSid);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (m_checkAll && row >= 0 && m_checkAllDone < m_checkAllTotal) {
+        ++m_checkAllDone;
+        emit activityChanged();
+    }
+}
+
+QString SipDomainTableModel::activityText() const
+{
+    if (!m_checkAll || m_checkAllDone >= m_checkAllTotal)
+        return {};
+    return tr("checking registrations: %L1 of %L2 domains")
+        .arg(m_checkAllDone)
+        .arg(m_checkAllTotal);
 }
 
 int SipDomainTableModel::columnCount(const QModelIndex &parent) const
@@ -69,8 +208,100 @@ QVariant SipDomainTableModel::displayText(const SipDomain &domain, int column) c
         return domain.dateUpdated.isValid()
             ? QLocale().toString(domain.dateUpdated.toLocalTime(), QLocale::ShortFormat)
             : QString();
+    case Health:
+        return healthText(domain);
     }
     return {};
+}
+
+CheckState SipDomainTableModel::registrationState(const SipDomain &domain) const
+{
+    return domain.sipRegistration ? m_registrations.state(domain.sid) : CheckState::NotChecked;
+}
+
+QStringList SipDomainTableModel::problems(const SipDomain &domain) const
+{
+    QStringList found;
+    if (!domain.hasAuthMapping())
+        found.append(tr("Receives no traffic: nothing mapped for calls"));
+    if (registrationState(domain) == CheckState::Unmapped)
+        found.append(tr("Devices cannot register: registration is on but no credential list is "
+                        "mapped for registrations"));
+    return found;
+}
+
+QString SipDomainTableModel::healthText(const SipDomain &domain) const
+{
+    QStringList parts = problems(domain);
+    switch (registrationState(domain)) {
+    case CheckState::Pending:
+        parts.append(tr("Checking registrations…"));
+        break;
+    case CheckState::Failed:
+        parts.append(
+            tr("Could not check registrations: %1").arg(m_registrations.failure(domain.sid)));
+        break;
+    case CheckState::NotChecked:
+        if (domain.sipRegistration)
+            parts.append(tr("Registrations not checked yet"));
+        break;
+    case CheckState::Mapped:
+    case CheckState::Unmapped:
+        break;
+    }
+    return parts.isEmpty() ? tr("OK") : parts.join(u"; "_s);
+}
+
+QString SipDomainTableModel::healthToolTip(const SipDomain &domain) const
+{
+    QStringList lines;
+    if (!domain.hasAuthMapping())
+        lines.append(tr("Receives no traffic: nothing is mapped for calls. Map a credential list "
+                        "or IP ACL for calls in the domain's Authentication section."));
+    switch (registrationState(domain)) {
+    case CheckState::Unmapped:
+        lines.append(tr("Devices cannot register: registration is on but no credential list is "
+                        "mapped for registrations (Twilio error 32212). Map a credential list for "
+                        "registrations in the domain's Authentication section, or turn "
+                        "registration off."));
+        break;
+    case CheckState::Pending:
+        lines.append(tr("Checking whether a credential list is mapped for registrations…"));
+        break;
+    case CheckState::Failed:
+        lines.append(tr("Could not check whether a credential list is mapped for registrations: "
+                        "%1 Refresh (F5) to check again.")
+                         .arg(m_registrations.failure(domain.sid)));
+        break;
+    case CheckState::NotChecked:
+        if (domain.sipRegistration)
+            lines.append(tr("Registrations are checked for the rows on screen, and for all rows "
+                            "with the \"Cannot register\" filter."));
+        break;
+    case CheckState::Mapped:
+        break;
+    }
+    return lines.join(u'\n');
+}
+
+int SipDomainTableModel::healthRank(const SipDomain &domain) const
+{
+    // Ascending: the most wrong first, then what is not known, then OK.
+    const bool noTraffic = !domain.hasAuthMapping();
+    switch (registrationState(domain)) {
+    case CheckState::Unmapped:
+        return noTraffic ? 0 : 1;
+    case CheckState::Failed:
+        return noTraffic ? 2 : 3;
+    case CheckState::Pending:
+    case CheckState::NotChecked:
+        if (domain.sipRegistration)
+            return noTraffic ? 2 : 4;
+        break;
+    case CheckState::Mapped:
+        break;
+    }
+    return noTraffic ? 2 : 5;
 }
 
 QVariant SipDomainTableModel::sortValue(const SipDomain &domain, int column) const
@@ -82,6 +313,8 @@ QVariant SipDomainTableModel::sortValue(const SipDomain &domain, int column) con
         return int(domain.secure);
     case Updated:
         return domain.dateUpdated;
+    case Health:
+        return healthRank(domain);
     default:
         return displayText(domain, column);
     }
@@ -97,8 +330,12 @@ QVariant SipDomainTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(domain, column);
     case Qt::ToolTipRole:
-        if (!domain.hasAuthMapping() && (column == FriendlyName || column == AuthType))
-            return ToolTip::plain(data(index, WarningRole).toString());
+        if (column == FriendlyName || column == AuthType || column == Registration
+            || column == Health) {
+            const QString health = healthToolTip(domain);
+            if (!health.isEmpty())
+                return ToolTip::plain(health);
+        }
         if (column == VoiceUrl && !domain.voiceUrl.isEmpty())
             return ToolTip::plain(tr("%1 %2").arg(domain.voiceMethod, domain.voiceUrl));
         return ToolTip::plain(displayText(domain, column).toString());
@@ -110,15 +347,19 @@ QVariant SipDomainTableModel::data(const QModelIndex &index, int role) const
         return domain.sid;
     case SearchTextRole:
         return searchTextAt(index.row());
-    case WarningRole:
-        return domain.hasAuthMapping()
-            ? QVariant()
-            : QVariant(tr("No authentication is mapped (IP ACL or credential list): this domain "
-                          "receives no traffic."));
+    case WarningRole: {
+        // Only what was found: a check that failed or has not run is no warning.
+        const QStringList found = problems(domain);
+        return found.isEmpty() ? QVariant() : QVariant(found.join(u'\n'));
+    }
     case NoAuthMappingRole:
         return !domain.hasAuthMapping();
     case SipRegistrationRole:
         return domain.sipRegistration;
+    case CannotRegisterRole:
+        return registrationState(domain) == CheckState::Unmapped;
+    case RegistrationCheckRole:
+        return int(registrationState(domain));
     default:
         return {};
     }
@@ -147,6 +388,8 @@ QVariant SipDomainTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Secure");
     case Updated:
         return tr("Updated");
+    case Health:
+        return tr("Health");
     }
     return {};
 }
@@ -171,6 +414,11 @@ QString SipDomainTableModel::headerToolTip(int section)
         return tr("Whether calls must use TLS and SRTP");
     case Updated:
         return tr("When the domain was last changed, in your time zone");
+    case Health:
+        return tr("What is wrong with the domain's authentication: nothing mapped for calls (it "
+                  "receives no traffic), or registration on with no credential list mapped for "
+                  "registrations (devices cannot register). Registrations are checked for the "
+                  "rows on screen; sort puts problems first");
     }
     return {};
 }
