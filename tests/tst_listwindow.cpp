@@ -73,6 +73,8 @@ private slots:
     void rowsArriveAndTheTitleNamesTheAccount();
     void searchSelectAndDetail();
     void quickFilterShowsOnlyDomainsWithoutAuth();
+    void registrationsAreCheckedForTheRowsOnScreen();
+    void cannotRegisterFilterChecksEveryRow();
     void switchingAccountsShowsTheOtherService();
     void exportWritesTheFilteredRows();
     void columnLayoutIsKept();
@@ -170,12 +172,83 @@ void TestListWindow::quickFilterShowsOnlyDomainsWithoutAuth()
     RecordListPage *page = m_window->recordPage(u"sipDomains");
     QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 120, 10000);
     auto *filter = page->findChild<QComboBox *>(u"quickFilter"_s);
-    filter->setCurrentIndex(1); // No authentication mapped
+    filter->setCurrentIndex(1); // Receives no traffic
     const QAbstractItemModel *shown = page->table()->model();
     QVERIFY(shown->rowCount() > 0);
     QVERIFY(shown->rowCount() < 120);
     for (int row = 0; row < shown->rowCount(); ++row)
         QVERIFY(!shown->index(row, 0).data(PagedTableModel::WarningRole).toString().isEmpty());
+}
+
+void TestListWindow::registrationsAreCheckedForTheRowsOnScreen()
+{
+    using State = RegistrationMappingCheck::State;
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 120, 10000);
+    auto *model = qobject_cast<SipDomainTableModel *>(page->model());
+    QVERIFY(model);
+    RecordTableView *table = page->table();
+    const int lastShown = table->rowAt(table->viewport()->height() - 1);
+    if (lastShown < 0 || lastShown >= 100)
+        QSKIP("the window shows (nearly) every row");
+    const auto state = [model](int row) {
+        return State(model->index(row, 0).data(SipDomainTableModel::RegistrationCheckRole).toInt());
+    };
+    const auto checked = [&](int row) {
+        return state(row) == State::Mapped || state(row) == State::Unmapped;
+    };
+    int first = 0;
+    while (!model->recordAt(first).sipRegistration)
+        ++first;
+    QVERIFY(first <= lastShown);
+    QTRY_VERIFY_WITH_TIMEOUT(checked(first), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->registrationCheck().runningCount(), 0, 10000);
+    int checks = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const bool on = model->recordAt(row).sipRegistration;
+        if (row <= lastShown)
+            QCOMPARE(checked(row), on);
+        else if (row > lastShown + 1) // a half-shown row may count
+            QCOMPARE(state(row), State::NotChecked);
+        checks += checked(row);
+    }
+    QVERIFY(checks > 0);
+
+    // Scrolled to the end: the last rows are checked, once they stay on screen.
+    int last = model->rowCount() - 1;
+    while (!model->recordAt(last).sipRegistration)
+        --last;
+    table->scrollToBottom();
+    QTRY_VERIFY_WITH_TIMEOUT(checked(last), 10000);
+}
+
+void TestListWindow::cannotRegisterFilterChecksEveryRow()
+{
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
+    QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 120, 10000);
+    auto *model = qobject_cast<SipDomainTableModel *>(page->model());
+    QVERIFY(model);
+    auto *filter = page->findChild<QComboBox *>(u"quickFilter"_s);
+    const int cannotRegister = filter->findText(u"Cannot register"_s);
+    QVERIFY(cannotRegister > 0);
+    model->registrationCheck().setMaxRunning(1); // slow enough to see the progress
+    filter->setCurrentIndex(cannotRegister);
+    QVERIFY2(
+        page->statusText().contains(u"checking registrations"_s), qPrintable(page->statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(model->activityText().isEmpty(), 20000);
+    QVERIFY(!page->statusText().contains(u"checking registrations"_s));
+    const QAbstractItemModel *shown = page->table()->model();
+    int expected = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        expected += model->index(row, 0).data(SipDomainTableModel::CannotRegisterRole).toBool();
+    QVERIFY(expected > 0);
+    QCOMPARE(shown->rowCount(), expected);
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        QVERIFY(shown->index(row, 0)
+                    .data(PagedTableModel::WarningRole)
+                    .toString()
+                    .contains(u"Devices cannot register"_s));
+    }
 }
 
 void TestListWindow::switchingAccountsShowsTheOtherService()
