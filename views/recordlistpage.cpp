@@ -313,7 +313,8 @@ void RecordListPage::updateState()
 
     QString status = ListStatus::text(state, loaded, shown, m_model->hasMore(),
         m_kind.countText(loaded), m_model->error().userMessage());
-    if (const QString activity = m_model->activityText(); !activity.isEmpty())
+    const QString activity = m_model->activityText();
+    if (!activity.isEmpty())
         status = status.isEmpty() ? activity : tr("%1; %2").arg(status, activity);
     m_status->setText(status);
     emit statusChanged(status);
@@ -326,7 +327,8 @@ void RecordListPage::updateState()
             tr("The list could not be loaded.\n\n%1").arg(m_model->error().userMessage()));
     else if (state == State::Loaded && loaded == 0)
         m_body->showEmpty(m_kind.emptyText());
-    else if (loaded > 0 && shown == 0 && state != State::Loading)
+    // While the model still works out values the filter looks at, matches may come.
+    else if (loaded > 0 && shown == 0 && state != State::Loading && activity.isEmpty())
         m_body->showEmpty(tr("Nothing matches the search or the filter."));
     else
         m_body->showTable();
