@@ -156,6 +156,10 @@ void RecordForm::save()
         watch(request);
         return;
     }
+    if (startFurtherSteps(nullptr)) {
+        beginSteps(false);
+        return;
+    }
     if (hasUnsavedChanges()) {
         // Only when the account's connection is gone: never close with edits unsent.
         m_messageBar->showMessage(MessageBar::Type::Error,
@@ -197,6 +201,10 @@ void RecordForm::onRequestFinished()
     setAttribute(Qt::WA_DeleteOnClose, true);
     if (!request)
         return;
+    if (!request->error() && !isHidden() && startFurtherSteps(request)) {
+        beginSteps(request->wasResent());
+        return;
+    }
     if (isHidden()) {
         // The user closed the form while it saved: the answer still counts.
         if (request->error())
@@ -217,11 +225,54 @@ void RecordForm::onRequestFinished()
 
 void RecordForm::emitSaved(const ApiRequest &request)
 {
-    const QVariant record = savedRecord(request);
+    emitRecord(savedRecord(request), request.wasResent());
+}
+
+void RecordForm::emitRecord(const QVariant &record, bool resent)
+{
     // The receivers outlive this call: the form is deleted later at the earliest.
     emit saved(record);
-    if (m_mode == Mode::Create && request.wasResent())
+    if (m_mode == Mode::Create && resent)
         emit savedPerhapsTwice(record);
+}
+
+void RecordForm::beginSteps(bool afterResend)
+{
+    m_stepsRunning = true;
+    m_stepsAfterResend = afterResend;
+    setAttribute(Qt::WA_DeleteOnClose, false); // as while a request runs
+    m_scroll->setEnabled(false);
+    revalidate();
+}
+
+void RecordForm::finishSteps(const QVariant &record, const QString &failure)
+{
+    if (!m_stepsRunning)
+        return;
+    m_stepsRunning = false;
+    m_scroll->setEnabled(true);
+    setAttribute(Qt::WA_DeleteOnClose, true);
+    if (record.isValid())
+        emitRecord(record, m_stepsAfterResend);
+    if (isHidden()) {
+        if (!failure.isEmpty())
+            emit saveFailedAfterClose(failure);
+        deleteLater();
+        return;
+    }
+    if (failure.isEmpty()) {
+        onSaved();
+        QDialog::accept();
+        return;
+    }
+    m_messageBar->showMessage(MessageBar::Type::Error, failure);
+    revalidate();
+}
+
+void RecordForm::setMode(Mode mode)
+{
+    m_mode = mode;
+    m_saveButton->setText(mode == Mode::Create ? tr("&Create") : tr("&Save"));
 }
 
 void RecordForm::showFailure(const ApiError &error)

@@ -41,7 +41,7 @@ public:
     ~RecordForm() override;
 
     Mode mode() const { return m_mode; }
-    bool isSaving() const { return m_request != nullptr; }
+    bool isSaving() const { return m_request != nullptr || m_stepsRunning; }
     virtual bool hasUnsavedChanges() const = 0;
 
     // Closes the form, asking first when there are unsaved changes; done
@@ -87,6 +87,22 @@ protected:
     virtual QVariant savedRecord(const ApiRequest &request) const = 0;
     // Called after a successful save, before the form closes.
     virtual void onSaved() { }
+    // A save made of several steps: called once the record's own request
+    // succeeded (request), or when there was none to send (nullptr). Return
+    // true to take the save over; the form then stays in its saving state
+    // until finishSteps(). The default has no further steps.
+    virtual bool startFurtherSteps(const ApiRequest *request)
+    {
+        Q_UNUSED(request)
+        return false;
+    }
+    // Ends what startFurtherSteps() began. A valid record is emitted with
+    // saved(); an empty failure closes the form, else the form stays open
+    // with it in the message bar.
+    void finishSteps(const QVariant &record, const QString &failure);
+    // After a create whose further steps failed, the form edits the record
+    // it created: another Save must not create it again.
+    void setMode(Mode mode);
     // What a text field now holds for the record: the original when only
     // surrounding spaces differ (so opening a form never changes a value),
     // else the typed text without them.
@@ -97,6 +113,8 @@ private:
     void watch(ApiRequest *request);
     void onRequestFinished();
     void emitSaved(const ApiRequest &request);
+    void emitRecord(const QVariant &record, bool resent);
+    void beginSteps(bool afterResend);
     void showFailure(const ApiError &error);
     QString failureText(const ApiError &error, bool allPlaced) const;
     bool offersRetry(const ApiError &error) const;
@@ -113,4 +131,6 @@ private:
     // Raw, because the request may be destroyed without finishing (its
     // client goes with the account); destroyed() is compared against it.
     ApiRequest *m_request = nullptr;
+    bool m_stepsRunning = false;
+    bool m_stepsAfterResend = false; // the create before the steps was sent twice
 };
