@@ -7,6 +7,7 @@
 
 #include <QTimer>
 
+#include "views/forms/domainauthsection.h"
 #include "views/forms/sipdomainform.h"
 #include "views/widgets/messagebar.h"
 
@@ -14,9 +15,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -416,6 +420,26 @@ void TestDomainForm::screenshots()
     form->resize(600, 780);
     saveScreenshot(form, u"domain-form"_s);
     form->closeWithGuard();
+
+    // The Authentication section, loaded, with one more list checked.
+    form = openEditForm<SipDomainForm>(1);
+    QVERIFY(form);
+    form->resize(600, 780);
+    DomainAuthSection *auth = form->authSection();
+    QTRY_VERIFY_WITH_TIMEOUT(auth->mappings()->isLoaded(), 10000);
+    QListWidget *calls = auth->listFor(DomainAuthMappings::Mapping::CallsCredentialLists);
+    calls->item(calls->count() - 1)->setCheckState(Qt::Checked);
+    // Registration on with no registrations list checked: the hint shows.
+    qobject_cast<QCheckBox *>(form->editorFor(u"SipRegistration"_s))->setChecked(true);
+    auto *scroll = form->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QApplication::processEvents();
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    saveScreenshot(form, u"domain-form-authentication"_s);
+    form->closeWithGuard();
+    if (QMessageBox *guard = guardBox())
+        QTest::mouseClick(guard->findChild<QPushButton *>(u"discardButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!formIsOpen());
 
     form = openCreateForm<SipDomainForm>();
     QVERIFY(form);

@@ -1,7 +1,10 @@
 #include "views/forms/sipdomainform.h"
 
 #include "views/forms/choicebox.h"
+#include "views/forms/domainauthsection.h"
+#include "views/widgets/messagebar.h"
 
+#include "models/api/apirequest.h"
 #include "models/api/twilioclient.h"
 #include "models/records/vocabulary.h"
 #include "models/validation/rules.h"
@@ -82,8 +85,16 @@ SipDomainForm::SipDomainForm(TwilioClient *client, const QString &accountText,
     addText(byoc, "ByocTrunkSid", tr("BYOC trunk SID"), tr("BY… (empty: none)"),
         sidRule(Rules::kByocTrunkSid));
 
+    QGridLayout *authentication = addGroup(tr("Authentication"));
+    m_auth = new DomainAuthSection(client, m_before.sid);
+    authentication->addWidget(m_auth, 0, 0, 1, -1);
+    connect(m_auth, &DomainAuthSection::changed, this, &SipDomainForm::revalidate);
+    QCheckBox *registration = m_bools.value(u"SipRegistration"_s);
+    m_auth->setRegistrationEnabled(registration->isChecked());
+    connect(registration, &QCheckBox::toggled, m_auth, &DomainAuthSection::setRegistrationEnabled);
+
     finishLayout();
-    resize(560, 640);
+    resize(600, 760);
 }
 
 void SipDomainForm::addText(QGridLayout *group, const char *formName, const QString &label,
@@ -141,11 +152,12 @@ SipDomain SipDomainForm::current() const
 
 bool SipDomainForm::hasUnsavedChanges() const
 {
-    return !TwilioClient::changedFields(m_before, current()).isEmpty();
+    return !TwilioClient::changedFields(m_before, current()).isEmpty() || m_auth->hasChanges();
 }
 
 ApiRequest *SipDomainForm::sendRequest()
 {
+    m_saved.reset();
     if (!m_client)
         return nullptr;
     const FormFields changed = TwilioClient::changedFields(m_before, current());
@@ -157,4 +169,86 @@ ApiRequest *SipDomainForm::sendRequest()
 QVariant SipDomainForm::savedRecord(const ApiRequest &request) const
 {
     return QVariant::fromValue(TwilioClient::domainFrom(request));
+}
+
+bool SipDomainForm::startFurtherSteps(const ApiRequest *request)
+{
+    if (!m_client || !m_auth->hasChanges())
+        return false;
+    if (request) {
+        m_saved = TwilioClient::domainFrom(*request);
+        // The fields now hold what was saved: a later Save sends only what changes next.
+        m_before = *m_saved;
+    }
+    if (m_before.sid.isEmpty())
+        return false;
+    m_mappingFailures.clear();
+    DomainAuthMappings *mappings = m_auth->mappings();
+    connect(mappings, &DomainAuthMappings::finished, this, &SipDomainForm::onMappingsApplied,
+        Qt::SingleShotConnection);
+    auto showProgress = [this](int answered, int total) {
+        messageBar()->showMessage(MessageBar::Type::Information,
+            tr("Saving the authentication: %1 of %2 changes…").arg(answered + 1).arg(total));
+    };
+    auto *progress = new QObject(this);
+    connect(
+        mappings, &DomainAuthMappings::progress, progress, [showProgress](int answered, int total) {
+            if (answered < total)
+                showProgress(answered, total);
+        });
+    connect(mappings, &DomainAuthMappings::finished, progress, &QObject::deleteLater);
+    showProgress(0, int(mappings->changes().size()));
+    mappings->apply(m_before.sid);
+    return true;
+}
+
+void SipDomainForm::onMappingsApplied()
+{
+    m_mappingFailures = m_auth->showResults();
+    revalidate();
+    if (!m_client) {
+        finishMappingSave(m_saved ? QVariant::fromValue(*m_saved) : QVariant(),
+            tr("The account was closed before the save finished."));
+        return;
+    }
+    ApiRequest *request = m_client->fetchDomain(m_before.sid);
+    m_refetch = request;
+    connect(request, &ApiRequest::finished, this, [this, request] { onRefetched(request); });
+    // Still connected when it goes unanswered, with its client.
+    connect(request, &QObject::destroyed, this, [this] {
+        if (isSaving())
+            onRefetched(nullptr);
+    });
+}
+
+void SipDomainForm::onRefetched(ApiRequest *request)
+{
+    if (request)
+        request->disconnect(this);
+    m_refetch.clear();
+    if (request && !request->error()) {
+        // Its auth_type follows the mappings just changed.
+        m_before = TwilioClient::domainFrom(*request);
+        finishMappingSave(QVariant::fromValue(m_before), {});
+        return;
+    }
+    const QString why = request ? request->error().userMessage() : tr("The account was closed.");
+    finishMappingSave(m_saved ? QVariant::fromValue(*m_saved) : QVariant(),
+        tr("The domain could not be read again: %1").arg(why));
+}
+
+void SipDomainForm::finishMappingSave(const QVariant &record, const QString &problem)
+{
+    QStringList lines = m_mappingFailures;
+    if (!problem.isEmpty())
+        lines.append(problem);
+    const bool created = mode() == Mode::Create && !m_before.sid.isEmpty();
+    messageBar()->hideMessage();
+    finishSteps(record, lines.join(u'\n'));
+    if (!lines.isEmpty() && created && isVisible()) {
+        // It exists now: another Save changes it instead of creating another.
+        setMode(Mode::Edit);
+        setWindowTitle(tr("Edit SIP Domain — %1").arg(m_before.domainName));
+    }
+    revalidate();
 }

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class DomainAuthSection;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -30,10 +31,14 @@ public:
     // The domain as the form's fields now describe it.
     SipDomain current() const;
     bool hasUnsavedChanges() const override;
+    DomainAuthSection *authSection() const { return m_auth; }
 
 protected:
     ApiRequest *sendRequest() override;
     QVariant savedRecord(const ApiRequest &request) const override;
+    // Then the mapping differences, then the domain again (its auth_type
+    // follows its mappings).
+    bool startFurtherSteps(const ApiRequest *request) override;
 
 private:
     void addText(QGridLayout *group, const char *formName, const QString &label,
@@ -42,7 +47,16 @@ private:
     void addBool(
         QGridLayout *group, const char *formName, const QString &label, const QString &explanation);
 
+    void onMappingsApplied();
+    void onRefetched(ApiRequest *request);
+    void finishMappingSave(const QVariant &record, const QString &problem);
+
     QPointer<TwilioClient> m_client;
+    DomainAuthSection *m_auth = nullptr;
+    // The domain as the domain request of this save answered, if it was sent.
+    std::optional<SipDomain> m_saved;
+    QStringList m_mappingFailures;
+    QPointer<ApiRequest> m_refetch;
     SipDomain m_before;
     QHash<QString, QLineEdit *> m_texts;
     QHash<QString, QComboBox *> m_methods;
