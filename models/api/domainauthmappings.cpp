@@ -97,24 +97,25 @@ void DomainAuthMappings::track(ApiListJob *job, std::function<void(const QJsonAr
     m_loads.append(job);
     connect(job, &ApiListJob::pageReceived, this,
         [take](const QJsonArray &items, bool, const QVariant &) { take(items); });
-    connect(job, &ApiListJob::finished, this, [this, job] { onLoadJobDone(job); });
-    // A job goes with its client (the account was closed) without finishing.
+    connect(job, &ApiListJob::finished, this, [this, job] {
+        job->disconnect(this);
+        onLoadJobDone(job, job->error());
+    });
+    // A job goes with its client (the account was closed) without finishing;
+    // by then it is no longer an ApiListJob to ask.
     connect(job, &QObject::destroyed, this, [this, job] {
         if (!m_loads.contains(job))
             return;
-        if (!m_loadError)
-            m_loadError = ApiError(ApiError::Kind::Cancelled, tr("The account was closed."));
-        onLoadJobDone(job);
+        onLoadJobDone(job, ApiError(ApiError::Kind::Cancelled, tr("The account was closed.")));
     });
 }
 
-void DomainAuthMappings::onLoadJobDone(ApiListJob *job)
+void DomainAuthMappings::onLoadJobDone(ApiListJob *job, const ApiError &error)
 {
     if (!m_loads.removeOne(job))
         return;
-    job->disconnect(this);
-    if (job->error() && !m_loadError)
-        m_loadError = job->error();
+    if (error && !m_loadError)
+        m_loadError = error;
     if (!m_loads.isEmpty())
         return;
     if (m_relisting) {

@@ -103,7 +103,7 @@ private:
     static int index(Mapping mapping) { return int(mapping); }
     void track(ApiListJob *job, std::function<void(const QJsonArray &)> take);
     void loadMappings(bool forApply);
-    void onLoadJobDone(ApiListJob *job);
+    void onLoadJobDone(ApiListJob *job, const ApiError &error);
     void sendNext();
     void onChangeAnswered(ApiRequest *request);
     void finishApply();
