@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using Mapping = DomainAuthMappings::Mapping;
@@ -36,6 +37,8 @@ private slots:
     void partialFailureKeepsTheFormOpenWithTheServiceState();
     void loadFailureLeavesTheFormSaveable();
     void guardCountsChangedMappings();
+    void detailShowsMappedListsByName();
+    void detailIgnoresAnswersForAnEarlierSelection();
 
 private:
     TwilioSipAuthStore::Account &store()
@@ -71,6 +74,17 @@ private:
         list->setFocus();
         list->setCurrentRow(row);
         QTest::keyClick(list, Qt::Key_Space);
+    }
+    QStringList namesMapped(const QString &domainSid, Kind kind)
+    {
+        QStringList names;
+        for (const auto &[sequence, mapping] : store().mappings(domainSid).of(kind).rows)
+            names.append(mapping.friendlyName);
+        return names;
+    }
+    QString detailText() const
+    {
+        return page()->findChild<QTextBrowser *>(u"detailPane"_s)->toPlainText();
     }
     static QString sidAt(QListWidget *list, int row)
     {
@@ -304,6 +318,68 @@ void TestDomainAuth::guardCountsChangedMappings()
     QTest::keyClick(form, Qt::Key_Escape);
     QTRY_VERIFY(!formIsOpen());
     QCOMPARE(writesSent(), 0);
+}
+
+void TestDomainAuth::detailShowsMappedListsByName()
+{
+    int row = -1;
+    for (int i = 0; i < rowCount() && row < 0; ++i)
+        if (!namesMapped(idAt(i), Kind::CallsCredentialLists).isEmpty()
+            && !namesMapped(idAt(i), Kind::CallsIpAccessControlLists).isEmpty())
+            row = i;
+    QVERIFY(row >= 0);
+    const QString sid = idAt(row);
+    server().faults().latencyMs = 200;
+    selectRows({ row });
+    QTRY_VERIFY_WITH_TIMEOUT(detailText().contains(u"Loading the mapped lists"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!detailText().contains(u"Loading the mapped lists"_s), 10000);
+    const QString text = detailText();
+    for (const QString &name : namesMapped(sid, Kind::CallsCredentialLists)
+            + namesMapped(sid, Kind::CallsIpAccessControlLists))
+        QVERIFY2(text.contains(name), qPrintable(text));
+    QVERIFY2(text.contains(u"Calls — IP access control lists"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"/Auth/Calls"_s), qPrintable(text)); // no raw subresource URIs
+
+    // A failure says so.
+    FaultInjector::Rule refuse;
+    refuse.kind = FaultInjector::Kind::Forbidden;
+    refuse.method = "GET";
+    refuse.pathContains = u"/Auth/"_s;
+    server().faults().addRule(refuse);
+    selectRows({ row == 0 ? 1 : 0 });
+    QTRY_VERIFY_WITH_TIMEOUT(detailText().contains(u"could not be loaded"_s), 10000);
+}
+
+void TestDomainAuth::detailIgnoresAnswersForAnEarlierSelection()
+{
+    // Two domains with different lists mapped for calls.
+    QList<int> rows;
+    for (int i = 0; i < rowCount() && rows.size() < 2; ++i)
+        if (store().authType(idAt(i)).isEmpty()
+            && namesMapped(idAt(i), Kind::Registrations).isEmpty())
+            rows.append(i);
+    QCOMPARE(rows.size(), 2);
+    QList<const CredentialList *> lists;
+    for (const auto &[sequence, entry] : store().credentialLists.rows)
+        lists.append(&entry.list);
+    QVERIFY(lists.size() >= 2);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(store().map(idAt(rows[0]), Kind::CallsCredentialLists, lists[0]->sid, now));
+    QVERIFY(store().map(idAt(rows[1]), Kind::CallsCredentialLists, lists[1]->sid, now));
+    const QString firstName = lists[0]->friendlyName;
+    const QString secondName = lists[1]->friendlyName;
+    QVERIFY(firstName != secondName);
+
+    server().faults().latencyMs = 300;
+    selectRows({ rows[0] });
+    QTRY_VERIFY_WITH_TIMEOUT(server().requestLog().entries().size() >= 1, 5000);
+    selectRows({ rows[1] }); // before the first's answers came
+    QTRY_VERIFY_WITH_TIMEOUT(!detailText().contains(u"Loading the mapped lists"_s), 10000);
+    QTest::qWait(700); // the first's answers, had they not been dropped
+    const QString text = detailText();
+    QVERIFY2(text.contains(recordAt<SipDomain>(rows[1]).domainName), qPrintable(text));
+    QVERIFY2(text.contains(secondName), qPrintable(text));
+    QVERIFY2(!text.contains(firstName), qPrintable(text));
 }
 
 QTEST_MAIN(TestDomainAuth)

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "views/recorddetailextension.h"
+
+#include "models/api/twilioclient.h"
+
+#include <QList>
+#include <QPointer>
+
+class ApiListJob;
+
+// For a selected SIP domain: the lists mapped to it, by name, per mapping
+// set (calls: credential lists and IP ACLs; registrations: credential
+// lists), in place of the raw subresource_uris. Loads them through the
+// domain's account; answers for another domain or account are dropped.
+class DomainAuthDetail : public RecordDetailExtension
+{
+    Q_OBJECT
+
+public:
+    using RecordDetailExtension::RecordDetailExtension;
+    ~DomainAuthDetail() override;
+
+    bool appliesTo(const QModelIndex &row, const RecordKind &kind) const override;
+    void show(const QModelIndex &row, const RecordKind &kind) override;
+    void clear() override;
+    QString html() const override;
+    QStringList replacedFields() const override { return { QStringLiteral("subresource_uris") }; }
+
+private:
+    static TwilioClient *clientOf(const QModelIndex &row);
+    void onJobFinished(ApiListJob *job, int set);
+
+    QPointer<TwilioClient> m_client;
+    QString m_domainSid;
+    QString m_recordKey; // what was loaded for: client, SID and the record's fields
+    QList<QPointer<ApiListJob>> m_jobs;
+    QStringList m_names[3];
+    bool m_done[3] = {};
+    QString m_error;
+};
