@@ -1,6 +1,7 @@
 #include "views/domainauthdetail.h"
 
 #include "models/api/apilistjob.h"
+#include "models/api/domainauthmappings.h"
 #include "models/kinds/recordkind.h"
 #include "models/lists/pagedtablemodel.h"
 #include "models/lists/sipdomaintablemodel.h"
@@ -40,7 +41,9 @@ void DomainAuthDetail::show(const QModelIndex &row, const RecordKind &kind)
     TwilioClient *client = clientOf(row);
     const QVariant record = row.data(PagedTableModel::RecordRole);
     const QString sid = kind.idOf(record);
+    // A save that changed only mappings leaves the record as it was.
     const QString key = client->connection().accountSid + u'/' + sid + u'/'
+        + QString::number(DomainAuthMappings::changesAnswered()) + u'/'
         + QString::fromUtf8(QJsonDocument(kind.jsonOf(record)).toJson(QJsonDocument::Compact));
     if (key == m_recordKey && client == m_client)
         return; // loaded or loading for this very record

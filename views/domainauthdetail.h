@@ -33,7 +33,8 @@ private:
 
     QPointer<TwilioClient> m_client;
     QString m_domainSid;
-    QString m_recordKey; // what was loaded for: client, SID and the record's fields
+    // What was loaded for: account, SID, mapping changes so far, the record's fields.
+    QString m_recordKey;
     QList<QPointer<ApiListJob>> m_jobs;
     QStringList m_names[3];
     bool m_done[3] = {};

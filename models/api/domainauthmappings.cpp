@@ -259,6 +259,7 @@ void DomainAuthMappings::onChangeAnswered(ApiRequest *request)
     if (request)
         request->disconnect(this);
     m_request.clear();
+    ++s_changesAnswered; // answered or not: the mapping may have changed
     const qsizetype answered = m_results.size() - m_queue.size();
     Result &result = m_results[answered];
     m_queue.removeFirst();

@@ -93,6 +93,9 @@ public:
     void cancel();
 
     static QString mappingName(Mapping mapping);
+    // How many mapping changes any instance has sent and had answered, in
+    // this process: views that show mappings reload when it moves.
+    static quint64 changesAnswered() { return s_changesAnswered; }
 
 signals:
     void loaded(); // also after a failed load: see loadError()
@@ -125,4 +128,5 @@ private:
     QList<Change> m_queue;
     QList<Result> m_results;
     QPointer<ApiRequest> m_request;
+    static inline quint64 s_changesAnswered = 0;
 };

@@ -39,6 +39,7 @@ private slots:
     void guardCountsChangedMappings();
     void detailShowsMappedListsByName();
     void detailIgnoresAnswersForAnEarlierSelection();
+    void detailFollowsASaveOfMappingsOnly();
 
 private:
     TwilioSipAuthStore::Account &store()
@@ -380,6 +381,31 @@ void TestDomainAuth::detailIgnoresAnswersForAnEarlierSelection()
     QVERIFY2(text.contains(recordAt<SipDomain>(rows[1]).domainName), qPrintable(text));
     QVERIFY2(text.contains(secondName), qPrintable(text));
     QVERIFY2(!text.contains(firstName), qPrintable(text));
+}
+
+void TestDomainAuth::detailFollowsASaveOfMappingsOnly()
+{
+    // Registrations mappings change neither auth_type nor any other field.
+    int row = -1;
+    for (int i = 0; i < rowCount() && row < 0; ++i)
+        if (store().authType(idAt(i)).isEmpty()
+            && namesMapped(idAt(i), Kind::Registrations).isEmpty())
+            row = i;
+    QVERIFY(row >= 0);
+    const QString sid = idAt(row);
+    selectRows({ row });
+    QTRY_VERIFY_WITH_TIMEOUT(detailText().contains(u"Registrations — credential lists"_s), 10000);
+    auto *form = openEditForm<SipDomainForm>(row);
+    QVERIFY(form);
+    QVERIFY(waitForLists(form));
+    QListWidget *registrations = listOf(form, Mapping::RegistrationsCredentialLists);
+    toggle(registrations, 0);
+    const QString name = registrations->item(0)->text();
+    QVERIFY(!detailText().contains(name));
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!formIsOpen(), 10000);
+    QCOMPARE(page()->selectedId(), sid);
+    QTRY_VERIFY2_WITH_TIMEOUT(detailText().contains(name), qPrintable(detailText()), 10000);
 }
 
 QTEST_MAIN(TestDomainAuth)
