@@ -38,8 +38,8 @@ QString ApiError::userMessage() const
                      "and its secret.");
         break;
     case Kind::Forbidden:
-        message = tr("The credentials are valid but not allowed to do this (for SignalWire, the "
-                     "API token needs the Voice scope).");
+        message = tr("The credentials are valid but not allowed to do this (a restricted Twilio "
+                     "API key, or a SignalWire API token without the Voice scope).");
         break;
     case Kind::NotFound:
         message = tr("It no longer exists: it may have been deleted elsewhere.");
