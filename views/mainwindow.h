@@ -54,6 +54,11 @@ public:
     const QList<Account> &accounts() const { return m_session->accounts(); }
     // The create/edit/delete actions of the page shown, while its account is open.
     RecordEditing *editing() const;
+    // The create/edit/delete actions of any page, while its account is open.
+    RecordEditing *editingFor(const RecordListPage *page) const
+    {
+        return m_accountPages->editingFor(page);
+    }
 
     // The page of a record kind ("sipDomains", see RecordKind::key()).
     RecordListPage *recordPage(QStringView kindKey) const;

@@ -1,0 +1,209 @@
+// The Twilio account's credential-list and IP ACL pages, driven through the
+// main window against an in-process sandbox: the page tabs, members that
+// follow the selected list, and deleting a member within its list.
+
+#include "tests/forms/editformsfixture.h"
+
+#include "models/kinds/recordkind.h"
+#include "models/records/sipauth.h"
+#include "views/recordsection.h"
+#include "views/widgets/deleteconfirmationdialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabBar>
+
+using namespace Qt::StringLiterals;
+
+class TestSipAuthPages : public EditFormsFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { startSandbox(u"tst_sipauthpages"_s); }
+    void init() { openAccount(Account::Service::Twilio, 20); }
+    void cleanup() { closeWindow(); }
+
+    void tabsAreTheOpenServicesPages();
+    void membersFollowTheSelectedList_data();
+    void membersFollowTheSelectedList();
+    void severalSelectedListsShowNoMembers();
+    void newMemberNeedsASelectedList();
+    void anAccountSwitchForgetsTheSelectedList();
+    void deletingAMemberDeletesItInItsList();
+
+private:
+    QTabBar *tabs() const { return window()->findChild<QTabBar *>(u"sectionTabs"_s); }
+    RecordListPage *kindPage(const QString &key) const { return window()->recordPage(key); }
+    // Shows the tab of the list kind and waits for its rows.
+    RecordListPage *openListTab(const QString &listKey)
+    {
+        for (int i = 0; i < tabs()->count(); ++i) {
+            if (tabs()->tabText(i) == kindPage(listKey)->kind().pageTitle())
+                tabs()->setCurrentIndex(i);
+        }
+        RecordListPage *page = kindPage(listKey);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 1, 10000); }();
+        return page;
+    }
+    static void selectPageRows(RecordListPage *page, const QList<int> &rows)
+    {
+        page->table()->clearSelection();
+        for (int row : rows)
+            page->table()->selectionModel()->select(page->table()->model()->index(row, 0),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QList<QString> loggedPaths() const
+    {
+        QList<QString> paths;
+        for (const RequestLog::Entry &entry : server().requestLog().entries())
+            paths.append(QString::fromLatin1(entry.method) + u' ' + entry.path);
+        return paths;
+    }
+};
+
+void TestSipAuthPages::tabsAreTheOpenServicesPages()
+{
+    QVERIFY(tabs()->isVisible());
+    QStringList titles;
+    for (int i = 0; i < tabs()->count(); ++i)
+        titles.append(tabs()->tabText(i));
+    QCOMPARE(titles,
+        QStringList({ u"SIP Domains"_s, u"Credential Lists"_s, u"IP Access Control Lists"_s }));
+    QCOMPARE(page(), kindPage(u"sipDomains"_s));
+
+    // Ctrl+2 goes to the second page.
+    activateMainWindow();
+    QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(tabs()->currentIndex(), 1);
+    QCOMPARE(page(), kindPage(u"credentialLists"_s));
+
+    // SignalWire has one page: no tabs.
+    window()->openAccount(2);
+    QTRY_COMPARE_WITH_TIMEOUT(page(), kindPage(u"sipEndpoints"_s), 10000);
+    QVERIFY(!tabs()->isVisible());
+}
+
+void TestSipAuthPages::membersFollowTheSelectedList_data()
+{
+    QTest::addColumn<QString>("listKey");
+    QTest::addColumn<QString>("memberKey");
+    QTest::addColumn<QString>("membersPath");
+    QTest::newRow("credentials") << u"credentialLists"_s << u"sipCredentials"_s
+                                 << u"/SIP/CredentialLists/%1/Credentials.json"_s;
+    QTest::newRow("ip addresses") << u"ipAccessControlLists"_s << u"ipAddresses"_s
+                                  << u"/SIP/IpAccessControlLists/%1/IpAddresses.json"_s;
+}
+
+void TestSipAuthPages::membersFollowTheSelectedList()
+{
+    QFETCH(QString, listKey);
+    QFETCH(QString, memberKey);
+    QFETCH(QString, membersPath);
+    RecordListPage *lists = openListTab(listKey);
+    RecordListPage *members = kindPage(memberKey);
+    QVERIFY(members->isVisible());
+    QVERIFY(members->model()->parentId().isEmpty());
+    QCOMPARE(members->model()->rowCount(), 0);
+
+    for (int row : { 0, 1 }) {
+        server().requestLog().clear();
+        selectPageRows(lists, { row });
+        const QString listSid =
+            lists->table()->model()->index(row, 0).data(PagedTableModel::IdRole).toString();
+        QCOMPARE(members->model()->parentId(), listSid);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            members->model()->state() == PagedTableModel::State::Loaded, 10000);
+        QVERIFY(members->model()->rowCount() > 0);
+        // Every member shown is one of the selected list's.
+        for (int member = 0; member < members->model()->rowCount(); ++member) {
+            const QVariant record =
+                members->model()->index(member, 0).data(PagedTableModel::RecordRole);
+            QCOMPARE(members->kind().parentIdOf(record), listSid);
+        }
+        const QList<QString> paths = loggedPaths();
+        QCOMPARE(paths.size(), 1);
+        QVERIFY2(paths.constFirst().startsWith(u"GET "_s)
+                && paths.constFirst().endsWith(membersPath.arg(listSid)),
+            qPrintable(paths.constFirst()));
+    }
+}
+
+void TestSipAuthPages::severalSelectedListsShowNoMembers()
+{
+    RecordListPage *lists = openListTab(u"credentialLists"_s);
+    RecordListPage *members = kindPage(u"sipCredentials"_s);
+    selectPageRows(lists, { 0 });
+    QTRY_VERIFY_WITH_TIMEOUT(members->model()->rowCount() > 0, 10000);
+    selectPageRows(lists, { 0, 1 });
+    QVERIFY(members->model()->parentId().isEmpty());
+    QCOMPARE(members->model()->rowCount(), 0);
+    auto *heading = window()->findChild<QLabel *>(u"sipCredentialsHeading"_s);
+    QVERIFY(heading);
+    QVERIFY2(
+        heading->text().contains(u"select one credential list"_s), qPrintable(heading->text()));
+}
+
+void TestSipAuthPages::newMemberNeedsASelectedList()
+{
+    openListTab(u"credentialLists"_s);
+    RecordListPage *members = kindPage(u"sipCredentials"_s);
+    server().requestLog().clear();
+    window()->editingFor(members)->createRecord();
+    QVERIFY(!window()->editingFor(members)->openForm());
+    QVERIFY2(members->messageText().contains(u"Select one credential list first"_s),
+        qPrintable(members->messageText()));
+    QCOMPARE(server().requestLog().entries().size(), 0);
+}
+
+void TestSipAuthPages::anAccountSwitchForgetsTheSelectedList()
+{
+    RecordListPage *lists = openListTab(u"credentialLists"_s);
+    RecordListPage *members = kindPage(u"sipCredentials"_s);
+    selectPageRows(lists, { 0 });
+    const QString listSid = members->model()->parentId();
+    QVERIFY(!listSid.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(members->model()->rowCount() > 0, 10000);
+
+    server().requestLog().clear();
+    window()->openAccount(1); // the other Twilio account
+    QTRY_COMPARE_WITH_TIMEOUT(window()->currentAccount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page() && page()->model()->rowCount() > 0, 10000);
+    QVERIFY(members->model()->parentId().isEmpty());
+    QCOMPARE(members->model()->rowCount(), 0);
+    // Nothing of the first account's list was asked of the second account.
+    for (const QString &path : loggedPaths())
+        QVERIFY2(!path.contains(listSid), qPrintable(path));
+}
+
+void TestSipAuthPages::deletingAMemberDeletesItInItsList()
+{
+    RecordListPage *lists = openListTab(u"ipAccessControlLists"_s);
+    RecordListPage *members = kindPage(u"ipAddresses"_s);
+    selectPageRows(lists, { 0 });
+    const QString aclSid = members->model()->parentId();
+    QTRY_VERIFY_WITH_TIMEOUT(members->model()->rowCount() > 0, 10000);
+    const int before = members->model()->rowCount();
+    const QString addressSid =
+        members->model()->index(0, 0).data(PagedTableModel::IdRole).toString();
+
+    server().requestLog().clear();
+    members->table()->setFocus();
+    selectPageRows(members, { 0 });
+    window()->editingFor(members)->deleteRecords({ members->model()->index(0, 0) });
+    DeleteConfirmationDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<DeleteConfirmationDialog>()), 5000);
+    if (auto *count = dialog->findChild<QLineEdit *>(u"countConfirmation"_s))
+        QTest::keyClicks(count, u"1"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"deleteButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(members->model()->rowCount(), before - 1, 10000);
+    const QList<QString> paths = loggedPaths();
+    QCOMPARE(paths.size(), 1);
+    QVERIFY2(paths.constFirst().startsWith(u"DELETE "_s)
+            && paths.constFirst().endsWith(
+                u"/SIP/IpAccessControlLists/%1/IpAddresses/%2.json"_s.arg(aclSid, addressSid)),
+        qPrintable(paths.constFirst()));
+}
+
+QTEST_MAIN(TestSipAuthPages)
+#include "tst_sipauthpages.moc"
