@@ -1,5 +1,7 @@
+#include "models/validation/passwordgenerator.h"
 #include "models/validation/rules.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,9 @@ private slots:
     void ipv4Address();
     void cidrPrefix_data();
     void cidrPrefix();
+    void generatorAlphabet();
+    void generatedPasswords_data();
+    void generatedPasswords();
     void url_data();
     void url();
     void username_data();
@@ -270,6 +275,63 @@ void TestRules::cidrPrefix()
     QFETCH(bool, valid);
     const QString problem = Rules::cidrPrefixProblem(value);
     QVERIFY2(problem.isEmpty() == valid, qPrintable(problem));
+}
+
+void TestRules::generatorAlphabet()
+{
+    const QStringView alphabet = PasswordGenerator::alphabet();
+    QCOMPARE(alphabet.size(), 55);
+    QCOMPARE(alphabet.toString(),
+        PasswordGenerator::digits().toString() + PasswordGenerator::lowerCase().toString()
+            + PasswordGenerator::upperCase().toString());
+    for (QChar lookAlike : u"0Oo1lIi|")
+        QVERIFY2(!alphabet.contains(lookAlike), qPrintable(QString(lookAlike)));
+    QCOMPARE(QSet<QChar>(alphabet.begin(), alphabet.end()).size(), alphabet.size());
+    for (QChar c : PasswordGenerator::digits())
+        QVERIFY(c.isDigit());
+    for (QChar c : PasswordGenerator::lowerCase())
+        QVERIFY(c.isLower());
+    for (QChar c : PasswordGenerator::upperCase())
+        QVERIFY(c.isUpper());
+}
+
+void TestRules::generatedPasswords_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("expectedLength");
+
+    QTest::newRow("default") << PasswordGenerator::kDefaultLength << 20;
+    QTest::newRow("policy minimum") << 12 << 12;
+    QTest::newRow("long") << 64 << 64;
+    QTest::newRow("below the minimum") << 4 << Rules::kSipPasswordMinLength;
+    QTest::newRow("zero") << 0 << Rules::kSipPasswordMinLength;
+}
+
+void TestRules::generatedPasswords()
+{
+    QFETCH(int, length);
+    QFETCH(int, expectedLength);
+
+    const QStringView alphabet = PasswordGenerator::alphabet();
+    QSet<QString> seen;
+    QSet<QChar> used;
+    QSet<QChar> firsts;
+    for (int i = 0; i < 1000; ++i) {
+        const QString password = PasswordGenerator::generate(length);
+        QCOMPARE(password.size(), expectedLength);
+        QCOMPARE(Rules::sipPasswordProblem(password), QString());
+        for (QChar c : password) {
+            QVERIFY2(alphabet.contains(c), qPrintable(QString(c)));
+            used.insert(c);
+        }
+        firsts.insert(password.front());
+        QVERIFY2(!seen.contains(password), "a password came twice");
+        seen.insert(password);
+    }
+    // Every character is drawn, and the guaranteed ones are shuffled in:
+    // any class may come first.
+    QCOMPARE(used.size(), alphabet.size());
+    QCOMPARE(firsts.size(), alphabet.size());
 }
 
 void TestRules::url_data()
