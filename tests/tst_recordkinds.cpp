@@ -128,10 +128,12 @@ void TestRecordKinds::kindsWorkThroughTheirServiceOnly()
     table->refresh();
     QCOMPARE(
         table->state(), lists ? PagedTableModel::State::Loading : PagedTableModel::State::Empty);
-    // Letting go of the client stops the list and leaves nothing behind.
+    // Letting go of the client stops the list and leaves nothing behind,
+    // not even the parent: it belongs to the account that closed.
     table->setServiceClient(nullptr);
     QCOMPARE(table->state(), PagedTableModel::State::Empty);
     QCOMPARE(table->rowCount(), 0);
+    QVERIFY(table->parentId().isEmpty());
 
     // A malformed id is refused before anything is sent; the point here is
     // only whether the kind's client took the call at all.

@@ -170,10 +170,11 @@ void MainWindow::rebuildGoToActions()
     for (qsizetype i = 0; i < m_tabSections.size() && i < 9; ++i) {
         auto *action = new QAction(tr("Go to %1").arg(m_tabSections.at(i)->title()), this);
         action->setObjectName(u"goTo%1Action"_s.arg(i + 1));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this,
             [this, i] { m_sectionTabs->setCurrentIndex(int(i)); });
         m_goToMenu->addAction(action);
+        addAction(action); // its shortcut works while the menu was never opened
         m_goToActions.append(action);
     }
     m_goToMenu->setEnabled(!m_goToActions.isEmpty());

@@ -83,7 +83,9 @@ QString RecordSection::title() const
 void RecordSection::followSelection()
 {
     const QList<QModelIndex> selected = m_mainPage->selectedRows();
-    const QString parentId = selected.size() == 1 ? m_mainPage->selectedId() : QString();
+    const QString parentId = selected.size() == 1
+        ? selected.constFirst().data(PagedTableModel::IdRole).toString()
+        : QString();
     for (qsizetype i = 0; i < m_memberPages.size(); ++i) {
         RecordListPage *page = m_memberPages.at(i);
         if (page->model()->parentId() != parentId) {

@@ -72,9 +72,9 @@ void TestSipAuthPages::tabsAreTheOpenServicesPages()
         QStringList({ u"SIP Domains"_s, u"Credential Lists"_s, u"IP Access Control Lists"_s }));
     QCOMPARE(page(), kindPage(u"sipDomains"_s));
 
-    // Ctrl+2 goes to the second page.
+    // Alt+2 goes to the second page (Ctrl+number switches accounts).
     activateMainWindow();
-    QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(window(), Qt::Key_2, Qt::AltModifier);
     QCOMPARE(tabs()->currentIndex(), 1);
     QCOMPARE(page(), kindPage(u"credentialLists"_s));
 
@@ -103,10 +103,10 @@ void TestSipAuthPages::membersFollowTheSelectedList()
     RecordListPage *lists = openListTab(listKey);
     RecordListPage *members = kindPage(memberKey);
     QVERIFY(members->isVisible());
-    QVERIFY(members->model()->parentId().isEmpty());
-    QCOMPARE(members->model()->rowCount(), 0);
+    // The list the focused table selected by itself has loaded its members.
+    QTRY_VERIFY_WITH_TIMEOUT(members->model()->state() != PagedTableModel::State::Loading, 10000);
 
-    for (int row : { 0, 1 }) {
+    for (int row : { 1, 0 }) {
         server().requestLog().clear();
         selectPageRows(lists, { row });
         const QString listSid =
@@ -122,7 +122,7 @@ void TestSipAuthPages::membersFollowTheSelectedList()
             QCOMPARE(members->kind().parentIdOf(record), listSid);
         }
         const QList<QString> paths = loggedPaths();
-        QCOMPARE(paths.size(), 1);
+        QVERIFY2(paths.size() == 1, qPrintable(paths.join(u", "_s)));
         QVERIFY2(paths.constFirst().startsWith(u"GET "_s)
                 && paths.constFirst().endsWith(membersPath.arg(listSid)),
             qPrintable(paths.constFirst()));
@@ -146,8 +146,9 @@ void TestSipAuthPages::severalSelectedListsShowNoMembers()
 
 void TestSipAuthPages::newMemberNeedsASelectedList()
 {
-    openListTab(u"credentialLists"_s);
+    RecordListPage *lists = openListTab(u"credentialLists"_s);
     RecordListPage *members = kindPage(u"sipCredentials"_s);
+    selectPageRows(lists, { 0, 1 });
     server().requestLog().clear();
     window()->editingFor(members)->createRecord();
     QVERIFY(!window()->editingFor(members)->openForm());
