@@ -45,6 +45,8 @@ RecordSearchBar::RecordSearchBar(
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_filter);
+    // A kind without quick filters gets no menu that offers only "All".
+    m_filter->setVisible(!m_quickFilters.isEmpty());
 }
 
 void RecordSearchBar::focusSearch()

@@ -31,6 +31,7 @@ private slots:
     void newMemberNeedsASelectedList();
     void anAccountSwitchForgetsTheSelectedList();
     void deletingAMemberDeletesItInItsList();
+    void screenshots();
 
 private:
     QTabBar *tabs() const { return window()->findChild<QTabBar *>(u"sectionTabs"_s); }
@@ -204,6 +205,34 @@ void TestSipAuthPages::deletingAMemberDeletesItInItsList()
             && paths.constFirst().endsWith(
                 u"/SIP/IpAccessControlLists/%1/IpAddresses/%2.json"_s.arg(aclSid, addressSid)),
         qPrintable(paths.constFirst()));
+}
+
+void TestSipAuthPages::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("SIPDESK_SCREENSHOT_DIR"))
+        QSKIP("Set SIPDESK_SCREENSHOT_DIR to write the docs' screenshots");
+    window()->resize(1280, 760);
+    // A domain that receives no traffic, selected: its health and mappings.
+    RecordListPage *domains = kindPage(u"sipDomains"_s);
+    for (int row = 0; row < domains->model()->rowCount(); ++row) {
+        if (domains->table()->model()->index(row, 0).data(PagedTableModel::WarningRole).isValid()) {
+            selectPageRows(domains, { row });
+            break;
+        }
+    }
+    QTest::qWait(300); // the detail pane's mappings and the visible rows' checks
+    saveScreenshot(window(), u"sip-domains"_s);
+    for (const auto &[listKey, name] : { std::pair { u"credentialLists"_s, u"credential-lists"_s },
+             std::pair { u"ipAccessControlLists"_s, u"ip-access-control-lists"_s } }) {
+        RecordListPage *lists = openListTab(listKey);
+        selectPageRows(lists, { 0 });
+        RecordListPage *members =
+            kindPage(listKey == u"credentialLists"_s ? u"sipCredentials"_s : u"ipAddresses"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(members->model()->rowCount() > 0, 10000);
+        selectPageRows(members, { 0 });
+        QTest::qWait(100);
+        saveScreenshot(window(), name);
+    }
 }
 
 QTEST_MAIN(TestSipAuthPages)
