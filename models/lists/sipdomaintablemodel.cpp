@@ -209,7 +209,7 @@ QVariant SipDomainTableModel::displayText(const SipDomain &domain, int column) c
             ? QLocale().toString(domain.dateUpdated.toLocalTime(), QLocale::ShortFormat)
             : QString();
     case Health:
-        return healthText(domain);
+        return health(domain).text();
     }
     return {};
 }
@@ -219,89 +219,9 @@ CheckState SipDomainTableModel::registrationState(const SipDomain &domain) const
     return domain.sipRegistration ? m_registrations.state(domain.sid) : CheckState::NotChecked;
 }
 
-QStringList SipDomainTableModel::problems(const SipDomain &domain) const
+DomainHealth SipDomainTableModel::health(const SipDomain &domain) const
 {
-    QStringList found;
-    if (!domain.hasAuthMapping())
-        found.append(tr("Receives no traffic: nothing mapped for calls"));
-    if (registrationState(domain) == CheckState::Unmapped)
-        found.append(tr("Devices cannot register: registration is on but no credential list is "
-                        "mapped for registrations"));
-    return found;
-}
-
-QString SipDomainTableModel::healthText(const SipDomain &domain) const
-{
-    QStringList parts = problems(domain);
-    switch (registrationState(domain)) {
-    case CheckState::Pending:
-        parts.append(tr("Checking registrations…"));
-        break;
-    case CheckState::Failed:
-        parts.append(
-            tr("Could not check registrations: %1").arg(m_registrations.failure(domain.sid)));
-        break;
-    case CheckState::NotChecked:
-        if (domain.sipRegistration)
-            parts.append(tr("Registrations not checked yet"));
-        break;
-    case CheckState::Mapped:
-    case CheckState::Unmapped:
-        break;
-    }
-    return parts.isEmpty() ? tr("OK") : parts.join(u"; "_s);
-}
-
-QString SipDomainTableModel::healthToolTip(const SipDomain &domain) const
-{
-    QStringList lines;
-    if (!domain.hasAuthMapping())
-        lines.append(tr("Receives no traffic: nothing is mapped for calls. Map a credential list "
-                        "or IP ACL for calls in the domain's Authentication section."));
-    switch (registrationState(domain)) {
-    case CheckState::Unmapped:
-        lines.append(tr("Devices cannot register: registration is on but no credential list is "
-                        "mapped for registrations (Twilio error 32212). Map a credential list for "
-                        "registrations in the domain's Authentication section, or turn "
-                        "registration off."));
-        break;
-    case CheckState::Pending:
-        lines.append(tr("Checking whether a credential list is mapped for registrations…"));
-        break;
-    case CheckState::Failed:
-        lines.append(tr("Could not check whether a credential list is mapped for registrations: "
-                        "%1 Refresh (F5) to check again.")
-                         .arg(m_registrations.failure(domain.sid)));
-        break;
-    case CheckState::NotChecked:
-        if (domain.sipRegistration)
-            lines.append(tr("Registrations are checked for the rows on screen, and for all rows "
-                            "with the \"Cannot register\" filter."));
-        break;
-    case CheckState::Mapped:
-        break;
-    }
-    return lines.join(u'\n');
-}
-
-int SipDomainTableModel::healthRank(const SipDomain &domain) const
-{
-    // Ascending: the most wrong first, then what is not known, then OK.
-    const bool noTraffic = !domain.hasAuthMapping();
-    switch (registrationState(domain)) {
-    case CheckState::Unmapped:
-        return noTraffic ? 0 : 1;
-    case CheckState::Failed:
-        return noTraffic ? 2 : 3;
-    case CheckState::Pending:
-    case CheckState::NotChecked:
-        if (domain.sipRegistration)
-            return noTraffic ? 2 : 4;
-        break;
-    case CheckState::Mapped:
-        break;
-    }
-    return noTraffic ? 2 : 5;
+    return { domain, registrationState(domain), m_registrations.failure(domain.sid) };
 }
 
 QVariant SipDomainTableModel::sortValue(const SipDomain &domain, int column) const
@@ -314,7 +234,7 @@ QVariant SipDomainTableModel::sortValue(const SipDomain &domain, int column) con
     case Updated:
         return domain.dateUpdated;
     case Health:
-        return healthRank(domain);
+        return health(domain).rank();
     default:
         return displayText(domain, column);
     }
@@ -332,7 +252,7 @@ QVariant SipDomainTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == FriendlyName || column == AuthType || column == Registration
             || column == Health) {
-            const QString health = healthToolTip(domain);
+            const QString health = this->health(domain).toolTip();
             if (!health.isEmpty())
                 return ToolTip::plain(health);
         }
@@ -349,7 +269,7 @@ QVariant SipDomainTableModel::data(const QModelIndex &index, int role) const
         return searchTextAt(index.row());
     case WarningRole: {
         // Only what was found: a check that failed or has not run is no warning.
-        const QStringList found = problems(domain);
+        const QStringList found = health(domain).problems();
         return found.isEmpty() ? QVariant() : QVariant(found.join(u'\n'));
     }
     case NoAuthMappingRole:

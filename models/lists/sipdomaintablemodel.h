@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/kinds/sipdomainkind.h"
+#include "models/lists/domainhealth.h"
 #include "models/lists/recordtablemodel.h"
 
 #include "models/api/twilioclient.h"
@@ -84,11 +85,7 @@ private:
     QVariant displayText(const SipDomain &domain, int column) const;
     QVariant sortValue(const SipDomain &domain, int column) const;
     RegistrationMappingCheck::State registrationState(const SipDomain &domain) const;
-    // The problems found, one sentence each; and the same with what to do.
-    QStringList problems(const SipDomain &domain) const;
-    QString healthText(const SipDomain &domain) const;
-    QString healthToolTip(const SipDomain &domain) const;
-    int healthRank(const SipDomain &domain) const;
+    DomainHealth health(const SipDomain &domain) const;
 
     // Tells the check which domains are wanted now: the shown ones first,
     // then every loaded one while filtered on CannotRegisterRole.
