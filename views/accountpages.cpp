@@ -94,6 +94,17 @@ void AccountPages::onClosing()
     }
 }
 
+void AccountPages::reloadChangedBy(const RecordKind &deleted)
+{
+    // The service changed those records too (a deleted list is unmapped from
+    // every domain, whose auth type follows): what the pages show is stale.
+    const QStringList keys = deleted.kindsChangedByDeleting();
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_editing.at(size_t(i)) && keys.contains(m_pages.at(i).view->kind().key()))
+            m_pages.at(i).page->refresh();
+    }
+}
+
 void AccountPages::onOpened(const Account &account)
 {
     const QString accountText = AccountSession::accountText(account);
@@ -105,6 +116,11 @@ void AccountPages::onOpened(const Account &account)
         RecordListPage *page = kindPage.page;
         m_editing.at(size_t(i)) = std::make_unique<RecordEditing>(
             page, page->model(), *kindPage.view, m_session->client(), accountText);
+        RecordEditing *editing = m_editing.at(size_t(i)).get();
+        connect(editing, &RecordEditing::deletionsFinished, this, [this, editing, page] {
+            if (editing->lastDeletedCount() > 0)
+                reloadChangedBy(page->kind());
+        });
         if (!first)
             first = page;
     }

@@ -11,6 +11,7 @@
 
 class AccountSession;
 class RecordEditing;
+class RecordKind;
 class RecordKindView;
 class RecordListPage;
 
@@ -49,6 +50,7 @@ signals:
 private:
     void onOpened(const Account &account);
     void onClosing();
+    void reloadChangedBy(const RecordKind &deleted);
     void closeFormsFrom(size_t from, std::function<void(bool closed)> done);
 
     AccountSession *m_session;

@@ -66,8 +66,8 @@ QString valueText(const QJsonValue &value)
 QString render(const QString &title, const QString &warning, const QJsonObject &record)
 {
     QString html = u"<h3>%1</h3>"_s.arg(title.toHtmlEscaped());
-    if (!warning.isEmpty())
-        html += u"<p style=\"color:#a64b00\">⚠ %1</p>"_s.arg(warning.toHtmlEscaped());
+    for (const QString &line : warning.split(u'\n', Qt::SkipEmptyParts))
+        html += u"<p style=\"color:#a64b00\">⚠ %1</p>"_s.arg(line.toHtmlEscaped());
     html += u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
     for (auto it = record.begin(); it != record.end(); ++it) {
         QString value = valueText(it.value()).toHtmlEscaped();

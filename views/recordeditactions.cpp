@@ -48,9 +48,9 @@ QList<QToolButton *> RecordEditActions::makeButtons(QWidget *parent) const
     return buttons;
 }
 
-void RecordEditActions::update(bool editingEnabled, int selectedRows)
+void RecordEditActions::update(bool editingEnabled, int selectedRows, bool canCreate)
 {
-    m_new->setEnabled(editingEnabled);
+    m_new->setEnabled(editingEnabled && canCreate);
     m_edit->setEnabled(editingEnabled && selectedRows == 1);
     m_delete->setEnabled(editingEnabled && selectedRows > 0);
 }

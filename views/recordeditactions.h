@@ -22,7 +22,8 @@ public:
     QAction *deleteAction() const { return m_delete; }
     // A tool button for each, its tooltip naming the shortcut.
     QList<QToolButton *> makeButtons(QWidget *parent) const;
-    void update(bool editingEnabled, int selectedRows);
+    // canCreate: a new record has somewhere to go (a member kind's parent).
+    void update(bool editingEnabled, int selectedRows, bool canCreate = true);
 
 signals:
     void newTriggered();

@@ -182,7 +182,9 @@ void RecordListPage::setEditingEnabled(bool enabled)
 void RecordListPage::updateEditActions()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
-    m_editActions->update(m_editingEnabled, selected);
+    // A member goes into the one parent selected above.
+    const bool canCreate = !m_kind.parentKind() || !m_model->parentId().isEmpty();
+    m_editActions->update(m_editingEnabled, selected, canCreate);
 }
 
 QList<QModelIndex> RecordListPage::selectedRows() const
@@ -311,6 +313,7 @@ void RecordListPage::updateState()
     m_busy->setVisible(loading);
     m_cancel->setEnabled(loading);
 
+    updateEditActions();
     QString status = ListStatus::text(state, loaded, shown, m_model->hasMore(),
         m_kind.countText(loaded), m_model->error().userMessage());
     const QString activity = m_model->activityText();

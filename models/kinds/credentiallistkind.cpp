@@ -72,3 +72,10 @@ QList<RecordKind::CopyColumn> CredentialListKind::copyColumns() const
 {
     return { { tr("Copy SID"), Sid }, { tr("Copy friendly name"), FriendlyName } };
 }
+
+QString CredentialListKind::deleteConsequence() const
+{
+    return tr(
+        "Every SIP domain that maps it for calls or registrations loses that mapping, and its "
+        "credentials go with it: a domain left without a calls mapping receives no traffic.");
+}

@@ -75,3 +75,9 @@ QList<RecordKind::CopyColumn> IpAccessControlListKind::copyColumns() const
 {
     return { { tr("Copy SID"), Sid }, { tr("Copy friendly name"), FriendlyName } };
 }
+
+QString IpAccessControlListKind::deleteConsequence() const
+{
+    return tr("Every SIP domain that maps it for calls loses that mapping, and its addresses go "
+              "with it: a domain left without a calls mapping receives no traffic.");
+}

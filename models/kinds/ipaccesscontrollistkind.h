@@ -30,6 +30,8 @@ public:
     QString emptyText() const override;
     QString searchPlaceholder() const override;
     QList<CopyColumn> copyColumns() const override;
+    QString deleteConsequence() const override;
+    QStringList kindsChangedByDeleting() const override { return { u"sipDomains"_qs }; }
 
 private:
     IpAccessControlListKind() = default;

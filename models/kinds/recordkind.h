@@ -53,6 +53,13 @@ public:
     virtual QString emptyText() const = 0;
     virtual QString searchPlaceholder() const = 0;
     virtual QList<QuickFilter> quickFilters() const = 0;
+    // What else deleting records of this kind changes at the service (a
+    // deleted credential list is unmapped from every domain), for the
+    // confirmation; "" when nothing.
+    virtual QString deleteConsequence() const { return {}; }
+    // The kinds (by key) whose records that change is visible in: their pages
+    // reload after a deletion.
+    virtual QStringList kindsChangedByDeleting() const { return {}; }
     // Columns worth a copy action, most used first.
     virtual QList<CopyColumn> copyColumns() const = 0;
     // Hidden until the user shows them.

@@ -78,8 +78,9 @@ void PagedTableModel::setParentId(const QString &parentId)
 {
     if (parentId == m_parentId)
         return;
-    clear();
+    // Set first: whoever hears of the cleared rows asks for the parent.
     m_parentId = parentId;
+    clear();
 }
 
 int PagedTableModel::rowForId(const QString &id) const

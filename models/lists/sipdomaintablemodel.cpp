@@ -299,7 +299,7 @@ QVariant SipDomainTableModel::headerData(int section, Qt::Orientation orientatio
     case Sid:
         return tr("SID");
     case AuthType:
-        return tr("Authentication");
+        return tr("Calls authentication");
     case Registration:
         return tr("Registration");
     case VoiceUrl:
@@ -324,8 +324,9 @@ QString SipDomainTableModel::headerToolTip(int section)
     case Sid:
         return tr("Twilio's unique ID of the domain (SD…)");
     case AuthType:
-        return tr("How callers are admitted: IP access control lists, credential lists, or "
-                  "none (then the domain receives no traffic)");
+        return tr("How calls are admitted (Twilio's auth_type): IP access control lists, "
+                  "credential lists, or none (then the domain receives no traffic). Registrations "
+                  "have mappings of their own: see Health");
     case Registration:
         return tr("Whether SIP phones may register with the domain");
     case VoiceUrl:

@@ -6,9 +6,12 @@
 
 #include "models/kinds/recordkind.h"
 #include "models/records/sipauth.h"
+#include "models/records/sipdomain.h"
+#include "sandbox/twiliosipauthstore.h"
 #include "views/recordsection.h"
 #include "views/widgets/deleteconfirmationdialog.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabBar>
@@ -31,6 +34,8 @@ private slots:
     void newMemberNeedsASelectedList();
     void anAccountSwitchForgetsTheSelectedList();
     void deletingAMemberDeletesItInItsList();
+    void deletingListsReloadsTheDomainsThatMappedThem();
+    void aMemberPageOffersNewOnlyWithAList();
     void screenshots();
 
 private:
@@ -205,6 +210,79 @@ void TestSipAuthPages::deletingAMemberDeletesItInItsList()
             && paths.constFirst().endsWith(
                 u"/SIP/IpAccessControlLists/%1/IpAddresses/%2.json"_s.arg(aclSid, addressSid)),
         qPrintable(paths.constFirst()));
+}
+
+void TestSipAuthPages::deletingListsReloadsTheDomainsThatMappedThem()
+{
+    const QString account = twilioAccountSid();
+    RecordListPage *domains = kindPage(u"sipDomains"_s);
+    const auto authTypes = [domains] {
+        QHash<QString, QString> types;
+        for (int row = 0; row < domains->model()->rowCount(); ++row) {
+            const QModelIndex index = domains->model()->index(row, 0);
+            types.insert(index.data(PagedTableModel::IdRole).toString(),
+                index.data(PagedTableModel::RecordRole).value<SipDomain>().authType);
+        }
+        return types;
+    };
+    const QHash<QString, QString> before = authTypes();
+    const auto usesCredentialLists = [](const QString &type) {
+        return type.contains(u"CREDENTIAL_LIST"_s);
+    };
+    QVERIFY(std::any_of(before.begin(), before.end(), usesCredentialLists));
+
+    RecordListPage *lists = openListTab(u"credentialLists"_s);
+    const int count = lists->model()->rowCount();
+    QList<QModelIndex> all;
+    for (int row = 0; row < count; ++row)
+        all.append(lists->model()->index(row, 0));
+    server().requestLog().clear();
+    window()->editingFor(lists)->deleteRecords(all);
+    DeleteConfirmationDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<DeleteConfirmationDialog>()), 5000);
+    // The confirmation says what else goes.
+    auto *consequence = dialog->findChild<QLabel *>(u"consequenceLabel"_s);
+    QVERIFY(consequence);
+    QVERIFY2(
+        consequence->text().contains(u"receives no traffic"_s), qPrintable(consequence->text()));
+    QTest::keyClicks(
+        dialog->findChild<QLineEdit *>(u"countConfirmation"_s), QString::number(count));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"deleteButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(lists->model()->rowCount(), 0, 10000);
+
+    // The domains were listed again, and show what the service now derives.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        loggedPaths().contains(u"GET /2010-04-01/Accounts/%1/SIP/Domains.json"_s.arg(account)),
+        10000);
+    QTRY_COMPARE_WITH_TIMEOUT(domains->model()->state(), PagedTableModel::State::Loaded, 10000);
+    const QHash<QString, QString> after = authTypes();
+    QCOMPARE(after.size(), before.size());
+    const TwilioSipAuthStore::Account *store = server().twilioAuth().findAccount(account);
+    QVERIFY(store);
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        QCOMPARE(it.value(), store->authType(it.key()));
+        QVERIFY2(!usesCredentialLists(it.value()), qPrintable(it.key()));
+    }
+}
+
+void TestSipAuthPages::aMemberPageOffersNewOnlyWithAList()
+{
+    RecordListPage *lists = openListTab(u"credentialLists"_s);
+    RecordListPage *members = kindPage(u"sipCredentials"_s);
+    auto *newButton = members->findChild<QAbstractButton *>(u"newButton"_s);
+    QVERIFY(newButton);
+    selectPageRows(lists, { 0 });
+    QTRY_VERIFY(newButton->isEnabled());
+    selectPageRows(lists, { 0, 1 });
+    QTRY_VERIFY(!newButton->isEnabled());
+    // The confirmation of a member names no consequence.
+    selectPageRows(lists, { 0 });
+    QTRY_VERIFY_WITH_TIMEOUT(members->model()->rowCount() > 0, 10000);
+    window()->editingFor(members)->deleteRecords({ members->model()->index(0, 0) });
+    DeleteConfirmationDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<DeleteConfirmationDialog>()), 5000);
+    QVERIFY(!dialog->findChild<QLabel *>(u"consequenceLabel"_s));
+    dialog->reject();
 }
 
 void TestSipAuthPages::screenshots()

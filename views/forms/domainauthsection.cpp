@@ -95,6 +95,11 @@ DomainAuthSection::DomainAuthSection(
     m_registrationHint->setWordWrap(true);
     m_registrationHint->setStyleSheet(u"color:#a64b00"_s);
     lists->addWidget(m_registrationHint, 3, 1, Qt::AlignTop);
+    m_callsHint = new QLabel(tr("⚠ Nothing is checked for calls: the domain receives no traffic."));
+    m_callsHint->setObjectName(u"callsHint"_s);
+    m_callsHint->setWordWrap(true);
+    m_callsHint->setStyleSheet(u"color:#a64b00"_s);
+    lists->addWidget(m_callsHint, 2, 1, Qt::AlignTop);
     layout->addWidget(m_lists);
 
     connect(m_mappings, &DomainAuthMappings::loaded, this, &DomainAuthSection::onLoaded);
@@ -186,6 +191,9 @@ void DomainAuthSection::updateHint()
 {
     m_registrationHint->setVisible(m_registrationEnabled && m_mappings->isLoaded()
         && m_mappings->chosen(Mapping::RegistrationsCredentialLists).isEmpty());
+    m_callsHint->setVisible(m_mappings->isLoaded()
+        && m_mappings->chosen(Mapping::CallsCredentialLists).isEmpty()
+        && m_mappings->chosen(Mapping::CallsIpAccessControlLists).isEmpty());
 }
 
 QStringList DomainAuthSection::showResults()

@@ -53,6 +53,7 @@ private:
     QWidget *m_lists = nullptr;
     QListWidget *m_listWidgets[3] = {};
     QLabel *m_registrationHint = nullptr;
+    QLabel *m_callsHint = nullptr;
     bool m_registrationEnabled = false;
     bool m_populating = false;
 };

@@ -105,7 +105,8 @@ void RecordEditing::deleteRecords(const QList<QModelIndex> &rows)
         ids.append(row.data(PagedTableModel::IdRole).toString());
         names.append(m_page->identityOf(row));
     }
-    auto *dialog = new DeleteConfirmationDialog(m_accountText, kind().singular(), names, m_page);
+    auto *dialog = new DeleteConfirmationDialog(
+        m_accountText, kind().singular(), names, m_page, kind().deleteConsequence());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, ids] { startDeleting(ids); });
     dialog->open();

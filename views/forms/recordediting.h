@@ -42,6 +42,8 @@ public:
     // The form on screen, if any (a closed one is on its way out).
     RecordForm *openForm() const;
     bool isDeleting() const { return !m_deleteQueue.isEmpty() || m_deleteRequest; }
+    // Records the last deletion removed at the service (or found gone).
+    int lastDeletedCount() const { return m_deleted + m_alreadyGone; }
     void stopDeleting();
     // The action of the page's message bar: Stop while deleting, Refresh
     // after a create that may have made its record twice.

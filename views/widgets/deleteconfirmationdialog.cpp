@@ -28,7 +28,8 @@ QString shortened(const QString &name)
 } // namespace
 
 DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
-    const QString &resourceKind, const QStringList &resourceNames, QWidget *parent)
+    const QString &resourceKind, const QStringList &resourceNames, QWidget *parent,
+    const QString &consequence)
     : QDialog(parent)
     , m_count(int(resourceNames.size()))
 {
@@ -51,6 +52,16 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
     warning->setTextFormat(Qt::PlainText);
     warning->setWordWrap(true);
     text->addWidget(warning);
+    if (!consequence.isEmpty()) {
+        auto *consequenceLabel = new QLabel(consequence, this);
+        consequenceLabel->setObjectName(u"consequenceLabel"_s);
+        consequenceLabel->setTextFormat(Qt::PlainText);
+        consequenceLabel->setWordWrap(true);
+        QFont bold = consequenceLabel->font();
+        bold.setBold(true);
+        consequenceLabel->setFont(bold);
+        text->addWidget(consequenceLabel);
+    }
     if (requiresTypedCount())
         text->addLayout(makeCountConfirmation());
 

@@ -21,8 +21,10 @@ class DeleteConfirmationDialog : public QDialog
 public:
     // resourceKind is singular ("SIP domain"); the dialog counts and
     // pluralises it.
+    // consequence: what else the deletion changes, if anything.
     DeleteConfirmationDialog(const QString &accountText, const QString &resourceKind,
-        const QStringList &resourceNames, QWidget *parent = nullptr);
+        const QStringList &resourceNames, QWidget *parent = nullptr,
+        const QString &consequence = {});
 
     bool requiresTypedCount() const { return m_count > 1; }
     int count() const { return m_count; }
