@@ -143,12 +143,17 @@ QUrl TwilioClient::url(const TwilioCollection &collection, const QString &sid) c
     return url;
 }
 
-ApiRequest *TwilioClient::refusePath(const TwilioCollection &collection, const QString &sid)
+ApiRequest *TwilioClient::refuseCollectionPath(const TwilioCollection &collection)
 {
-    if (collection.path.isEmpty())
-        return refuse(collection.refusal);
+    return collection.path.isEmpty() ? refuse(collection.refusal) : nullptr;
+}
+
+ApiRequest *TwilioClient::refuseRecordPath(const TwilioCollection &collection, const QString &sid)
+{
+    if (ApiRequest *refusal = refuseCollectionPath(collection))
+        return refusal;
     // A malformed SID never reaches a URL path, where it could point elsewhere.
-    if (!sid.isNull() && !Rules::isSid(sid, collection.sidPrefix))
+    if (!Rules::isSid(sid, collection.sidPrefix))
         return refuse(malformedSid(sid, collection.sidPrefix));
     return nullptr;
 }
@@ -185,7 +190,7 @@ ApiListJob::Page TwilioClient::readPage(const QJsonDocument &json, const QString
 
 ApiRequest *TwilioClient::fetch(const TwilioCollection &collection, const QString &sid)
 {
-    if (ApiRequest *refusal = refusePath(collection, sid.isNull() ? u""_s : sid))
+    if (ApiRequest *refusal = refuseRecordPath(collection, sid))
         return refusal;
     ApiCall call;
     call.url = url(collection, sid);
@@ -195,7 +200,7 @@ ApiRequest *TwilioClient::fetch(const TwilioCollection &collection, const QStrin
 
 ApiRequest *TwilioClient::create(const TwilioCollection &collection, const FormFields &fields)
 {
-    if (ApiRequest *refusal = refusePath(collection, {}))
+    if (ApiRequest *refusal = refuseCollectionPath(collection))
         return refusal;
     ApiCall call;
     call.method = "POST";
@@ -210,7 +215,7 @@ ApiRequest *TwilioClient::create(const TwilioCollection &collection, const FormF
 ApiRequest *TwilioClient::update(
     const TwilioCollection &collection, const QString &sid, const FormFields &changedFields)
 {
-    if (ApiRequest *refusal = refusePath(collection, sid.isNull() ? u""_s : sid))
+    if (ApiRequest *refusal = refuseRecordPath(collection, sid))
         return refusal;
     ApiCall call;
     call.method = "POST";
@@ -224,7 +229,7 @@ ApiRequest *TwilioClient::update(
 
 ApiRequest *TwilioClient::remove(const TwilioCollection &collection, const QString &sid)
 {
-    if (ApiRequest *refusal = refusePath(collection, sid.isNull() ? u""_s : sid))
+    if (ApiRequest *refusal = refuseRecordPath(collection, sid))
         return refusal;
     ApiCall call;
     call.method = "DELETE";

@@ -120,8 +120,10 @@ public:
 
 private:
     QUrl url(const TwilioCollection &collection, const QString &sid = {}) const;
-    // The refusal for a call whose path cannot be built, or nullptr.
-    ApiRequest *refusePath(const TwilioCollection &collection, const QString &sid);
+    // The refusal for a call whose path cannot be built, or nullptr: the
+    // collection's own (a malformed parent SID), and for one record its SID.
+    ApiRequest *refuseCollectionPath(const TwilioCollection &collection);
+    ApiRequest *refuseRecordPath(const TwilioCollection &collection, const QString &sid);
 
     TwilioConnection m_connection;
 };
