@@ -1,8 +1,8 @@
 #include "models/lists/sipdomaintablemodel.h"
 
-#include "models/lists/tooltip.h"
+#include "models/lists/kindtablemodel.h" // shownDate
 
-#include <QLocale>
+#include "models/lists/tooltip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -205,9 +205,7 @@ QVariant SipDomainTableModel::displayText(const SipDomain &domain, int column) c
     case Secure:
         return domain.secure ? tr("Yes") : tr("No");
     case Updated:
-        return domain.dateUpdated.isValid()
-            ? QLocale().toString(domain.dateUpdated.toLocalTime(), QLocale::ShortFormat)
-            : QString();
+        return shownDate(domain.dateUpdated);
     case Health:
         return health(domain).text();
     }
