@@ -90,7 +90,11 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SipDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sipdesk.svg")));
+    // The installed theme icon when there is one, so that the window and the launcher agree.
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral(SIPDESK_APP_ID), QIcon(QStringLiteral(":/icons/sipdesk.svg"))));
+    // Lets the desktop (Wayland in particular) match windows with the installed launcher.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIPDESK_APP_ID));
     installTranslations(app);
 
     SandboxHost sandbox;

@@ -9,6 +9,7 @@ SIPDESK_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libgl1-mesa-dev
     xvfb xauth dbus dbus-x11 gnome-keyring curl
+    desktop-file-utils appstream dpkg-dev
     clang libclang-rt-14-dev
 )
 
