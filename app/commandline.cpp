@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "CommandLine", "Open the saved credential profile with this name."),
         QCoreApplication::translate("CommandLine", "name"));
     parser.addOption(profile);
+    const QCommandLineOption language(u"lang"_s,
+        QCoreApplication::translate("CommandLine",
+            "Show the user interface in this language (\"de\", \"en\") instead of the "
+            "system's."),
+        QCoreApplication::translate("CommandLine", "code"));
+    parser.addOption(language);
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -65,7 +72,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.sandbox = parser.isSet(sandbox);
     result.profileName = parser.value(profile).trimmed();
-    if (parser.isSet(profile) && result.profileName.isEmpty()) {
+    result.language = parser.value(language).trimmed();
+    if (parser.isSet(language) && QLocale(result.language).language() == QLocale::C) {
+        result.action = Action::Fail;
+        result.message = QCoreApplication::translate("CommandLine",
+                             "--lang needs a language code such as \"de\" or \"en\", not \"%1\".")
+                             .arg(result.language)
+            + u'\n';
+    } else if (parser.isSet(profile) && result.profileName.isEmpty()) {
         result.action = Action::Fail;
         result.message =
             QCoreApplication::translate("CommandLine", "--profile needs a profile name.") + u'\n';

@@ -13,6 +13,8 @@ struct CommandLine
     bool sandbox = false;
     // --profile NAME: the saved profile to open instead of the last used one.
     QString profileName;
+    // --lang CODE: the user interface's language instead of the system's ("de", "en_GB").
+    QString language;
     // Text to print for ShowHelp/ShowVersion (stdout) or Fail (stderr).
     QString message;
 

@@ -1,16 +1,15 @@
 #include "app/commandline.h"
 #include "app/sandboxhost.h"
+#include "app/uilanguage.h"
 #include "views/mainwindow.h"
 
 #include "models/profiles/profilestore.h"
 #include "models/profiles/secretstore.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -30,21 +29,6 @@ QStringList argumentsOf(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
-}
-
-void installTranslations(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    // English is a translation too: it supplies the plural forms, and it is
-    // the fallback when the user's language has none.
-    auto *translator = new QTranslator(&app);
-    if (translator->load(
-            QLocale(), QStringLiteral("sipdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral(":/i18n/sipdesk_en.qm")))
-        QApplication::installTranslator(translator);
 }
 
 // For scripts/bench: with SIPDESK_BENCH_FIRST_PAINT set, print "first-paint"
@@ -95,7 +79,11 @@ int main(int argc, char **argv)
         QStringLiteral(SIPDESK_APP_ID), QIcon(QStringLiteral(":/icons/sipdesk.svg"))));
     // Lets the desktop (Wayland in particular) match windows with the installed launcher.
     QGuiApplication::setDesktopFileName(QStringLiteral(SIPDESK_APP_ID));
-    installTranslations(app);
+    const QLocale language =
+        UiLanguage::choose(commandLine.language, qgetenv("LANGUAGE"), QLocale::system());
+    // Dates and numbers follow the chosen language too.
+    QLocale::setDefault(language);
+    UiLanguage::install(app, language, QStringLiteral(":/i18n"));
 
     SandboxHost sandbox;
     KeychainSecretStore keychain;

@@ -13,6 +13,8 @@ private slots:
     void initTestCase();
     void parse_data();
     void parse();
+    void languageOption_data();
+    void languageOption();
     void helpMentionsSandbox();
     void versionNamesTheApplication();
 };
@@ -71,6 +73,40 @@ void TestCommandLine::parse()
         QVERIFY(!commandLine.message.isEmpty());
 }
 
+void TestCommandLine::languageOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<CommandLine::Action>("action");
+    QTest::addColumn<QString>("language");
+
+    QTest::newRow("none") << QStringList { u"sipdesk"_s } << CommandLine::Action::Run << QString();
+    QTest::newRow("de") << QStringList { u"sipdesk"_s, u"--lang"_s, u"de"_s }
+                        << CommandLine::Action::Run << u"de"_s;
+    QTest::newRow("en_GB=") << QStringList { u"sipdesk"_s, u"--lang=en_GB"_s }
+                            << CommandLine::Action::Run << u"en_GB"_s;
+    QTest::newRow("with --sandbox")
+        << QStringList { u"sipdesk"_s, u"--sandbox"_s, u"--lang"_s, u"de"_s }
+        << CommandLine::Action::Run << u"de"_s;
+    QTest::newRow("unknown code") << QStringList { u"sipdesk"_s, u"--lang"_s, u"xx"_s }
+                                  << CommandLine::Action::Fail << u"xx"_s;
+    QTest::newRow("empty") << QStringList { u"sipdesk"_s, u"--lang="_s }
+                           << CommandLine::Action::Fail << QString();
+    QTest::newRow("missing") << QStringList { u"sipdesk"_s, u"--lang"_s }
+                             << CommandLine::Action::Fail << QString();
+}
+
+void TestCommandLine::languageOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(CommandLine::Action, action);
+    QFETCH(QString, language);
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    QCOMPARE(commandLine.action, action);
+    QCOMPARE(commandLine.language, language);
+    if (action == CommandLine::Action::Fail)
+        QVERIFY(!commandLine.message.isEmpty());
+}
+
 void TestCommandLine::helpMentionsSandbox()
 {
     const CommandLine commandLine = CommandLine::parse({ u"/usr/bin/sipdesk"_s, u"--help"_s });
@@ -79,6 +115,7 @@ void TestCommandLine::helpMentionsSandbox()
         qPrintable(commandLine.message));
     QVERIFY(commandLine.message.contains(u"--sandbox"_s));
     QVERIFY(commandLine.message.contains(u"--version"_s));
+    QVERIFY(commandLine.message.contains(u"--lang"_s));
 }
 
 void TestCommandLine::versionNamesTheApplication()
