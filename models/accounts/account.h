@@ -19,6 +19,7 @@ struct Account
     Service service = Service::Twilio;
     QString profileId; // the saved profile it came from; empty for demo accounts
     QString color; // "#rrggbb" tag of the profile, or empty
+    bool readOnly = false; // its client refuses every write (ServiceClient::setReadOnly)
     TwilioConnection twilio; // when service == Twilio
     SignalWireConnection signalWire; // when service == SignalWire
 

@@ -6,11 +6,16 @@
 std::unique_ptr<ServiceClient> makeAccountClient(
     QNetworkAccessManager *network, const Account &account)
 {
+    std::unique_ptr<ServiceClient> client;
     switch (account.service) {
     case Account::Service::Twilio:
-        return std::make_unique<TwilioClient>(network, account.twilio);
+        client = std::make_unique<TwilioClient>(network, account.twilio);
+        break;
     case Account::Service::SignalWire:
-        return std::make_unique<SignalWireSipEndpointsClient>(network, account.signalWire);
+        client = std::make_unique<SignalWireSipEndpointsClient>(network, account.signalWire);
+        break;
     }
-    return {};
+    if (client)
+        client->setReadOnly(account.readOnly);
+    return client;
 }

@@ -10,6 +10,10 @@ ServiceClient::ServiceClient(QNetworkAccessManager *network, ApiCredentials cred
 
 ApiRequest *ServiceClient::send(ApiCall call)
 {
+    if (m_readOnly && call.method != "GET" && call.method != "HEAD") {
+        return refuse(tr("This profile is read-only: SipDesk sends no changes to its account. "
+                         "Its profile settings can make it writable."));
+    }
     call.readError = m_readError;
     auto *request = new ApiRequest(m_network, std::move(call), m_credentials, this);
     request->start();

@@ -17,6 +17,11 @@ class ServiceClient : public QObject
 public:
     using ErrorReader = void (*)(ApiError &, const QJsonDocument &);
 
+    // A read-only account's client refuses every call that would change something (any method
+    // but GET and HEAD) before it is sent, whatever the views offer.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+
 protected:
     ServiceClient(QNetworkAccessManager *network, ApiCredentials credentials, ErrorReader readError,
         QObject *parent);
@@ -31,4 +36,5 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     ApiCredentials m_credentials;
     ErrorReader m_readError;
+    bool m_readOnly = false;
 };
