@@ -43,17 +43,17 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location filename="../views/accountswitcher.cpp" line="+20"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Account SID or project id of the open account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID oder Projekt-ID des geöffneten Kontos</translation>
     </message>
 </context>
 <context>
@@ -291,47 +291,47 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
         <location filename="../views/profiles/connectiontestpanel.cpp" line="+51"/>
         <location line="+117"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Sign in with these values without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Werten anmelden, ohne sie zu speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in the fields above first</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie zuerst die Felder oben aus</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The connection test was cancelled.</source>
-        <translation type="unfinished">Der Verbindungstest wurde abgebrochen.</translation>
+        <translation>Der Verbindungstest wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungstest abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The address or the account changed: type the secret to test against it (the stored one only goes where it was saved for).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse oder das Konto wurde geändert: Geben Sie das Secret ein, um damit zu testen (das gespeicherte wird nur dorthin gesendet, wofür es gespeichert wurde).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No secret is stored for this profile: type it to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Secret gespeichert: Geben Sie es zum Testen ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stored secret could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Secret konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -339,22 +339,22 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location filename="../views/forms/sipauthlistform.cpp" line="+78"/>
         <source>e.g. Scranton desk phones</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Tischtelefone Scranton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to %1 characters. Shown when you map the list to a SIP domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1 Zeichen. Wird angezeigt, wenn Sie die Liste einer SIP-Domain zuordnen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit Credential List — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential List bearbeiten – %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Credential List</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Credential List</translation>
     </message>
 </context>
 <context>
@@ -443,32 +443,32 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location filename="../views/widgets/deleteconfirmationdialog.cpp" line="+37"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleting at the service takes effect at once and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen beim Dienst wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Delete %1 from this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus diesem Konto löschen?</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>und %n weiterer</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
@@ -476,66 +476,66 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location line="+5"/>
         <source>To be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To be deleted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu löschen:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Number of records to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der zu löschenden Einträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>SIP domain</source>
-        <translation type="unfinished">SIP-Domain</translation>
+        <translation>SIP-Domain</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n SIP domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SIP-Domain</numerusform>
+            <numerusform>%n SIP-Domains</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SIP endpoint</source>
-        <translation type="unfinished">SIP-Endpoint</translation>
+        <translation>SIP-Endpoint</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n SIP endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SIP-Endpoint</numerusform>
+            <numerusform>%n SIP-Endpoints</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n × %1</source>
         <comment>an unknown kind of record, counted</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n × %1</numerusform>
+            <numerusform>%n × %1</numerusform>
         </translation>
     </message>
 </context>
@@ -544,12 +544,12 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location filename="../views/detailhtml.cpp" line="+43"/>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -557,37 +557,37 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location filename="../views/domainauthdetail.cpp" line="+104"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mapped lists could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zugeordneten Listen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the mapped lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Listen werden geladen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls — credential lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe – Credential Lists</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls — IP access control lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe – IP Access Control Lists</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Registrations — credential lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungen – Credential Lists</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -629,92 +629,92 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location filename="../views/forms/domainauthsection.cpp" line="+43"/>
         <source>Calls: without a checked list the domain receives no traffic. Registrations: devices cannot register without a checked credential list (only with SIP registration on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe: Ohne ausgewählte Liste empfängt die Domain keinen Datenverkehr. Registrierungen: Geräte können sich ohne ausgewählte Credential List nicht registrieren (nur bei eingeschalteter SIP-Registrierung).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;laden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry loading the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Listen erneut versuchen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Calls — &amp;credential lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe – &amp;Credential Lists</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credential lists that authenticate calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential Lists, die Anrufe authentifizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls — &amp;IP access control lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe – &amp;IP Access Control Lists</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IP access control lists that authenticate calls</source>
-        <translation type="unfinished"></translation>
+        <translation>IP Access Control Lists, die Anrufe authentifizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gistrations — credential lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrierungen – Credential Lists</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credential lists that authenticate registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential Lists, die Registrierungen authentifizieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>⚠ SIP registration is on, but no credential list is checked: devices cannot register.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die SIP-Registrierung ist eingeschaltet, aber keine Credential List ist ausgewählt: Geräte können sich nicht registrieren.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ Nothing is checked for calls: the domain receives no traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Für Anrufe ist nichts ausgewählt: Die Domain empfängt keinen Datenverkehr.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Loading the account&apos;s credential lists and IP access control lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential Lists und IP Access Control Lists des Kontos werden geladen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The lists could not be loaded: %1 The domain&apos;s other fields can still be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen konnten nicht geladen werden: %1 Die übrigen Felder der Domain können trotzdem gespeichert werden.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>(this account has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dieses Konto hat keine)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>“%1” was not mapped (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht zugeordnet (%2): %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” was not unmapped (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung von „%1“ wurde nicht aufgehoben (%2): %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 — not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nicht gespeichert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The domain&apos;s mappings could not be read again: the checks show what the answers implied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungen der Domain konnten nicht erneut gelesen werden: Die Häkchen zeigen den Stand, der sich aus den Antworten ergibt.</translation>
     </message>
 </context>
 <context>
@@ -780,22 +780,22 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location filename="../views/forms/sipauthlistform.cpp" line="+12"/>
         <source>e.g. Office gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Büro-Gateways</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to %1 characters. Shown when you map the list to a SIP domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1 Zeichen. Wird angezeigt, wenn Sie die Liste einer SIP-Domain zuordnen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit IP Access Control List — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP Access Control List bearbeiten – %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New IP Access Control List</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue IP Access Control List</translation>
     </message>
 </context>
 <context>
@@ -884,67 +884,67 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location filename="../views/forms/ipaddressform.cpp" line="+36"/>
         <source>Edit IP Address — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse bearbeiten – %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New IP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue IP-Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IP access control list</source>
-        <translation type="unfinished">IP Access Control List</translation>
+        <translation>IP Access Control List</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Friendly name</source>
-        <translation type="unfinished">Anzeigename</translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Office gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Büro-Gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IP address</source>
-        <translation type="unfinished">IP-Adresse</translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 192.0.2.10</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 192.0.2.10</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IPv4 only: Twilio takes no IPv6 addresses here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur IPv4: Twilio akzeptiert hier keine IPv6-Adressen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfixlänge</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>32 means this address only; 24 the 256 addresses of a.b.c.0 to a.b.c.255.</source>
-        <translation type="unfinished"></translation>
+        <translation>32 bedeutet nur diese Adresse; 24 die 256 Adressen von a.b.c.0 bis a.b.c.255.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1/32 = this address only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/32 = nur diese Adresse</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1/%2 = %3 addresses (%4 – %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 = %3 Adressen (%4 – %5)</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location filename="../views/listbody.cpp" line="+33"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1087,104 +1087,106 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location filename="../views/mainwindow.cpp" line="+49"/>
         <source>Manage Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile verwalten…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No account is open.
 
 Add a credential profile, or start SipDesk with --sandbox to try it on the built-in emulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto ist geöffnet.
+
+Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um es mit dem eingebauten Emulator auszuprobieren.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 wechseln</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export Shown Rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeilen als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stop Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Load Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;laden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Manage Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About SipDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber SipDesk</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>About SipDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SipDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;SipDesk %1&lt;/h3&gt;&lt;p&gt;Administer Twilio SIP Domains and SignalWire SIP Endpoints across many accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SipDesk %1&lt;/h3&gt;&lt;p&gt;Twilio-SIP-Domains und SignalWire-SIP-Endpoints über viele Konten hinweg verwalten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, ausgeführt mit Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1205,22 +1207,22 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/widgets/messagebar.cpp" line="+102"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>More information</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen</translation>
     </message>
 </context>
 <context>
@@ -1228,54 +1230,54 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/widgets/orderedchecklist.cpp" line="+174"/>
         <source>%1 (not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbekannt)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The service returned this value; SipDesk does not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat diesen Wert geliefert; SipDesk kennt ihn nicht.</translation>
     </message>
     <message>
         <location line="+66"/>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up: prefer this one more (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben: diesen Eintrag stärker bevorzugen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down: prefer this one less (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten: diesen Eintrag weniger bevorzugen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use whatever the project uses by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeinstellung des Projekts verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Using the project&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeinstellung des Projekts wird verwendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked items are used, the first one is preferred. Space checks, %1 and %2 move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge werden verwendet, der erste wird bevorzugt. Die Leertaste setzt oder entfernt das Häkchen, %1 und %2 verschieben.</translation>
     </message>
 </context>
 <context>
@@ -1283,17 +1285,17 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/widgets/passwordlineedit.cpp" line="+116"/>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort verbergen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1354,58 +1356,58 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/profiles/profilecolorrow.cpp" line="+16"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violett</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+36"/>
         <source>No color</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farbe</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose any color</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Farbe wählen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Color: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Profile Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfarbe</translation>
     </message>
 </context>
 <context>
@@ -1413,57 +1415,57 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/profiles/profileeditor.cpp" line="+53"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discard the edits to this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an diesem Profil verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>No profile is selected. Add one, or import what the environment or the Twilio CLI already knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil ausgewählt. Legen Sie eines an oder importieren Sie, was die Umgebung oder die Twilio CLI bereits kennt.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Type the secret again: the address or the account changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Secret erneut ein: Die Adresse oder das Konto wurde geändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the API token: a new profile needs its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das API-Token ein: Ein neues Profil benötigt sein Secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the API key secret: a new profile needs its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das API-Key-Secret ein: Ein neues Profil benötigt sein Secret.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the auth token: a new profile needs its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Auth-Token ein: Ein neues Profil benötigt sein Secret.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Cannot save yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern noch nicht möglich:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No changes to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen zu speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
 </context>
 <context>
@@ -1471,153 +1473,153 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/profiles/profilefields.cpp" line="+89"/>
         <source>e.g. Acme (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Acme (Produktion)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Co&amp;lor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SignalWire</source>
-        <translation type="unfinished"></translation>
+        <translation>SignalWire</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Account SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account SID:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>example (of example.signalwire.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>example (von example.signalwire.com)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spac&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pace:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Project ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jekt-ID:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;uthentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;thentifizierung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+152"/>
         <source>Auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Token</translation>
     </message>
     <message>
         <location line="-151"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Key</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API &amp;key SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Key-SID:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;cret:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default (us1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (us1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twilio region, e.g. ie1 or au1. Leave empty for the United States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Region, z. B. ie1 oder au1. Für die USA leer lassen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twilio edge location, e.g. dublin or sydney.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Edge-Standort, z. B. dublin oder sydney.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edg&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Stand&amp;ort:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Advanced: use a custom &amp;base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: eigene &amp;Basis-URL verwenden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaces the service&apos;s address, e.g. with a local sandbox. Plain http is allowed only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt die Adresse des Dienstes, z. B. durch eine lokale Sandbox. Unverschlüsseltes http ist nur zu diesem Computer erlaubt.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>A saved profile stays with its service; add a new profile for the other one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Profil bleibt bei seinem Dienst; legen Sie für den anderen Dienst ein neues Profil an.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Key-Secret</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave empty to keep the stored %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den gespeicherten Wert (%1) beizubehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
 </context>
 <context>
@@ -1689,62 +1691,62 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/profiles/profileimportdialog.cpp" line="+34"/>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile importieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profiles found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Profile</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing could be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nichts importiert werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No Twilio or SignalWire credentials were found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurden keine Twilio- oder SignalWire-Zugangsdaten gefunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick the profiles to save. Their secrets go to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu speichernden Profile aus. Ihre Secrets werden im Systemschlüsselbund abgelegt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished">%1 – %2 %3 {1 ?}</translation>
+        <translation>%1 – %2 %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No secret found: type it in the editor after importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Secret gefunden: Geben Sie es nach dem Import im Editor ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht importiert werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Already saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gespeichert als „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1752,66 +1754,66 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/profiles/profileimporter.cpp" line="+25"/>
         <source>the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umgebung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import from the Twilio CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Twilio CLI importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twilio CLI configuration (config.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-CLI-Konfiguration (config.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Read from %1. That file holds the secrets in plain text; SipDesk only reads it and leaves it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 gelesen. Diese Datei enthält die Secrets im Klartext; SipDesk liest sie nur und lässt sie unverändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the Twilio CLI configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>der Twilio-CLI-Konfiguration</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+19"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Imported %n profile(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil importiert: %1.</numerusform>
+            <numerusform>%n Profile importiert: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No profile was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Profil importiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their secrets are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Secrets werden nur für diese Sitzung vorgehalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a secret (type it in the editor): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Secret (im Editor eingeben): %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Secrets not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -1819,45 +1821,45 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/profiles/profilelist.cpp" line="+17"/>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SignalWire</source>
-        <translation type="unfinished"></translation>
+        <translation>SignalWire</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+24"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>no identifier yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Kennung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · noch nicht gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1
 %2 %3</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2 %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1865,82 +1867,82 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/profiles/profilelistactions.cpp" line="+27"/>
         <source>New T&amp;wilio profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues T&amp;wilio-Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a Twilio account (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Konto hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Si&amp;gnalWire profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Si&amp;gnalWire-Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a SignalWire project (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>SignalWire-Projekt hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the profile without its secret (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ohne sein Secret kopieren (Strg+D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile and its secret (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil und sein Secret entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import from env&amp;ironment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Umgebung importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read TWILIO_* and SIGNALWIRE_* variables of this process</source>
-        <translation type="unfinished"></translation>
+        <translation>TWILIO_*- und SIGNALWIRE_*-Variablen dieses Prozesses lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import from Twilio &amp;CLI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Twilio-CL&amp;I importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the profiles of the Twilio CLI&apos;s config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile aus der config.json der Twilio CLI lesen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>New Twilio Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Twilio-Profil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New SignalWire Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues SignalWire-Profil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil duplizieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
 </context>
 <context>
@@ -1949,32 +1951,32 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
         <location filename="../views/profiles/profilemanagerdialog.cpp" line="+34"/>
         <location line="+58"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this account in the main window (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto im Hauptfenster öffnen (Eingabetaste in der Liste)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pro&amp;files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profi&amp;le:</translation>
     </message>
     <message>
         <location line="+225"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A copy of “%1”. Its secret is not copied: type it before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie von „%1“. Das Secret wird nicht kopiert: Geben Sie es vor dem Speichern ein.</translation>
     </message>
 </context>
 <context>
@@ -1990,70 +1992,70 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/profiles/profilequestions.cpp" line="+30"/>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile “%1” (%2 %3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ (%2 %3) entfernen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its secret is removed from the keychain as well. The account itself is not changed; only SipDesk forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Secret wird ebenfalls aus dem Schlüsselbund entfernt. Das Konto selbst wird nicht verändert; nur SipDesk vergisst es.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your edits have not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen wurden noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They cannot be saved as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation>So können sie nicht gespeichert werden:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No system keychain is available, so SipDesk cannot store the secret securely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, daher kann SipDesk das Secret nicht sicher speichern.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>SipDesk can keep %n secret(s) in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SipDesk kann %n Secret nur für diese Sitzung im Speicher behalten: Es wird beim Beenden von SipDesk vergessen und nie in eine Datei geschrieben. Andernfalls wird das Profil ohne sein Secret gespeichert.</numerusform>
+            <numerusform>SipDesk kann %n Secrets nur für diese Sitzung im Speicher behalten: Sie werden beim Beenden von SipDesk vergessen und nie in eine Datei geschrieben. Andernfalls werden die Profile ohne ihr Secret gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep for This Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung behalten</translation>
     </message>
 </context>
 <context>
@@ -2061,12 +2063,12 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/profiles/profileremover.cpp" line="+23"/>
         <source>“%1” was not removed: the keychain did not remove its secret (%2). Try again once the keychain is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht entfernt: Der Schlüsselbund hat sein Secret nicht entfernt (%2). Versuchen Sie es erneut, sobald der Schlüsselbund entsperrt ist.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed “%1” and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und sein Secret wurden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2074,27 +2076,27 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/profiles/profilesaver.cpp" line="+32"/>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gespeichert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” was saved, but its secret was not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gespeichert, aber sein Secret nicht: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved “%1”. Its secret is kept for this session only: SipDesk forgets it when it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gespeichert. Sein Secret wird nur für diese Sitzung vorgehalten: SipDesk vergisst es beim Beenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved “%1” and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und sein Secret wurden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2115,19 +2117,19 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/recorddetailpane.cpp" line="+16"/>
         <source>Details of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Eintrags</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a row to see every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um alle Felder zu sehen.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n record(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag ausgewählt.</numerusform>
+            <numerusform>%n Einträge ausgewählt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2136,17 +2138,17 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/recordeditactions.cpp" line="+25"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
 </context>
 <context>
@@ -2154,57 +2156,57 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/forms/recordediting.cpp" line="+53"/>
         <source>Select one %1 first: a new %2 goes into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine %1 aus: Darin wird der neue Eintrag (%2) angelegt.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>A change you closed before it was saved did not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung, deren Formular vor dem Speichern geschlossen wurde, wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Deleting %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen: %1 von %2…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1. The connection dropped and the request was sent twice: the record may exist twice. Refresh to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. Die Verbindung wurde unterbrochen und die Anfrage zweimal gesendet: Der Eintrag existiert möglicherweise doppelt. Aktualisieren Sie zur Prüfung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 already deleted elsewhere; removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits an anderer Stelle gelöscht; aus der Liste entfernt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen fehlgeschlagen für %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht versucht.</translation>
     </message>
 </context>
 <context>
@@ -2212,69 +2214,69 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/forms/recordform.cpp" line="+28"/>
         <source>Creating in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen in %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern in %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+214"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location line="-214"/>
         <location line="+214"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix these first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst Folgendes:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The account was closed: nothing was sent. Your edits are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde geschlossen: Es wurde nichts gesendet. Ihre Änderungen sind noch vorhanden.</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fehler %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>See the highlighted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe das hervorgehobene Feld.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A save is still in progress. Close anyway? The change may still be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Speichervorgang läuft noch. Trotzdem schließen? Die Änderung wird möglicherweise dennoch übernommen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard your unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -2283,22 +2285,22 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
         <location filename="../views/forms/recordformfields.cpp" line="+138"/>
         <location line="+10"/>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Refused by the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Dienst abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2306,110 +2308,112 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message numerus="yes">
         <location filename="../views/recordlistpage.cpp" line="+43"/>
         <source>Copied %n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert kopiert.</numerusform>
+            <numerusform>%n Werte kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erneut laden (F5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop loading (Esc); the rows loaded so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden anhalten (Esc); die bisher geladenen Zeilen bleiben erhalten</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select one %1 to see its %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine %1 aus, um ihre Einträge (%2) zu sehen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The list could not be loaded.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht geladen werden.
+
+%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing matches the search or the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts entspricht der Suche oder dem Filter.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Load everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles laden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export the shown rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeilen als CSV exportieren…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More exist on the service: use Load everything first to export all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Dienst gibt es weitere Einträge: Verwenden Sie zuerst „Alles laden“, um alle zu exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2417,17 +2421,17 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/recordsearchbar.cpp" line="+21"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -2435,12 +2439,12 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/recordsection.cpp" line="+107"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — select one %2 above to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – wählen Sie oben eine %2 aus, um sie zu sehen</translation>
     </message>
 </context>
 <context>
@@ -2690,17 +2694,17 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/profiles/secretsaveflow.cpp" line="+53"/>
         <source>“%1”: no keychain to keep it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: kein Schlüsselbund zum Aufbewahren vorhanden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the keychain refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat es abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2753,7 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/forms/sipauthformparts.cpp" line="+76"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2757,17 +2761,17 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/forms/sipauthlistform.cpp" line="-72"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Friendly name</source>
-        <translation type="unfinished">Anzeigename</translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SID</source>
-        <translation type="unfinished">SID</translation>
+        <translation>SID</translation>
     </message>
 </context>
 <context>
@@ -2775,94 +2779,94 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/forms/sipcredentialform.cpp" line="+41"/>
         <source>Change Password — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern – %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Credential</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credential list</source>
-        <translation type="unfinished">Credential List</translation>
+        <translation>Credential List</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. pam.beesly</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. pam.beesly</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>What the device registers or calls as. Up to %1 characters; it cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, mit dem sich das Gerät registriert oder anruft. Bis zu %1 Zeichen; kann später nicht geändert werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A username cannot change: delete the credential and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername kann nicht geändert werden: Löschen Sie das Credential und legen Sie ein neues an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type one, or Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeben oder „Generieren“</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave empty to keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das aktuelle Passwort beizubehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill in a random password of %1 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zufälliges Passwort aus %1 Buchstaben und Ziffern einsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+56"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Copy the password to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At least %1 characters with a digit, a lower-case and an upper-case letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1 Zeichen mit einer Ziffer, einem Klein- und einem Großbuchstaben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Twilio never shows this password again: copy it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio zeigt dieses Passwort nie wieder an: Kopieren Sie es jetzt.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2947,172 +2951,172 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
         <location filename="../views/forms/sipdomainform.cpp" line="+52"/>
         <location line="+199"/>
         <source>Edit SIP Domain — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Domain bearbeiten – %1</translation>
     </message>
     <message>
         <location line="-199"/>
         <source>New SIP Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue SIP-Domain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friendly name</source>
-        <translation type="unfinished">Anzeigename</translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Scranton Office</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Büro Scranton</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain name</source>
-        <translation type="unfinished">Domainname</translation>
+        <translation>Domainname</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. scranton.sip.twilio.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. scranton.sip.twilio.com</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachanrufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>https://example.com/voice</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/voice</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested when the voice URL fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aufgerufen, wenn die Voice-URL fehlschlägt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-Callback</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receives call status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt Änderungen des Anrufstatus</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Emergency calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Notrufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allow emergency calls from this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Notrufe von dieser Domain erlauben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency caller SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Notruf-Anrufer-SID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PN… phone number SID</source>
-        <translation type="unfinished"></translation>
+        <translation>PN… SID der Telefonnummer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registration and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung und Sicherheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SIP registration</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Registrierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let SIP devices register with this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Geräten die Registrierung bei dieser Domain erlauben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secure media</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Medien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Require TLS signalling and SRTP media</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Signalisierung und SRTP-Medien verlangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BYOC trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>BYOC-Trunk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BYOC trunk SID</source>
-        <translation type="unfinished"></translation>
+        <translation>BYOC-Trunk-SID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BY… (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>BY… (leer: keiner)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Service default (POST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Dienstes (POST)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Saving the authentication: %1 of %2 changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung wird gespeichert: %1 von %2 Änderungen…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The account was closed before the save finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde geschlossen, bevor das Speichern abgeschlossen war.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The account was closed.</source>
-        <translation type="unfinished">Das Konto wurde geschlossen.</translation>
+        <translation>Das Konto wurde geschlossen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The domain could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain konnte nicht erneut gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3329,107 +3333,107 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/forms/sipendpointform.cpp" line="+58"/>
         <source>Edit SIP Endpoint — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Endpoint bearbeiten – %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New SIP Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer SIP-Endpoint</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No spaces and no @</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leerzeichen und kein @</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Used by the device to register</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vom Gerät zur Registrierung verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das aktuelle beizubehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Caller ID</source>
-        <translation type="unfinished">Anrufer-ID</translation>
+        <translation>Anrufer-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shown as the CNAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als CNAM angezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send as</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A purchased or verified number, or &quot;random&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gekaufte oder verifizierte Nummer oder „random“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encryption</source>
-        <translation type="unfinished">Verschlüsselung</translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Codecs</source>
-        <translation type="unfinished">Codecs</translation>
+        <translation>Codecs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ciphers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Incoming calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Anrufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anrufbehandlung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Call handler</source>
-        <translation type="unfinished">Anrufbehandlung</translation>
+        <translation>Anrufbehandlung</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Service default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Dienstes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not returned by the service: leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Dienst nicht zurückgegeben: leer lassen, um den Wert beizubehalten</translation>
     </message>
 </context>
 <context>
@@ -3579,12 +3583,12 @@ Add a credential profile, or start SipDesk with --sandbox to try it on the built
     <message>
         <location filename="../views/forms/unsavedchangesquestion.cpp" line="+24"/>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
