@@ -1079,7 +1079,7 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <location line="+4"/>
         <source>%L1 shown of %2</source>
-        <translation>%L1 von %2 angezeigt</translation>
+        <translation>%L1 angezeigt von %2</translation>
     </message>
 </context>
 <context>
