@@ -1146,7 +1146,7 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <location line="+1"/>
         <source>&amp;Stop Loading</source>
-        <translation>Laden a&amp;bbrechen</translation>
+        <translation>Laden an&amp;halten</translation>
     </message>
     <message>
         <location line="+2"/>
