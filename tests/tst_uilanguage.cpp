@@ -19,6 +19,7 @@ private slots:
     void englishSuppliesThePluralForms();
     void aLanguageWithoutTranslationFallsBackToEnglish();
     void germanTranslatesQtsOwnStrings();
+    void germanTranslatesSipDesksStrings();
     void cleanup();
 };
 
@@ -70,6 +71,13 @@ void TestUiLanguage::germanTranslatesQtsOwnStrings()
 {
     UiLanguage::install(*QCoreApplication::instance(), QLocale(u"de"_s), kTranslations);
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+}
+
+void TestUiLanguage::germanTranslatesSipDesksStrings()
+{
+    QVERIFY(UiLanguage::install(*QCoreApplication::instance(), QLocale(u"de_AT"_s), kTranslations));
+    QCOMPARE(QCoreApplication::translate("CommandLine", "Try --help for the options."),
+        u"Mit --help werden die Optionen angezeigt."_s);
 }
 
 void TestUiLanguage::cleanup()
