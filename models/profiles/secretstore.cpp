@@ -1,20 +1,14 @@
 #include "models/profiles/secretstore.h"
 
+#include "models/profiles/keychainresult.h"
 #include "models/profiles/profileslogging.h"
 
-#include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
-#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretStore", text);
-}
 
 // Runs done on the context's thread, unless the context is gone by then.
 // Without a context the store itself stands in, so a caller that does not
@@ -33,62 +27,6 @@ void deliver(QObject *fallback, QObject *context, SecretStore::Callback done,
                 done(result);
         },
         type);
-}
-
-enum class Operation { Read, Write, Remove };
-
-bool looksLikeMissingDBus(const QString &text)
-{
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return true;
-    return text.contains(u"D-Bus"_s, Qt::CaseInsensitive)
-        || text.contains(u"DBus"_s, Qt::CaseInsensitive)
-        || text.contains(u"org.freedesktop.secrets"_s, Qt::CaseInsensitive);
-}
-
-SecretStore::Result resultOf(QKeychain::Job *job, Operation operation, const QString &secret)
-{
-    SecretStore::Result result;
-    // The backend's own text should never echo the secret; make sure.
-    QString detail = job->errorString();
-    if (!secret.isEmpty())
-        detail.replace(secret, u"…"_s);
-    switch (job->error()) {
-    case QKeychain::NoError:
-        result.status = SecretStore::Status::Ok;
-        if (operation == Operation::Read)
-            result.secret = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
-        return result;
-    case QKeychain::EntryNotFound:
-        if (operation == Operation::Remove)
-            return result; // already gone is what removing asked for
-        result.status = SecretStore::Status::NotFound;
-        result.errorText = tr("No secret is stored in the system keychain for this profile.");
-        return result;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        result.status = SecretStore::Status::Unavailable;
-        break;
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        result.status = SecretStore::Status::Denied;
-        result.errorText = tr("Access to the system keychain was refused.");
-        return result;
-    case QKeychain::OtherError:
-        result.status = looksLikeMissingDBus(detail) ? SecretStore::Status::Unavailable
-                                                     : SecretStore::Status::Failed;
-        break;
-    case QKeychain::CouldNotDeleteEntry:
-        result.status = SecretStore::Status::Failed;
-        break;
-    }
-    if (result.status == SecretStore::Status::Unavailable)
-        result.errorText = tr("No system keychain is available (%1). The secret can be kept "
-                              "for this session only.")
-                               .arg(detail);
-    else
-        result.errorText = tr("The system keychain reported an error: %1").arg(detail);
-    return result;
 }
 
 void wipe(QString &text)
@@ -119,6 +57,18 @@ Job *newJob(const QString &key)
     job->setInsecureFallback(false);
     job->setKey(key);
     return job;
+}
+
+using Operation = KeychainResult::Operation;
+
+// A read's secret is taken here, where the job is known to be a read.
+SecretStore::Result resultOf(QKeychain::Job *job, Operation operation, const QString &secret)
+{
+    SecretStore::Result result = KeychainResult::of(job->error(), job->errorString(), operation,
+        secret, !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));
+    if (result.status == SecretStore::Status::Ok && operation == Operation::Read)
+        result.secret = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+    return result;
 }
 
 void finishJob(QObject *store, QKeychain::Job *job, Operation operation, QString secret,

@@ -26,7 +26,12 @@ public:
     {
         Status status = Status::Ok;
         QString secret; // only for a successful read
-        QString errorText; // translated, for the user; never contains the secret
+        // Translated, for the user, in words that need no knowledge of the
+        // keychain's internals; never contains the secret.
+        QString errorText;
+        // The keychain's own words (a D-Bus error, an object path), for a
+        // "Details" section or a bug report; never contains the secret.
+        QString detail;
     };
     using Callback = std::function<void(const Result &)>;
 
