@@ -4,6 +4,7 @@
 // everything that reads or writes profile secrets. Header-only: each test
 // executable compiles its own copy.
 
+#include "models/profiles/keychainresult.h"
 #include "models/profiles/secretstore.h"
 
 #include <QList>
@@ -109,6 +110,57 @@ private:
     }
 
     Status m_refusal;
+};
+
+// A keychain that refuses reads and writes as qtkeychain reports it (the
+// words come from KeychainResult, as the real store's do) until the test
+// accepts; then it keeps secrets as the memory store.
+class RefusingUntilAccepted : public MemorySecretStore
+{
+public:
+    // What the Secret Service said on a locked collection, object path and all.
+    static constexpr const char *kBackendText =
+        "org.freedesktop.DBus.Error.UnknownObject: No such object path "
+        "'/org/freedesktop/secrets/collection/login'";
+
+    explicit RefusingUntilAccepted(
+        QKeychain::Error error = QKeychain::OtherError, const char *backendText = kBackendText)
+        : m_error(error)
+        , m_backendText(QString::fromLatin1(backendText))
+    { }
+
+    void readSecret(const QString &key, QObject *context, Callback done) override
+    {
+        ++reads;
+        if (accepting)
+            MemorySecretStore::readSecret(key, context, std::move(done));
+        else
+            refuse(KeychainResult::Operation::Read, context, std::move(done));
+    }
+    void writeSecret(
+        const QString &key, const QString &secret, QObject *context, Callback done) override
+    {
+        ++writes;
+        if (accepting)
+            MemorySecretStore::writeSecret(key, secret, context, std::move(done));
+        else
+            refuse(KeychainResult::Operation::Write, context, std::move(done));
+    }
+
+    bool accepting = false;
+    int reads = 0;
+    int writes = 0;
+
+private:
+    void refuse(KeychainResult::Operation operation, QObject *context, Callback done)
+    {
+        const Result refused = KeychainResult::of(m_error, m_backendText, operation);
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, refused] { done(refused); }, Qt::QueuedConnection);
+    }
+
+    QKeychain::Error m_error;
+    QString m_backendText;
 };
 
 } // namespace FakeSecretStores

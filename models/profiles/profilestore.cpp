@@ -17,6 +17,9 @@ namespace {
 
 const QString kOrderKey = u"profiles/order"_s;
 const QString kLastUsedKey = u"profiles/lastUsed"_s;
+// In a profile's group: the connection (Account::credentialScope, no
+// secret in it) the keychain last stored a secret for; empty: none.
+const QString kSecretScopeKey = u"secretScope"_s;
 
 // Ids become settings group names and keychain keys: a hand-edited "a/b"
 // or "../x" must not reach into another group.
@@ -179,9 +182,16 @@ bool ProfileStore::save(const Profile &profile, QString *error)
     QSettings settings;
     QStringList order = effectiveOrder(settings);
     const QString group = groupOf(profile.id);
+    // What the keychain holds does not change with the fields; a profile
+    // saved before this record existed keeps having none (state unknown).
+    const bool isNew = !order.contains(profile.id);
+    const QVariant secretScope =
+        isNew ? QVariant(QString()) : settings.value(group + u'/' + kSecretScopeKey);
     // Start from an empty group so that no key of a former service lingers.
     settings.remove(group);
     settings.beginGroup(group);
+    if (secretScope.isValid())
+        settings.setValue(kSecretScopeKey, secretScope);
     const bool twilio = profile.service == Account::Service::Twilio;
     settings.setValue(u"name"_s, profile.name);
     settings.setValue(u"service"_s, twilio ? u"twilio"_s : u"signalwire"_s);
@@ -233,6 +243,7 @@ void ProfileStore::remove(const QString &id, QObject *context, SecretStore::Call
             done = std::move(done)](const SecretStore::Result &result) {
             if (result.status == SecretStore::Status::Ok) {
                 m_session->removeSecret(id, nullptr, {});
+                m_sessionScopes.remove(id);
                 removeSettings(id);
             } else {
                 qCWarning(lcSipdeskProfiles)
@@ -264,20 +275,26 @@ void ProfileStore::storeSecret(const Profile &profile, const QString &secret, Se
     const QString id = profile.id;
     // An open account of this profile must learn that its secret changed,
     // even if the caller's context is gone by the time the store answers.
-    auto notify = [this, id, scope, caller = QPointer<QObject>(context),
+    const QString credentialScope = profile.toAccount(QString()).credentialScope();
+    auto notify = [this, id, scope, credentialScope, caller = QPointer<QObject>(context),
                       hadCaller = context != nullptr,
                       done = std::move(done)](const SecretStore::Result &result) {
         if (result.status == SecretStore::Status::Ok) {
             // The keychain copy becomes the one that counts: a session copy
             // would otherwise shadow it. Only now, so a failed write loses nothing.
-            if (scope == SecretScope::Keychain)
+            if (scope == SecretScope::Keychain) {
                 m_session->removeSecret(id, nullptr, {});
+                m_sessionScopes.remove(id);
+                recordKeychainScope(id, credentialScope);
+            } else {
+                m_sessionScopes.insert(id, credentialScope);
+            }
             emit secretChanged(id);
         }
         if (done && (caller || !hadCaller))
             done(result);
     };
-    const QString sealed = sealedSecret(profile.toAccount(QString()).credentialScope(), secret);
+    const QString sealed = sealedSecret(credentialScope, secret);
     if (scope == SecretScope::SessionOnly) {
         m_session->writeSecret(id, sealed, this, std::move(notify));
         return;
@@ -317,6 +334,29 @@ void ProfileStore::readFromKeychain(
     m_keychain->readSecret(account.profileId, context,
         [scope = account.credentialScope(), done = std::move(done)](
             const SecretStore::Result &result) { done(unsealed(result, scope)); });
+}
+
+void ProfileStore::recordKeychainScope(const QString &id, const QString &credentialScope)
+{
+    // Only for a saved profile: a write for a profile removed meanwhile
+    // must not bring its group back.
+    if (!profile(id))
+        return;
+    QSettings().setValue(groupOf(id) + u'/' + kSecretScopeKey, credentialScope);
+}
+
+ProfileStore::SecretState ProfileStore::secretState(const Profile &profile) const
+{
+    const QString scope = profile.toAccount(QString()).credentialScope();
+    if (const auto it = m_sessionScopes.constFind(profile.id);
+        it != m_sessionScopes.constEnd() && *it == scope)
+        return SecretState::SessionOnly;
+    if (!isSafeId(profile.id))
+        return SecretState::Missing;
+    const QVariant recorded = QSettings().value(groupOf(profile.id) + u'/' + kSecretScopeKey);
+    if (!recorded.isValid())
+        return SecretState::Stored;
+    return recorded.toString() == scope ? SecretState::Stored : SecretState::Missing;
 }
 
 QString ProfileStore::lastUsedId() const

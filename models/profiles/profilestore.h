@@ -52,6 +52,13 @@ public:
     void readSecret(const Account &account, QObject *context, SecretStore::Callback done);
     void readSecret(const Profile &profile, QObject *context, SecretStore::Callback done);
 
+    // Whether a secret is there for the profile's connection as it is now,
+    // known without asking the keychain (which may prompt or be locked):
+    // SipDesk records the connection each keychain write was for. A profile
+    // saved before that record existed counts as Stored.
+    enum class SecretState { Stored, SessionOnly, Missing };
+    SecretState secretState(const Profile &profile) const;
+
     QString lastUsedId() const;
     void setLastUsedId(const QString &id);
 
@@ -64,8 +71,11 @@ signals:
 
 private:
     void removeSettings(const QString &id);
+    void recordKeychainScope(const QString &id, const QString &credentialScope);
     void readFromKeychain(const Account &account, QObject *context, SecretStore::Callback done);
 
     SecretStore *m_keychain;
     MemorySecretStore *m_session;
+    // id → the connection its session copy was kept for.
+    QHash<QString, QString> m_sessionScopes;
 };

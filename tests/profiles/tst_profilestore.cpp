@@ -151,6 +151,8 @@ private slots:
     void removingAMissingSecretSucceeds_data();
     void removingAMissingSecretSucceeds();
     void aRefusedSecretRemovalKeepsTheProfile();
+    void secretStateFollowsWhatTheStoresHold();
+    void aSessionOnlySecretAfterARefusalStaysInMemory();
     void callbackNeverRunsAfterContextIsGone_data();
     void callbackNeverRunsAfterContextIsGone();
     void memoryStoreAnswersFromTheEventLoop();
@@ -723,6 +725,93 @@ void TestProfileStore::sessionOnlySecretNeverReachesTheKeychain()
     ProfileStore nextSession(keychain);
     AWAIT(forgotten, nextSession.readSecret(other, context, done));
     QCOMPARE(forgotten.status, SecretStore::Status::NotFound);
+}
+
+// Known without asking the keychain: what the profile list and the secret
+// field's "leave empty to keep the stored token" rely on.
+void TestProfileStore::secretStateFollowsWhatTheStoresHold()
+{
+    using State = ProfileStore::SecretState;
+    FakeSecretStores::RefusingUntilAccepted keychain;
+    ProfileStore store(&keychain);
+    Profile profile = twilioProfile(u"Acme"_s);
+    QVERIFY(store.save(profile));
+    QCOMPARE(store.secretState(profile), State::Missing);
+
+    AWAIT(refused,
+        store.storeSecret(
+            profile, randomSecret(), ProfileStore::SecretScope::Keychain, context, done));
+    QCOMPARE(refused.status, SecretStore::Status::Unavailable);
+    QCOMPARE(store.secretState(profile), State::Missing);
+
+    keychain.accepting = true;
+    AWAIT(stored,
+        store.storeSecret(
+            profile, randomSecret(), ProfileStore::SecretScope::Keychain, context, done));
+    QCOMPARE(stored.status, SecretStore::Status::Ok);
+    QCOMPARE(store.secretState(profile), State::Stored);
+    // A new name keeps the record; the secret did not move.
+    profile.name = u"Acme (renamed)"_s;
+    QVERIFY(store.save(profile));
+    QCOMPARE(store.secretState(profile), State::Stored);
+    QCOMPARE(ProfileStore(&keychain).secretState(profile), State::Stored); // next session
+
+    // Another user for the same account: the stored secret does not go there.
+    Profile apiKey = profile;
+    apiKey.twilioAuth = Profile::TwilioAuth::ApiKey;
+    apiKey.apiKeySid = u"SK0123456789abcdef0123456789abcdef"_s;
+    QCOMPARE(store.secretState(apiKey), State::Missing);
+    QVERIFY(store.save(apiKey));
+    QCOMPARE(store.secretState(apiKey), State::Missing);
+    QCOMPARE(store.secretState(profile), State::Stored); // its old connection still has one
+
+    // A profile saved before SipDesk recorded this is taken as stored.
+    const Profile old = twilioProfile(u"Old"_s);
+    QVERIFY(store.save(old));
+    QSettings().remove(u"profiles/"_s + old.id + u"/secretScope"_s);
+    QCOMPARE(store.secretState(old), State::Stored);
+
+    // Removed: nothing left to keep.
+    AWAIT(removed, store.remove(profile.id, context, done));
+    QCOMPARE(removed.status, SecretStore::Status::Ok);
+    QVERIFY(!QSettings().contains(u"profiles/"_s + profile.id + u"/secretScope"_s));
+}
+
+// "Keep for this session only" after the keychain said no: the secret is
+// read back from memory, marked as such, in no file, and gone next session.
+void TestProfileStore::aSessionOnlySecretAfterARefusalStaysInMemory()
+{
+    FakeSecretStores::RefusingUntilAccepted keychain;
+    const Profile profile = signalWireProfile(u"Initech"_s);
+    const QString secret = randomSecret();
+    {
+        ProfileStore store(&keychain);
+        QVERIFY(store.save(profile));
+        AWAIT(refused,
+            store.storeSecret(profile, secret, ProfileStore::SecretScope::Keychain, context, done));
+        QVERIFY(refused.status != SecretStore::Status::Ok);
+        AWAIT(kept,
+            store.storeSecret(
+                profile, secret, ProfileStore::SecretScope::SessionOnly, context, done));
+        QCOMPARE(kept.status, SecretStore::Status::Ok);
+        QCOMPARE(store.secretState(profile), ProfileStore::SecretState::SessionOnly);
+        const int keychainReads = keychain.reads;
+        AWAIT(read, store.readSecret(profile, context, done));
+        QCOMPARE(read.secret, secret);
+        QCOMPARE(keychain.reads, keychainReads); // memory answered
+        QCOMPARE(keychain.writes, 1);
+
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains(profile.id.toUtf8()));
+        for (const QByteArray &encoded : encodingsOf(secret))
+            QVERIFY2(!written.contains(encoded), "a session-only secret reached the settings");
+    }
+    ProfileStore nextSession(&keychain);
+    QCOMPARE(nextSession.secretState(profile), ProfileStore::SecretState::Missing);
 }
 
 void TestProfileStore::removingAMissingSecretSucceeds_data()
