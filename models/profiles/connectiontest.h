@@ -1,9 +1,12 @@
 #pragma once
 
 #include "models/accounts/account.h"
+#include "models/api/apierror.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <chrono>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -31,6 +34,16 @@ public:
 
     void start();
     void cancel();
+    // How long the user waits at most (15 s unless a test says otherwise);
+    // before start().
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadlineLength = deadline; }
+
+    // The verdict on a failed request to host: the cause, said once, as the
+    // network layer or the service gave it ("Host … not found", "Connection
+    // refused (host)", "TLS handshake failed: …", "Timed out after 15 s").
+    static Outcome outcomeOf(const ApiError &error);
+    static QString failureMessage(const ApiError &error, const QString &host);
+    static QString timeoutMessage(std::chrono::milliseconds waited, const QString &host);
 
     Outcome outcome() const { return m_outcome; }
     // One translated sentence: "Authenticated.", "Wrong credentials: …".
@@ -52,6 +65,7 @@ private:
     QPointer<QObject> m_client;
     QPointer<ApiListJob> m_job;
     QTimer *m_deadline = nullptr;
+    std::chrono::milliseconds m_deadlineLength;
     bool m_started = false;
     bool m_done = false;
     Outcome m_outcome = Outcome::Failed;

@@ -9,6 +9,7 @@
 #include "tests/sandboxfixture.h"
 
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -30,8 +31,10 @@ private slots:
     void sandbox();
     void forbiddenIsAuthenticatedButNotAllowed_data();
     void forbiddenIsAuthenticatedButNotAllowed();
-    void closedPortCannotBeReached();
-    void plainServerOnHttpsIsATlsError();
+    void aFailureSaysItsCauseOnce_data();
+    void aFailureSaysItsCauseOnce();
+    void failureMessages_data();
+    void failureMessages();
     void insecureUrlFailsWithoutSending();
     void cancelEmitsNothing();
     void deletingMidRequestIsSafe();
@@ -148,39 +151,143 @@ void TestConnectionTest::forbiddenIsAuthenticatedButNotAllowed()
     QVERIFY(!test.message().contains(u"Wrong credentials"_s));
 }
 
-void TestConnectionTest::closedPortCannotBeReached()
+enum class Failure { ClosedPort, UnknownHost, NoAnswer, Unauthorized, Forbidden, PlainOnHttps };
+Q_DECLARE_METATYPE(Failure)
+Q_DECLARE_METATYPE(ConnectionTest::Outcome)
+
+void TestConnectionTest::aFailureSaysItsCauseOnce_data()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    Account account = twilioAccount(kTwilioAccountSid.toString(), kTwilioAuthToken.toString());
-    account.twilio.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-    ConnectionTest test(&m_network, account);
-    QVERIFY(run(test));
-    QCOMPARE(test.outcome(), ConnectionTest::Outcome::CannotReachHost);
-    QVERIFY2(test.message().contains(u"Cannot reach"_s), qPrintable(test.message()));
+    QTest::addColumn<Failure>("failure");
+    QTest::addColumn<ConnectionTest::Outcome>("outcome");
+    // %1: the host:port the test went to.
+    QTest::addColumn<QString>("expected");
+    using O = ConnectionTest::Outcome;
+    QTest::newRow("refused") << Failure::ClosedPort << O::CannotReachHost
+                             << u"^Connection refused \\(127\\.0\\.0\\.1:%1\\)\\.$"_s;
+    // RFC 2606: .invalid never resolves, so no query leaves this machine.
+    QTest::newRow("unknown host") << Failure::UnknownHost << O::CannotReachHost
+                                  << u"^Host api\\.sipdesk-test\\.invalid not found\\.$"_s;
+    QTest::newRow("timeout")
+        << Failure::NoAnswer << O::CannotReachHost
+        << u"^Timed out after 0\\.5 s: no answer from 127\\.0\\.0\\.1:%1\\.$"_s;
+    QTest::newRow("401") << Failure::Unauthorized << O::WrongCredentials
+                         << u"^Wrong credentials \\(HTTP 401\\)"_s;
+    QTest::newRow("403") << Failure::Forbidden << O::NotAllowed
+                         << u"^Authenticated, but not allowed .*\\(HTTP 403\\)"_s;
+    // A TLS client that gets plain text back fails its handshake; Qt 6.4
+    // with OpenSSL reports SslHandshakeFailedError ("wrong version number").
+    QTest::newRow("tls") << Failure::PlainOnHttps << O::TlsError
+                         << u"^TLS handshake failed: \\S.*(version|record|packet).*"_s;
 }
 
-// A TLS client that gets plain text back fails its handshake; Qt 6.4 with
-// OpenSSL reports that as SslHandshakeFailedError ("wrong version number").
-void TestConnectionTest::plainServerOnHttpsIsATlsError()
+void TestConnectionTest::aFailureSaysItsCauseOnce()
 {
+    QFETCH(Failure, failure);
+    QFETCH(ConnectionTest::Outcome, outcome);
+    QFETCH(QString, expected);
+
+    Account account = twilioAccount(kTwilioAccountSid.toString(), kTwilioAuthToken.toString());
+    quint16 port = m_server->twilioBaseUrl().port();
     QTcpServer plain;
-    QVERIFY(plain.listen(QHostAddress::LocalHost));
-    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
-        while (QTcpSocket *socket = plain.nextPendingConnection()) {
-            socket->setParent(&plain);
-            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\ngarbage\r\n");
-        }
-    });
-    Account account = signalWireAccount(kSignalWireApiToken.toString());
-    account.signalWire.baseUrl =
-        QUrl(u"https://127.0.0.1:%1/api/relay/rest"_s.arg(plain.serverPort()));
+    switch (failure) {
+    case Failure::ClosedPort: {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+        probe.close();
+        account.twilio.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+        break;
+    }
+    case Failure::UnknownHost:
+        account.twilio.baseUrl = QUrl(u"https://api.sipdesk-test.invalid"_s);
+        break;
+    case Failure::NoAnswer: {
+        FaultInjector::Rule silent;
+        silent.kind = FaultInjector::Kind::NeverRespond;
+        m_server->faults().addRule(silent);
+        break;
+    }
+    case Failure::Unauthorized:
+        account.twilio.secret = u"0000wrongwrongwrongwrongwrong000"_s;
+        break;
+    case Failure::Forbidden: {
+        FaultInjector::Rule forbidden;
+        forbidden.kind = FaultInjector::Kind::Forbidden;
+        m_server->faults().addRule(forbidden);
+        break;
+    }
+    case Failure::PlainOnHttps:
+        QVERIFY(plain.listen(QHostAddress::LocalHost));
+        connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+            while (QTcpSocket *socket = plain.nextPendingConnection()) {
+                socket->setParent(&plain);
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\ngarbage\r\n");
+            }
+        });
+        port = plain.serverPort();
+        account.twilio.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
+        break;
+    }
     ConnectionTest test(&m_network, account);
+    // The sandbox never answers: the test's own deadline, made short, decides.
+    if (failure == Failure::NoAnswer)
+        test.setDeadline(std::chrono::milliseconds(500));
     QVERIFY(run(test));
-    QVERIFY2(test.outcome() == ConnectionTest::Outcome::TlsError, qPrintable(test.message()));
-    QVERIFY2(test.message().contains(u"Secure connection"_s), qPrintable(test.message()));
+    QCOMPARE(test.outcome(), outcome);
+    const QString message = test.message();
+    const QRegularExpression pattern(expected.contains(u"%1"_s) ? expected.arg(port) : expected);
+    QVERIFY2(pattern.match(message).hasMatch(), qPrintable(message));
+    // Said once: no generic sentence wrapped around the cause.
+    QVERIFY2(!message.contains(u"Cannot reach the service"_s), qPrintable(message));
+    const QString firstWords = message.section(u' ', 0, 1);
+    QVERIFY2(message.count(firstWords) == 1, qPrintable(message));
+    QVERIFY(!message.contains(account.twilio.secret));
+}
+
+void TestConnectionTest::failureMessages_data()
+{
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("message");
+    using K = ApiError::Kind;
+    // The network layer's words as Qt 6.4 gives them for each QNetworkReply error.
+    QTest::newRow("ConnectionRefusedError")
+        << ApiError(K::Network, u"Connection refused"_s) << u"127.0.0.1:8080"_s
+        << u"Connection refused (127.0.0.1:8080)."_s;
+    QTest::newRow("HostNotFoundError")
+        << ApiError(K::Network, u"Host api.twilio.com not found"_s) << u"api.twilio.com"_s
+        << u"Host api.twilio.com not found."_s;
+    QTest::newRow("RemoteHostClosedError")
+        << ApiError(K::Network, u"Connection closed"_s) << u"example.signalwire.com"_s
+        << u"Connection closed (example.signalwire.com)."_s;
+    QTest::newRow("network error without words") << ApiError(K::Network,
+        QString()) << u"api.twilio.com"_s << u"api.twilio.com cannot be reached."_s;
+    QTest::newRow("SslHandshakeFailedError")
+        << ApiError(K::Tls,
+               u"SSL handshake failed: The host name did not match any of the valid hosts for "
+               "this certificate"_s)
+        << u"api.twilio.com"_s
+        << u"TLS handshake failed: The host name did not match any of the valid hosts for this "
+           "certificate."_s;
+    QTest::newRow("SslHandshakeFailedError, no reason")
+        << ApiError(K::Tls, u"SSL handshake failed"_s) << u"api.twilio.com"_s
+        << u"TLS handshake failed with api.twilio.com."_s;
+    QTest::newRow("request timeout")
+        << ApiError(K::Timeout, u"no answer within 30 s"_s) << u"api.twilio.com"_s
+        << u"Timed out: no answer within 30 s from api.twilio.com."_s;
+    ApiError unauthorized(K::Unauthorized, QString());
+    unauthorized.setHttpStatus(401);
+    QTest::newRow("401") << unauthorized << u"api.twilio.com"_s
+                         << u"Wrong credentials (HTTP 401): check the account SID or project and "
+                            "the secret."_s;
+}
+
+void TestConnectionTest::failureMessages()
+{
+    QFETCH(ApiError, error);
+    QFETCH(QString, host);
+    QFETCH(QString, message);
+    QCOMPARE(ConnectionTest::failureMessage(error, host), message);
 }
 
 void TestConnectionTest::insecureUrlFailsWithoutSending()
