@@ -86,10 +86,10 @@
 <context>
     <name>ProfileQuestions</name>
     <message numerus="yes">
-        <source>SipDesk can keep %n secret(s) in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</source>
+        <source>Unlock the keychain and retry, or keep %n secret(s) in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</source>
         <translation>
-            <numerusform>SipDesk can keep %n secret in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</numerusform>
-            <numerusform>SipDesk can keep %n secrets in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</numerusform>
+            <numerusform>Unlock the keychain and retry, or keep the secret in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</numerusform>
+            <numerusform>Unlock the keychain and retry, or keep the %n secrets in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profiles are saved without their secrets.</numerusform>
         </translation>
     </message>
 </context>

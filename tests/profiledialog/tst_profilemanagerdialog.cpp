@@ -4,6 +4,7 @@
 
 #include "tests/builders.h"
 #include "tests/fakesecretstores.h"
+#include "views/profiles/profilelistdelegate.h"
 #include "views/profiles/profilemanagerdialog.h"
 #include "views/widgets/messagebar.h"
 #include "views/widgets/passwordlineedit.h"
@@ -74,8 +75,17 @@ private slots:
     void undoCannotBringASavedSecretBack();
     void noKeychainOffersSessionOnly();
     void noKeychainCancelKeepsTheTypedSecret();
+    void aRefusedSecretIsExplainedAndRetried_data();
+    void aRefusedSecretIsExplainedAndRetried();
+    void keepForThisSessionOnlyAfterARefusal();
+    void closingAfterARefusalAsksOnceAndCloses_data();
+    void closingAfterARefusalAsksOnceAndCloses();
+    void aSavedProfileWithoutASecretSaysSo();
+    void regionAndEdgeOfferTwilioLocations_data();
+    void regionAndEdgeOfferTwilioLocations();
     void keyboard();
     void screenshot();
+    void refusalScreenshot();
 
 private:
     ProfileManagerDialog *openDialog();
@@ -99,6 +109,14 @@ private:
         return nullptr;
     }
     void type(const QString &field, const QString &text);
+    // A new Twilio profile "Acme" with kSecret1 typed, then Save.
+    void addAndSaveAcme();
+    // The secret field's placeholder, and the list's mark of the profile.
+    QString secretPlaceholder() const;
+    QString secretMark(const QString &name) const;
+    FakeSecretStores::RefusingUntilAccepted *useRefusingKeychain(
+        QKeychain::Error error = QKeychain::OtherError,
+        const char *backendText = FakeSecretStores::RefusingUntilAccepted::kBackendText);
     bool settingsContain(const QString &secret) const;
 
     std::unique_ptr<SecretStore> m_keychain;
@@ -208,6 +226,36 @@ bool TestProfileManagerDialog::settingsContain(const QString &secret) const
     if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret.toUtf8()))
         return true;
     return false;
+}
+
+void TestProfileManagerDialog::addAndSaveAcme()
+{
+    QTest::mouseClick(child<QPushButton>(u"addTwilioButton"_s), Qt::LeftButton);
+    type(u"nameField"_s, u"Acme"_s);
+    type(u"accountSidField"_s, kSid1);
+    type(u"secretField"_s, kSecret1);
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+}
+
+QString TestProfileManagerDialog::secretPlaceholder() const
+{
+    return child<QLineEdit>(u"secretField"_s)->placeholderText();
+}
+
+QString TestProfileManagerDialog::secretMark(const QString &name) const
+{
+    QListWidgetItem *item = itemNamed(name);
+    return item ? item->data(ProfileListDelegate::SecretMarkRole).toString() : u"<no row>"_s;
+}
+
+FakeSecretStores::RefusingUntilAccepted *TestProfileManagerDialog::useRefusingKeychain(
+    QKeychain::Error error, const char *backendText)
+{
+    m_store.reset();
+    auto *keychain = new FakeSecretStores::RefusingUntilAccepted(error, backendText);
+    m_keychain.reset(keychain);
+    m_store = std::make_unique<ProfileStore>(m_keychain.get());
+    return keychain;
 }
 
 void TestProfileManagerDialog::invalidAccountSidKeepsSaveDisabled()
@@ -671,8 +719,10 @@ void TestProfileManagerDialog::noKeychainOffersSessionOnly()
 
     QTRY_VERIFY_WITH_TIMEOUT(box(u"keychainUnavailableBox"_s), kTimeout);
     QMessageBox *question = box(u"keychainUnavailableBox"_s);
-    QCOMPARE(question->text(),
-        u"No system keychain is available, so SipDesk cannot store the secret securely."_s);
+    QCOMPARE(question->text(), u"The secret of “Acme” was not stored."_s);
+    QVERIFY(
+        question->informativeText().startsWith(u"The keychain said no."_s)); // the store's words
+    QVERIFY(question->informativeText().contains(u"for this session only"_s));
     QVERIFY(!child<QWidget>(u"profileEditor"_s)->isEnabled()); // waiting for the answer
     question->findChild<QPushButton *>(u"keepForSessionButton"_s)->click();
 
@@ -710,6 +760,239 @@ void TestProfileManagerDialog::noKeychainCancelKeepsTheTypedSecret()
     QVERIFY(message->text().contains(u"not stored"_s));
     QVERIFY(!message->text().contains(kSecret2));
     QVERIFY(!settingsContain(kSecret2));
+}
+
+void TestProfileManagerDialog::aRefusedSecretIsExplainedAndRetried_data()
+{
+    QTest::addColumn<int>("error");
+    QTest::addColumn<QByteArray>("backendText");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("locked collection (D-Bus object path)")
+        << int(QKeychain::OtherError)
+        << QByteArray(FakeSecretStores::RefusingUntilAccepted::kBackendText)
+        << u"cannot be reached"_s;
+    QTest::newRow("access denied")
+        << int(QKeychain::AccessDenied) << QByteArray("Access to keychain denied") << u"refused"_s;
+    QTest::newRow("no backend") << int(QKeychain::NoBackendAvailable) << QByteArray()
+                                << u"no keychain service is running"_s;
+    QTest::newRow("other error") << int(QKeychain::OtherError)
+                                 << QByteArray("Unknown error (code 17)")
+                                 << u"could not store the secret"_s;
+}
+
+// Refusal → a question in plain words (the keychain's own in the details),
+// the profile marked as without a secret, Retry → stored once the keychain
+// accepts.
+void TestProfileManagerDialog::aRefusedSecretIsExplainedAndRetried()
+{
+    QFETCH(int, error);
+    QFETCH(QByteArray, backendText);
+    QFETCH(QString, says);
+    auto *keychain = useRefusingKeychain(QKeychain::Error(error), backendText.constData());
+    QVERIFY(openDialog());
+    addAndSaveAcme();
+
+    QTRY_VERIFY_WITH_TIMEOUT(box(u"keychainUnavailableBox"_s), kTimeout);
+    QMessageBox *question = box(u"keychainUnavailableBox"_s);
+    QCOMPARE(question->text(), u"The secret of “Acme” was not stored."_s);
+    const QString words = question->text() + question->informativeText();
+    QVERIFY2(words.contains(says), qPrintable(words));
+    for (const QString &internal : { u"/org/"_s, u"freedesktop"_s, u"DBus"_s, u"code 17"_s })
+        QVERIFY2(!words.contains(internal), qPrintable(words));
+    QVERIFY(!words.contains(kSecret1));
+    QCOMPARE(question->detailedText(), QString::fromLatin1(backendText));
+    QVERIFY(question->findChild<QPushButton *>(u"retryKeychainButton"_s));
+    QVERIFY(question->findChild<QPushButton *>(u"keepForSessionButton"_s));
+    // Saved without its secret meanwhile: the list says so, in words too.
+    QCOMPARE(secretMark(u"Acme"_s), u"⚠ No secret"_s);
+    QVERIFY(itemNamed(u"Acme"_s)
+                ->data(Qt::AccessibleDescriptionRole)
+                .toString()
+                .contains(u"No secret is stored"_s));
+
+    keychain->accepting = true;
+    question->findChild<QPushButton *>(u"retryKeychainButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(u"profileEditor"_s)->isEnabled(), kTimeout);
+    QVERIFY(!box(u"keychainUnavailableBox"_s));
+    QCOMPARE(keychain->writes, 2);
+    const QString id = m_store->profiles().first().id;
+    QCOMPARE(readSecret(id), kSecret1);
+    QVERIFY(child<QLineEdit>(u"secretField"_s)->text().isEmpty());
+    QCOMPARE(secretMark(u"Acme"_s), QString());
+    QCOMPARE(secretPlaceholder(), u"Leave empty to keep the stored auth token"_s);
+    auto *message = child<QWidget>(u"messageBar"_s)->findChild<QLabel *>(u"messageText"_s);
+    QCOMPARE(message->text(), u"Saved “Acme” and its secret."_s);
+    QVERIFY(!settingsContain(kSecret1));
+}
+
+void TestProfileManagerDialog::keepForThisSessionOnlyAfterARefusal()
+{
+    auto *keychain = useRefusingKeychain(QKeychain::AccessDenied, "Access denied");
+    QVERIFY(openDialog());
+    addAndSaveAcme();
+    QTRY_VERIFY_WITH_TIMEOUT(box(u"keychainUnavailableBox"_s), kTimeout);
+    box(u"keychainUnavailableBox"_s)->findChild<QPushButton *>(u"keepForSessionButton"_s)->click();
+
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(u"profileEditor"_s)->isEnabled(), kTimeout);
+    const QString id = m_store->profiles().first().id;
+    QCOMPARE(readSecret(id), kSecret1);
+    QCOMPARE(keychain->writes, 1); // never retried behind the user's back
+    QCOMPARE(m_store->secretState(*m_store->profile(id)), ProfileStore::SecretState::SessionOnly);
+    // In memory only: not in the settings (the file scanned too).
+    QVERIFY(!settingsContain(kSecret1));
+    // The profile shows that it is session-only, and not "no secret".
+    QCOMPARE(secretMark(u"Acme"_s), u"This session"_s);
+    QCOMPARE(
+        secretPlaceholder(), u"Leave empty to keep the auth token kept for this session only"_s);
+    auto *note = child<QWidget>(u"editorNote"_s)->findChild<QLabel *>(u"messageText"_s);
+    QVERIFY2(note->isVisible() && note->text().contains(u"this session only"_s),
+        qPrintable(note->text()));
+    auto *message = child<QWidget>(u"messageBar"_s)->findChild<QLabel *>(u"messageText"_s);
+    QVERIFY(message->text().contains(u"kept for this session only"_s));
+}
+
+void TestProfileManagerDialog::closingAfterARefusalAsksOnceAndCloses_data()
+{
+    QTest::addColumn<bool>("saveOnClose");
+    QTest::newRow("save, then cancel the keychain's question") << true;
+    QTest::newRow("discard") << false;
+}
+
+void TestProfileManagerDialog::closingAfterARefusalAsksOnceAndCloses()
+{
+    QFETCH(bool, saveOnClose);
+    auto *keychain = useRefusingKeychain();
+    QVERIFY(openDialog());
+    addAndSaveAcme();
+    QTRY_VERIFY_WITH_TIMEOUT(box(u"keychainUnavailableBox"_s), kTimeout);
+    box(u"keychainUnavailableBox"_s)->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(u"profileEditor"_s)->isEnabled(), kTimeout);
+    QCOMPARE(child<QLineEdit>(u"secretField"_s)->text(), kSecret1);
+
+    // Closing asks once about the typed secret…
+    m_dialog->close();
+    QTRY_VERIFY_WITH_TIMEOUT(box(u"unsavedEditsBox"_s), kTimeout);
+    if (saveOnClose) {
+        box(u"unsavedEditsBox"_s)->button(QMessageBox::Save)->click();
+        // …the keychain refuses again, and its question is answered…
+        QTRY_VERIFY_WITH_TIMEOUT(box(u"keychainUnavailableBox"_s), kTimeout);
+        QCOMPARE(keychain->writes, 2);
+        box(u"keychainUnavailableBox"_s)->button(QMessageBox::Cancel)->click();
+    } else {
+        box(u"unsavedEditsBox"_s)->button(QMessageBox::Discard)->click();
+    }
+    // …and after that answer the dialog closes, without asking again.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), kTimeout);
+    QVERIFY(!box(u"unsavedEditsBox"_s));
+    QVERIFY(!box(u"keychainUnavailableBox"_s));
+    QCOMPARE(m_store->profiles().size(), 1); // the profile itself was saved
+    QVERIFY(!settingsContain(kSecret1));
+}
+
+void TestProfileManagerDialog::aSavedProfileWithoutASecretSaysSo()
+{
+    const Profile stored = saveProfile(u"Stored"_s, kSid1, kSecret1);
+    Profile bare = Builders::twilioProfile(u"Bare"_s, kSid2);
+    QVERIFY(m_store->save(bare)); // never had a secret
+    QVERIFY(openDialog());
+
+    QCOMPARE(secretMark(u"Stored"_s), QString());
+    QCOMPARE(secretMark(u"Bare"_s), u"⚠ No secret"_s);
+    QVERIFY(itemNamed(u"Bare"_s)->toolTip().contains(u"No secret is stored"_s));
+
+    clickItem(itemNamed(u"Stored"_s));
+    QCOMPARE(m_dialog->currentProfileId(), stored.id);
+    QCOMPARE(secretPlaceholder(), u"Leave empty to keep the stored auth token"_s);
+    clickItem(itemNamed(u"Bare"_s));
+    QCOMPARE(m_dialog->currentProfileId(), bare.id);
+    QVERIFY(!secretPlaceholder().contains(u"keep"_s, Qt::CaseInsensitive));
+    QCOMPARE(secretPlaceholder(), u"No auth token is stored: type it"_s);
+    auto *note = child<QWidget>(u"editorNote"_s)->findChild<QLabel *>(u"messageText"_s);
+    QCOMPARE(note->text(), u"No secret is stored for this profile: type it and save."_s);
+
+    // Typed and saved: the mark goes.
+    type(u"secretField"_s, kSecret2);
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(secretMark(u"Bare"_s), QString(), kTimeout);
+    QCOMPARE(readSecret(bare.id), kSecret2);
+    QCOMPARE(secretPlaceholder(), u"Leave empty to keep the stored auth token"_s);
+
+    // Another account: the stored token does not go there, so nothing is kept.
+    type(u"accountSidField"_s, kSid1);
+    QCOMPARE(secretPlaceholder(), u"Required"_s);
+    QTest::mouseClick(child<QPushButton>(u"revertButton"_s), Qt::LeftButton);
+    QCOMPARE(secretPlaceholder(), u"Leave empty to keep the stored auth token"_s);
+}
+
+void TestProfileManagerDialog::regionAndEdgeOfferTwilioLocations_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("downs"); // Down presses in the field, 0: type instead
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("saved"); // empty: refused, Save stays disabled
+    QTest::newRow("region us1 from the list") << u"regionField"_s << 1 << QString() << u"us1"_s;
+    QTest::newRow("region ie1 from the list") << u"regionField"_s << 2 << QString() << u"ie1"_s;
+    QTest::newRow("region au1 from the list") << u"regionField"_s << 3 << QString() << u"au1"_s;
+    QTest::newRow("region typed") << u"regionField"_s << 0 << u"jp1"_s << u"jp1"_s;
+    QTest::newRow("region typed in capitals") << u"regionField"_s << 0 << u" IE1"_s << u"ie1"_s;
+    QTest::newRow("region with a space") << u"regionField"_s << 0 << u"ie 1"_s << QString();
+    QTest::newRow("edge dublin from the list") << u"edgeField"_s << 3 << QString() << u"dublin"_s;
+    QTest::newRow("edge tokyo from the list") << u"edgeField"_s << 8 << QString() << u"tokyo"_s;
+    QTest::newRow("edge typed (Interconnect)")
+        << u"edgeField"_s << 0 << u"ashburn-ix"_s << u"ashburn-ix"_s;
+    QTest::newRow("edge with a dot") << u"edgeField"_s << 0 << u"dub.lin"_s << QString();
+}
+
+void TestProfileManagerDialog::regionAndEdgeOfferTwilioLocations()
+{
+    QFETCH(QString, field);
+    QFETCH(int, downs);
+    QFETCH(QString, typed);
+    QFETCH(QString, saved);
+    const Profile profile = saveProfile(u"Acme"_s, kSid1, kSecret1);
+    QVERIFY(openDialog());
+    auto *choice = child<QComboBox>(field);
+    QVERIFY(choice && choice->isEditable());
+    // Twilio's lists, region ids and edges, each with its place.
+    QStringList ids;
+    for (int i = 0; i < choice->count(); ++i)
+        ids << choice->itemData(i).toString();
+    const QStringList regions { u"us1"_s, u"ie1"_s, u"au1"_s };
+    const QStringList edges { u"ashburn"_s, u"umatilla"_s, u"dublin"_s, u"frankfurt"_s,
+        u"sao-paulo"_s, u"singapore"_s, u"sydney"_s, u"tokyo"_s };
+    QCOMPARE(ids, field == u"regionField"_s ? regions : edges);
+    const int ireland = choice->findData(field == u"regionField"_s ? u"ie1"_s : u"dublin"_s);
+    QVERIFY(choice->itemText(ireland).contains(u"Ireland"_s));
+
+    choice->setFocus();
+    if (downs > 0) {
+        for (int i = 0; i < downs; ++i)
+            QTest::keyClick(choice, Qt::Key_Down);
+        // The bare id goes into the field, not "ie1 – Ireland".
+        QCOMPARE(choice->lineEdit()->text(), saved);
+    } else {
+        choice->lineEdit()->selectAll();
+        QTest::keyClicks(choice->lineEdit(), typed);
+    }
+    auto *save = child<QPushButton>(u"saveButton"_s);
+    const QString problemName = field.chopped(5) + u"Problem"_s;
+    if (saved.isEmpty()) {
+        QVERIFY(!save->isEnabled());
+        QVERIFY(child<QLabel>(problemName)->isVisible());
+        QVERIFY(!child<QLabel>(problemName)->text().isEmpty());
+        return;
+    }
+    QVERIFY(!child<QLabel>(problemName)->isVisible());
+    // Another address: the stored secret does not follow it there.
+    type(u"secretField"_s, kSecret2);
+    QVERIFY2(save->isEnabled(), qPrintable(save->toolTip()));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(readSecret(profile.id), kSecret2, kTimeout);
+    const Profile after = *m_store->profile(profile.id);
+    QCOMPARE(field == u"regionField"_s ? after.region : after.edge, saved);
+    // Shown again as saved: the bare id.
+    clickItem(itemNamed(u"Acme"_s));
+    QCOMPARE(choice->lineEdit()->text(), saved);
 }
 
 void TestProfileManagerDialog::keyboard()
@@ -768,6 +1051,35 @@ void TestProfileManagerDialog::screenshot()
     const QString path = QDir(dir).filePath(u"profile-dialog.png"_s);
     QVERIFY(m_dialog->grab().save(path));
     qInfo("screenshot: %s", qPrintable(path));
+}
+
+// The keychain's question, for the eye (not in the README).
+void TestProfileManagerDialog::refusalScreenshot()
+{
+    const QString dir = qEnvironmentVariable("SIPDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("SIPDESK_SCREENSHOT_DIR is not set");
+    useRefusingKeychain();
+    QVERIFY(openDialog());
+    addAndSaveAcme();
+    QTRY_VERIFY_WITH_TIMEOUT(box(u"keychainUnavailableBox"_s), kTimeout);
+    QMessageBox *question = box(u"keychainUnavailableBox"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(question));
+    question->adjustSize();
+    QCoreApplication::processEvents();
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(question->grab().save(QDir(dir).filePath(u"keychain-refused.png"_s)));
+    QVERIFY(m_dialog->grab().save(QDir(dir).filePath(u"keychain-refused-dialog.png"_s)));
+    // With the details unfolded.
+    for (QAbstractButton *button : question->findChildren<QAbstractButton *>()) {
+        if (button->text().contains(u"Details"_s)) {
+            button->click();
+            break;
+        }
+    }
+    QCoreApplication::processEvents();
+    QVERIFY(question->grab().save(QDir(dir).filePath(u"keychain-refused-details.png"_s)));
+    question->button(QMessageBox::Cancel)->click();
 }
 
 QTEST_MAIN(TestProfileManagerDialog)

@@ -137,9 +137,11 @@ void ConnectionTestPanel::toggle()
             if (result.status == SecretStore::Status::NotFound)
                 setResult(
                     tr("No secret is stored for this profile: type it to test."), u"failed"_s);
-            else
-                setResult(result.errorText.isEmpty() ? tr("The stored secret could not be read.")
-                                                     : result.errorText,
+            else // the keychain's plain words; Test again is the retry
+                setResult(
+                    tr("%1 Unlock it and test again, or type the secret.")
+                        .arg(result.errorText.isEmpty() ? tr("The stored secret could not be read.")
+                                                        : result.errorText),
                     u"failed"_s);
         });
 }

@@ -5,6 +5,7 @@
 #include "views/widgets/messagebar.h"
 
 #include "models/lists/tooltip.h"
+#include "models/profiles/profilestore.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -14,10 +15,16 @@ using namespace Qt::StringLiterals;
 
 ProfileEditor::ProfileEditor(ProfileStore *store, QNetworkAccessManager *network, QWidget *parent)
     : QWidget(parent)
+    , m_store(store)
 {
     setObjectName(u"profileEditor"_s);
     buildUi(store, network);
     clearProfile();
+    // A secret stored (or kept for the session) after the profile was saved.
+    connect(store, &ProfileStore::secretChanged, this, [this](const QString &id) {
+        if (m_hasProfile && id == m_baseline.id)
+            updateSecretHint();
+    });
 }
 
 // The test panel cancels its own test.
@@ -108,16 +115,67 @@ void ProfileEditor::clearProfile()
 
 void ProfileEditor::loadFields(const Profile &profile)
 {
-    m_fields->load(profile, m_hasProfile, m_origin != Origin::New, m_origin == Origin::Saved);
+    m_fields->load(profile, m_hasProfile, m_origin != Origin::New, secretHint());
+}
+
+ProfileFields::SecretHint ProfileEditor::secretHint() const
+{
+    if (m_origin != Origin::Saved || !m_hasProfile)
+        return ProfileFields::SecretHint::Required;
+    switch (m_store->secretState(m_baseline)) {
+    case ProfileStore::SecretState::Stored:
+        return ProfileFields::SecretHint::Stored;
+    case ProfileStore::SecretState::SessionOnly:
+        return ProfileFields::SecretHint::SessionOnly;
+    case ProfileStore::SecretState::Missing:
+        break;
+    }
+    return ProfileFields::SecretHint::NotStored;
+}
+
+void ProfileEditor::updateSecretHint()
+{
+    m_fields->setSecretHint(shownSecretHint());
+    showNote();
+}
+
+ProfileFields::SecretHint ProfileEditor::shownSecretHint() const
+{
+    // An edited address or user: the stored secret does not go there, so
+    // an empty field keeps nothing.
+    if (m_origin == Origin::Saved && m_hasProfile && !profile().usesSameCredentialsAs(m_baseline))
+        return ProfileFields::SecretHint::Required;
+    return secretHint();
 }
 
 void ProfileEditor::setNote(const QString &note)
 {
     m_noteText = note;
-    if (note.isEmpty())
+    showNote();
+}
+
+void ProfileEditor::showNote()
+{
+    // The caller's note first; else whatever the secret's state needs said.
+    QString text = m_noteText;
+    if (text.isEmpty()) {
+        switch (secretHint()) {
+        case ProfileFields::SecretHint::SessionOnly:
+            text = tr("Its secret is kept for this session only: SipDesk forgets it when it "
+                      "quits. Type it and save to store it in the system keychain.");
+            break;
+        case ProfileFields::SecretHint::NotStored:
+            text = tr("No secret is stored for this profile: type it and save.");
+            break;
+        case ProfileFields::SecretHint::Required:
+        case ProfileFields::SecretHint::Stored:
+            break;
+        }
+    }
+    if (text.isEmpty())
         m_note->hideMessage();
     else
-        m_note->showMessage(MessageBar::Type::Information, note);
+        m_note->showMessage(MessageBar::Type::Information, text);
 }
 
 Profile ProfileEditor::profile() const
@@ -199,6 +257,7 @@ bool ProfileEditor::canTest() const
 
 void ProfileEditor::revalidate()
 {
+    m_fields->setSecretHint(shownSecretHint());
     const QMap<QString, QString> problems = fieldProblems();
     QMap<QString, QString> shown;
     for (auto it = problems.begin(); it != problems.end(); ++it) {
@@ -240,6 +299,7 @@ void ProfileEditor::clearSecret()
 {
     m_fields->clearSecret();
     m_touched.remove(ProfileFields::secretKey());
+    updateSecretHint();
     revalidate();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/profiles/profilefields.h"
+
 #include "models/profiles/profile.h"
 
 #include <QMap>
@@ -8,7 +10,6 @@
 
 class ConnectionTestPanel;
 class MessageBar;
-class ProfileFields;
 class ProfileStore;
 class QNetworkAccessManager;
 class QPushButton;
@@ -74,11 +75,18 @@ private:
     void buildUi(ProfileStore *store, QNetworkAccessManager *network);
     void loadFields(const Profile &profile);
     void setNote(const QString &note);
+    void showNote();
+    // What the store holds for the saved profile.
+    ProfileFields::SecretHint secretHint() const;
+    // What an empty secret field means with the values on screen.
+    ProfileFields::SecretHint shownSecretHint() const;
+    void updateSecretHint();
     void revalidate();
     QMap<QString, QString> fieldProblems() const;
     QString secretProblem() const;
     bool canTest() const;
 
+    ProfileStore *m_store;
     Profile m_baseline; // as profile() read it right after loading
     Origin m_origin = Origin::New;
     bool m_hasProfile = false;

@@ -31,7 +31,25 @@ void ProfileEditsGuard::settle(
             m_asking = false;
             switch (answer) {
             case ProfileQuestions::EditsAnswer::Save:
-                m_saver->save(proceed, cancelled);
+                m_saver->save([this, proceed, cancelled](ProfileSaver::Outcome outcome) {
+                    switch (outcome) {
+                    case ProfileSaver::Outcome::Saved:
+                        proceed();
+                        return;
+                    case ProfileSaver::Outcome::SecretNotStored:
+                        // The user has answered the keychain's refusal as
+                        // well: asking about the typed secret again would
+                        // only repeat that question (and closing would never
+                        // end). The message bar says it was not stored.
+                        m_editor->clearSecret();
+                        proceed();
+                        return;
+                    case ProfileSaver::Outcome::NotSaved:
+                        if (cancelled)
+                            cancelled();
+                        return;
+                    }
+                });
                 break;
             case ProfileQuestions::EditsAnswer::Discard:
                 m_discard();

@@ -1,8 +1,11 @@
 #include "views/profiles/profilefields.h"
 
+#include "views/profiles/locationchoice.h"
 #include "views/profiles/profilecolorrow.h"
 #include "views/profiles/verdictcolor.h"
 #include "views/widgets/passwordlineedit.h"
+
+#include "models/profiles/twiliolocations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,8 +101,8 @@ void ProfileFields::buildUi()
             { tr("SignalWire"), int(Account::Service::SignalWire) } });
 
     buildAccountRows();
-    for (QLineEdit *field : { m_name, m_accountSid, m_apiKeySid, m_region, m_edge, m_space,
-             m_projectId, static_cast<QLineEdit *>(m_secret) }) {
+    for (QLineEdit *field : { m_name, m_accountSid, m_apiKeySid, m_space, m_projectId,
+             static_cast<QLineEdit *>(m_secret) }) {
         connectEdits(field, field->objectName().chopped(5)); // without "Field"
     }
     buildBaseUrlSection(layout);
@@ -132,15 +135,26 @@ void ProfileFields::buildAccountRows()
     m_secret = new PasswordLineEdit(this);
     addField(m_form, tr("&Secret:"), m_secret, kSecret);
 
-    m_region = new QLineEdit(this);
-    m_region->setPlaceholderText(tr("Default (us1)"));
-    m_region->setToolTip(tr("Twilio region, e.g. ie1 or au1. Leave empty for the United States."));
-    addField(m_form, tr("&Region:"), m_region, kRegion);
+    m_region =
+        addLocationChoice(tr("&Region:"), kRegion, TwilioLocations::regions(), tr("Default (us1)"),
+            tr("The Twilio region that processes the requests: choose one or type its id. Leave "
+               "empty for the United States (us1)."));
+    m_edge = addLocationChoice(tr("Edg&e:"), kEdge, TwilioLocations::edges(), tr("Default"),
+        tr("The Twilio edge location the requests enter by: choose one or type its id (an "
+           "Interconnect edge such as ashburn-ix, too). Leave empty for Twilio's default."));
+}
 
-    m_edge = new QLineEdit(this);
-    m_edge->setPlaceholderText(tr("Default"));
-    m_edge->setToolTip(tr("Twilio edge location, e.g. dublin or sydney."));
-    addField(m_form, tr("Edg&e:"), m_edge, kEdge);
+LocationChoice *ProfileFields::addLocationChoice(const QString &label, const QString &key,
+    const QList<TwilioLocations::Location> &known, const QString &placeholder,
+    const QString &toolTip)
+{
+    auto *box = new LocationChoice(known, placeholder, this);
+    box->setToolTip(toolTip);
+    addField(m_form, label, box, key);
+    box->lineEdit()->setAccessibleName(box->accessibleName());
+    connectEdits(box->lineEdit(), key);
+    connect(box, &LocationChoice::chosen, this, [this, key] { emit edited(key); });
+    return box;
 }
 
 // A checkbox that unfolds the section: a collapsed group box would still
@@ -229,18 +243,18 @@ void ProfileFields::setFieldsEnabled(bool enabled)
 }
 
 void ProfileFields::load(
-    const Profile &profile, bool hasProfile, bool serviceFixed, bool secretStored)
+    const Profile &profile, bool hasProfile, bool serviceFixed, SecretHint secret)
 {
     m_serviceFixed = serviceFixed;
-    m_secretStored = secretStored;
+    m_secretHint = secret;
     m_name->setText(profile.name);
     m_color->setColor(profile.color);
     m_service->setCurrentIndex(m_service->findData(int(profile.service)));
     m_accountSid->setText(profile.accountSid);
     m_authMode->setCurrentIndex(m_authMode->findData(int(profile.twilioAuth)));
     m_apiKeySid->setText(profile.apiKeySid);
-    m_region->setText(profile.region);
-    m_edge->setText(profile.edge);
+    m_region->setValue(profile.region);
+    m_edge->setValue(profile.edge);
     m_space->setText(profile.space);
     m_projectId->setText(profile.projectId);
     clearSecretField();
@@ -278,9 +292,35 @@ void ProfileFields::updateVisibility()
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_rows.value(kSecret))))
         label->setText(tr("%1:").arg(secretName));
     m_secret->setAccessibleName(secretName);
-    m_secret->setPlaceholderText(m_secretStored
-            ? tr("Leave empty to keep the stored %1").arg(secretName.toLower())
-            : tr("Required"));
+    updateSecretPlaceholder(secretName);
+}
+
+void ProfileFields::setSecretHint(SecretHint hint)
+{
+    m_secretHint = hint;
+    updateVisibility();
+}
+
+void ProfileFields::updateSecretPlaceholder(const QString &secretName)
+{
+    // Only what is true: "keep the stored token" for a profile whose
+    // keychain refused it would send the user away without one.
+    const QString lower = secretName.toLower();
+    switch (m_secretHint) {
+    case SecretHint::Required:
+        m_secret->setPlaceholderText(tr("Required"));
+        break;
+    case SecretHint::Stored:
+        m_secret->setPlaceholderText(tr("Leave empty to keep the stored %1").arg(lower));
+        break;
+    case SecretHint::SessionOnly:
+        m_secret->setPlaceholderText(
+            tr("Leave empty to keep the %1 kept for this session only").arg(lower));
+        break;
+    case SecretHint::NotStored:
+        m_secret->setPlaceholderText(tr("No %1 is stored: type it").arg(lower));
+        break;
+    }
 }
 
 Profile ProfileFields::read(const Profile &base) const
@@ -295,8 +335,8 @@ Profile ProfileFields::read(const Profile &base) const
         p.twilioAuth = Profile::TwilioAuth(m_authMode->currentData().toInt());
         p.apiKeySid =
             p.twilioAuth == Profile::TwilioAuth::ApiKey ? m_apiKeySid->text().trimmed() : QString();
-        p.region = m_region->text().trimmed().toLower();
-        p.edge = m_edge->text().trimmed().toLower();
+        p.region = m_region->value().trimmed().toLower();
+        p.edge = m_edge->value().trimmed().toLower();
         p.space.clear();
         p.projectId.clear();
     } else {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "models/profiles/profile.h"
+#include "models/profiles/twiliolocations.h"
 
 #include <QMap>
 #include <QWidget>
 
+class LocationChoice;
 class PasswordLineEdit;
 class ProfileColorRow;
 class QCheckBox;
@@ -31,10 +33,18 @@ public:
     // Top to bottom, as on screen.
     static const QStringList &keysInOrder();
 
+    // What an empty secret field means, said by its placeholder.
+    enum class SecretHint {
+        Required, // a new profile or a copy
+        Stored, // the keychain's secret stays
+        SessionOnly, // the secret kept for this session stays
+        NotStored, // a saved profile without a secret: type one
+    };
+
     // Fills every field; the secret field is emptied. serviceFixed: a saved
-    // profile or a copy keeps its service. secretStored: an empty secret
-    // field keeps the stored secret.
-    void load(const Profile &profile, bool hasProfile, bool serviceFixed, bool secretStored);
+    // profile or a copy keeps its service.
+    void load(const Profile &profile, bool hasProfile, bool serviceFixed, SecretHint secret);
+    void setSecretHint(SecretHint hint);
     // base with the values on screen, the fields of the other service cleared.
     Profile read(const Profile &base) const;
     QString secretText() const;
@@ -58,11 +68,15 @@ private:
     void addField(QFormLayout *form, const QString &label, QWidget *field, const QString &key);
     QComboBox *addChoice(const QString &label, const QString &key, const QString &objectName,
         const QList<QPair<QString, int>> &items);
+    LocationChoice *addLocationChoice(const QString &label, const QString &key,
+        const QList<TwilioLocations::Location> &known, const QString &placeholder,
+        const QString &toolTip);
     void connectEdits(QLineEdit *field, const QString &key);
     void updateVisibility();
+    void updateSecretPlaceholder(const QString &secretName);
 
     bool m_serviceFixed = false;
-    bool m_secretStored = false;
+    SecretHint m_secretHint = SecretHint::Required;
 
     QFormLayout *m_form = nullptr;
     QMap<QString, QWidget *> m_rows; // key → the field, for setRowVisible
@@ -74,8 +88,8 @@ private:
     QLineEdit *m_accountSid = nullptr;
     QComboBox *m_authMode = nullptr;
     QLineEdit *m_apiKeySid = nullptr;
-    QLineEdit *m_region = nullptr;
-    QLineEdit *m_edge = nullptr;
+    LocationChoice *m_region = nullptr;
+    LocationChoice *m_edge = nullptr;
     QLineEdit *m_space = nullptr;
     QLineEdit *m_projectId = nullptr;
     PasswordLineEdit *m_secret = nullptr;

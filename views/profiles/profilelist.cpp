@@ -33,7 +33,8 @@ QListWidgetItem *ProfileList::itemFor(const QString &id) const
     return nullptr;
 }
 
-void ProfileList::setProfiles(const QList<Profile> &profiles, const QString &unsavedId)
+void ProfileList::setProfiles(
+    const QList<Profile> &profiles, const QString &unsavedId, const SecretStateOf &secretState)
 {
     for (int row = 0; row < profiles.size(); ++row) {
         const Profile &profile = profiles.at(row);
@@ -62,9 +63,26 @@ void ProfileList::setProfiles(const QList<Profile> &profiles, const QString &uns
             ? tr("%1 · not saved yet").arg(serviceName(profile.service))
             : tr("%1 · %2").arg(identifier, serviceName(profile.service));
         entry->setData(ProfileListDelegate::DetailRole, detail);
-        entry->setToolTip(
-            ToolTip::plain(tr("%1\n%2 %3").arg(name, serviceName(profile.service), identifier)));
+        const auto state =
+            unsaved || !secretState ? ProfileStore::SecretState::Stored : secretState(profile);
+        QString mark;
+        QString secretNote;
+        if (state == ProfileStore::SecretState::Missing) {
+            mark = tr("⚠ No secret");
+            secretNote = tr("No secret is stored: type it and save.");
+        } else if (state == ProfileStore::SecretState::SessionOnly) {
+            mark = tr("This session");
+            secretNote = tr("Its secret is kept for this session only.");
+        }
+        entry->setData(ProfileListDelegate::SecretMarkRole, mark);
+        entry->setData(
+            ProfileListDelegate::SecretMissingRole, state == ProfileStore::SecretState::Missing);
+        QString tip = tr("%1\n%2 %3").arg(name, serviceName(profile.service), identifier);
+        if (!secretNote.isEmpty())
+            tip += u'\n' + secretNote;
+        entry->setToolTip(ToolTip::plain(tip));
         entry->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(name, detail));
+        entry->setData(Qt::AccessibleDescriptionRole, secretNote);
     }
     while (count() > profiles.size())
         delete takeItem(count() - 1);

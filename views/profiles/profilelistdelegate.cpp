@@ -1,8 +1,12 @@
 #include "views/profiles/profilelistdelegate.h"
 
+#include "views/profiles/verdictcolor.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+
+#include <algorithm>
 
 namespace {
 
@@ -50,8 +54,22 @@ void ProfileListDelegate::paint(
     const QFontMetrics nameMetrics(nameFont);
     QRect line(
         textRect.left(), textRect.top() + kMargin / 2, textRect.width(), nameMetrics.height());
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-        nameMetrics.elidedText(name, Qt::ElideRight, line.width()));
+    // The secret's mark keeps its place at the right; the name gives way.
+    const QString mark = index.data(SecretMarkRole).toString();
+    int nameWidth = line.width();
+    if (!mark.isEmpty()) {
+        const QFontMetrics markMetrics(opt.font);
+        const int markWidth = markMetrics.horizontalAdvance(mark);
+        painter->save();
+        painter->setFont(opt.font);
+        if (index.data(SecretMissingRole).toBool() && !selected)
+            painter->setPen(VerdictColor::error());
+        painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, mark);
+        painter->restore();
+        nameWidth = std::max(0, line.width() - markWidth - kMargin);
+    }
+    painter->drawText(QRect(line.topLeft(), QSize(nameWidth, line.height())),
+        Qt::AlignLeft | Qt::AlignVCenter, nameMetrics.elidedText(name, Qt::ElideRight, nameWidth));
 
     const QString detail = index.data(DetailRole).toString();
     if (!detail.isEmpty()) {

@@ -13,6 +13,10 @@ public:
         IdRole = Qt::UserRole, // the profile's id
         DetailRole, // the second line: identifier and service
         UnsavedRole, // true for a profile that is not in the store yet
+        // A short mark at the end of the name line when the secret is not
+        // in the keychain ("No secret", "This session"); empty otherwise.
+        SecretMarkRole,
+        SecretMissingRole, // true: the mark is drawn as a problem
     };
 
     using QStyledItemDelegate::QStyledItemDelegate;

@@ -40,6 +40,8 @@ ProfileManagerDialog::ProfileManagerDialog(
     connect(m_importer, &ProfileImporter::imported, this, &ProfileManagerDialog::onImported);
     buildUi();
     connect(m_store, &ProfileStore::profilesChanged, this, &ProfileManagerDialog::onStoreChanged);
+    // The list marks profiles without a secret; a stored one lifts the mark.
+    connect(m_store, &ProfileStore::secretChanged, this, &ProfileManagerDialog::reloadList);
 
     reloadList();
     QString first = m_store->lastUsedId();
@@ -154,7 +156,8 @@ void ProfileManagerDialog::reloadList()
     }
 
     m_ignoreSelection = true;
-    m_list->setProfiles(entries, m_pending ? m_pending->id : QString());
+    m_list->setProfiles(entries, m_pending ? m_pending->id : QString(),
+        [this](const Profile &profile) { return m_store->secretState(profile); });
     if (QListWidgetItem *current = m_list->itemFor(m_currentId); current != m_list->currentItem())
         m_list->setCurrentItem(current);
     m_ignoreSelection = false;

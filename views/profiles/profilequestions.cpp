@@ -79,19 +79,44 @@ void ProfileQuestions::askUnsavedEdits(QWidget *parent, const QString &profileNa
     box->open();
 }
 
-void ProfileQuestions::askSessionOnly(
-    QWidget *parent, int count, const std::function<void(bool keep)> &answer)
+void ProfileQuestions::askKeychainRefused(QWidget *parent, const QString &profileName,
+    const SecretStore::Result &refusal, int count, const std::function<void(RefusalAnswer)> &answer)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("No Keychain"),
-        tr("No system keychain is available, so SipDesk cannot store the secret securely."),
-        QMessageBox::NoButton, parent);
+    const bool noKeychain = refusal.status == SecretStore::Status::Unavailable;
+    auto *box = new QMessageBox(QMessageBox::Warning,
+        noKeychain ? tr("No Keychain") : tr("Keychain Refused the Secret"),
+        tr("The secret of “%1” was not stored.").arg(profileName), QMessageBox::NoButton, parent);
+    // The name the tests (and a screen reader's user) know it by.
     box->setObjectName(u"keychainUnavailableBox"_s);
-    box->setInformativeText(
-        tr("SipDesk can keep %n secret(s) in memory for this session only: forgotten when "
-           "SipDesk quits, never written to a file. Otherwise the profile is saved without "
-           "its secret.",
+    box->setTextFormat(Qt::PlainText);
+    const QString why =
+        refusal.errorText.isEmpty() ? tr("The system keychain refused it.") : refusal.errorText;
+    box->setInformativeText(why + u"\n\n"_s
+        + tr("Unlock the keychain and retry, or keep %n secret(s) in memory for this session "
+             "only: forgotten when SipDesk quits, never written to a file. Otherwise the "
+             "profile is saved without its secret.",
             nullptr, count));
-    QPushButton *keep = box->addButton(tr("Keep for This Session Only"), QMessageBox::AcceptRole);
+    // The keychain's own words (a D-Bus error, an object path) help a bug
+    // report, not the decision; they never hold the secret.
+    if (!refusal.detail.isEmpty())
+        box->setDetailedText(refusal.detail);
+    QPushButton *retry = box->addButton(tr("&Retry"), QMessageBox::AcceptRole);
+    retry->setObjectName(u"retryKeychainButton"_s);
+    QPushButton *keep = box->addButton(tr("&Keep for This Session Only"), QMessageBox::AcceptRole);
     keep->setObjectName(u"keepForSessionButton"_s);
-    openYesOrCancel(box, keep, true, answer);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    // With no keychain at all, retrying rarely helps: the session is the
+    // likelier wish. A locked keychain is unlocked and retried.
+    box->setDefaultButton(noKeychain ? keep : retry);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, box, [box, retry, keep, answer] {
+        if (box->clickedButton() == retry)
+            answer(RefusalAnswer::Retry);
+        else if (box->clickedButton() == keep)
+            answer(RefusalAnswer::KeepForSession);
+        else
+            answer(RefusalAnswer::Cancel);
+    });
+    box->open();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/profiles/profile.h"
+#include "models/profiles/secretstore.h"
 
 #include <QCoreApplication>
 
@@ -27,7 +28,12 @@ public:
     static void askUnsavedEdits(QWidget *parent, const QString &profileName, bool canSave,
         const QStringList &problems, const std::function<void(EditsAnswer)> &answer);
 
-    // No keychain: keep count secrets in memory for this session, or not.
-    static void askSessionOnly(
-        QWidget *parent, int count, const std::function<void(bool keep)> &answer);
+    // The keychain refused to store a secret (refusal: its answer). Retry
+    // (after unlocking it), keep count secrets in memory for this session,
+    // or neither (Cancel). The keychain's own words are behind "Show
+    // Details…"; the question itself says what happened in plain words.
+    enum class RefusalAnswer { Retry, KeepForSession, Cancel };
+    static void askKeychainRefused(QWidget *parent, const QString &profileName,
+        const SecretStore::Result &refusal, int count,
+        const std::function<void(RefusalAnswer)> &answer);
 };

@@ -13,15 +13,15 @@ ProfileSaver::ProfileSaver(
     , m_editor(editor)
 { }
 
-void ProfileSaver::save(const std::function<void()> &saved, const std::function<void()> &failed)
+void ProfileSaver::save(const std::function<void(Outcome)> &finished)
 {
-    const auto fail = [failed] {
-        if (failed)
-            failed();
+    const auto report = [finished](Outcome outcome) {
+        if (finished)
+            finished(outcome);
     };
     // canSave() is false while the keychain is answering: nothing is saved twice.
     if (!m_editor->canSave()) {
-        fail();
+        report(Outcome::NotSaved);
         return;
     }
     const Profile profile = m_editor->profile();
@@ -30,24 +30,23 @@ void ProfileSaver::save(const std::function<void()> &saved, const std::function<
     if (!m_store->save(profile, &error)) {
         emit message(
             tr("“%1” could not be saved: %2").arg(profile.name, error), MessageBar::Type::Error);
-        fail();
+        report(Outcome::NotSaved);
         return;
     }
     m_editor->markSaved(profile);
     emit profileSaved();
     if (secret.isEmpty()) {
         emit message(tr("Saved “%1”.").arg(profile.name), MessageBar::Type::Information);
-        if (saved)
-            saved();
+        report(Outcome::Saved);
         return;
     }
     m_secrets->store({ { profile, secret } },
-        [this, profile, saved, fail](const QStringList &failures, bool sessionOnly) {
+        [this, profile, report](const QStringList &failures, bool sessionOnly) {
             if (!failures.isEmpty()) {
                 emit message(tr("“%1” was saved, but its secret was not stored: %2")
                                  .arg(profile.name, failures.join(u' ')),
                     MessageBar::Type::Warning);
-                fail();
+                report(Outcome::SecretNotStored);
                 return;
             }
             if (m_editor->profileId() == profile.id)
@@ -57,7 +56,6 @@ void ProfileSaver::save(const std::function<void()> &saved, const std::function<
                                            .arg(profile.name)
                                      : tr("Saved “%1” and its secret.").arg(profile.name),
                 MessageBar::Type::Information);
-            if (saved)
-                saved();
+            report(Outcome::Saved);
         });
 }

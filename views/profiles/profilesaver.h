@@ -21,9 +21,15 @@ public:
     ProfileSaver(
         ProfileStore *store, SecretSaveFlow *secrets, ProfileEditor *editor, QObject *parent);
 
-    // saved runs once the profile and a typed secret are stored; failed when
-    // there is nothing to save or either could not be stored.
-    void save(const std::function<void()> &saved = {}, const std::function<void()> &failed = {});
+    enum class Outcome {
+        Saved, // the profile, and a typed secret too
+        // The profile is saved; the keychain refused the secret and the user
+        // answered that question without keeping it (it is still typed).
+        SecretNotStored,
+        NotSaved, // nothing to save, or the profile could not be saved
+    };
+    // finished runs once, when the outcome is known.
+    void save(const std::function<void(Outcome)> &finished = {});
 
 signals:
     // The profile is in the store; its secret may still be on its way.

@@ -38,28 +38,38 @@ void SecretSaveFlow::storeNext(
                 storeNext(queue, scope, failures, done);
                 return;
             }
-            if (result.status == SecretStore::Status::Unavailable
-                && scope == ProfileStore::SecretScope::Keychain) {
-                queue.prepend(next);
-                ProfileQuestions::askSessionOnly(
-                    m_window, int(queue.size()), [this, queue, failures, done](bool keep) mutable {
-                        if (keep) {
-                            storeNext(
-                                queue, ProfileStore::SecretScope::SessionOnly, failures, done);
-                            return;
-                        }
-                        for (const Secret &skipped : std::as_const(queue))
-                            failures.append(
-                                tr("“%1”: no keychain to keep it in.").arg(skipped.profile.name));
-                        done(failures, false);
-                    });
+            queue.prepend(next);
+            if (scope == ProfileStore::SecretScope::Keychain) {
+                askAfterRefusal(queue, result, failures, done);
                 return;
             }
-            // The store's own words: they never contain the secret.
-            failures.append(tr("“%1”: %2")
-                                .arg(next.profile.name,
-                                    result.errorText.isEmpty() ? tr("the keychain refused it.")
-                                                               : result.errorText));
-            storeNext(queue, scope, failures, done);
+            // The session store is memory: it does not refuse, but should it…
+            for (const Secret &skipped : std::as_const(queue))
+                failures.append(tr("“%1”: %2").arg(skipped.profile.name, result.errorText));
+            done(failures, false);
+        });
+}
+
+void SecretSaveFlow::askAfterRefusal(
+    QList<Secret> queue, const SecretStore::Result &refusal, QStringList failures, const Done &done)
+{
+    ProfileQuestions::askKeychainRefused(m_window, queue.constFirst().profile.name, refusal,
+        int(queue.size()),
+        [this, queue, refusal, failures, done](ProfileQuestions::RefusalAnswer answer) mutable {
+            switch (answer) {
+            case ProfileQuestions::RefusalAnswer::Retry:
+                storeNext(queue, ProfileStore::SecretScope::Keychain, failures, done);
+                return;
+            case ProfileQuestions::RefusalAnswer::KeepForSession:
+                storeNext(queue, ProfileStore::SecretScope::SessionOnly, failures, done);
+                return;
+            case ProfileQuestions::RefusalAnswer::Cancel:
+                break;
+            }
+            // In the user's words the question used: never the keychain's
+            // technical text, which the question's details showed.
+            for (const Secret &skipped : std::as_const(queue))
+                failures.append(tr("“%1”: %2").arg(skipped.profile.name, refusal.errorText));
+            done(failures, false);
         });
 }

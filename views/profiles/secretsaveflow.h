@@ -10,8 +10,9 @@
 class QWidget;
 
 // Stores the secrets of profiles that are already saved, one after the
-// other. When there is no keychain it asks once whether to keep the rest
-// for this session only. Saving a profile and importing several share it.
+// other. When the keychain refuses one it asks what to do: retry it, keep it
+// and the rest for this session only, or leave them unstored. Saving a
+// profile and importing several share it.
 class SecretSaveFlow : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,9 @@ signals:
 private:
     void storeNext(QList<Secret> queue, ProfileStore::SecretScope scope, QStringList failures,
         const Done &done);
+    // queue starts with the refused secret.
+    void askAfterRefusal(QList<Secret> queue, const SecretStore::Result &refusal,
+        QStringList failures, const Done &done);
 
     ProfileStore *m_store;
     QWidget *m_window;
