@@ -305,7 +305,7 @@ void TestSipDomainTableModel::roles()
     }
     QVERIFY(warned > 0);
     QCOMPARE(SipDomainTableModel::authTypeText(u"IP_ACL,CREDENTIAL_LIST"_s),
-        u"IP ACL + Credential list"_s);
+        u"IP access control list + Credential list"_s);
     QCOMPARE(SipDomainTableModel::authTypeText(QString()), u"None"_s);
     QCOMPARE(m_model->headerData(SipDomainTableModel::Sid, Qt::Horizontal).toString(), u"SID"_s);
 }

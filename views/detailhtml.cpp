@@ -1,82 +1,94 @@
 #include "views/detailhtml.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace DetailHtml {
 
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("DetailHtml", text);
+}
+
+QString fieldsHtml(const QList<DetailField> &fields, int &copyIndex)
+{
+    QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
+    for (const DetailField &field : fields) {
+        QString value = field.value.toHtmlEscaped();
+        value.replace(u'\n', u"<br>"_s);
+        // An id broken over two lines (a UUID breaks at its hyphens) is
+        // copied with a space in it: its cell does not wrap.
+        QString cell = u"<td>"_s;
+        if (field.identifier) {
+            cell = u"<td style=\"white-space:nowrap\">"_s;
+            value =
+                u"<span style=\"font-family:monospace\">%1</span> <a href=\"%2%3\">%4</a>"_s.arg(
+                    value, QLatin1String(kCopyPrefix), QString::number(copyIndex++),
+                    translate("Copy").toHtmlEscaped());
+        }
+        html += u"<tr><td style=\"color:palette(mid)\" valign=\"top\">%1</td>%2%3</td></tr>"_s.arg(
+            field.label.toHtmlEscaped(), cell, value);
+    }
+    return html + u"</table>"_s;
+}
+
+} // namespace
+
 QString fieldLabel(const QString &key)
 {
-    // The words both APIs abbreviate, written as support staff say them.
-    static const QHash<QString, QString> words {
-        { u"sid"_s, u"SID"_s },
-        { u"id"_s, u"ID"_s },
-        { u"api"_s, u"API"_s },
-        { u"url"_s, u"URL"_s },
-        { u"uri"_s, u"URI"_s },
-        { u"uris"_s, u"URIs"_s },
-        { u"sip"_s, u"SIP"_s },
-        { u"byoc"_s, u"BYOC"_s },
-        { u"laml"_s, u"LaML"_s },
-        { u"ip"_s, u"IP"_s },
-        { u"acl"_s, u"ACL"_s },
-    };
-    QStringList parts = key.split(u'_', Qt::SkipEmptyParts);
-    for (QString &part : parts)
-        part = words.value(part, part);
-    QString label = parts.join(u' ');
-    if (!label.isEmpty())
-        label[0] = label[0].toUpper();
-    return label;
+    return RecordDetails::fieldLabel(key);
 }
 
 QString valueText(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return u"—"_s;
-    case QJsonValue::Bool:
-        return value.toBool() ? QCoreApplication::translate("DetailHtml", "Yes")
-                              : QCoreApplication::translate("DetailHtml", "No");
-    case QJsonValue::Double:
-        return QString::number(value.toDouble());
-    case QJsonValue::String:
-        return value.toString().isEmpty() ? u"—"_s : value.toString();
-    case QJsonValue::Array: {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items.append(valueText(item));
-        return items.isEmpty() ? u"—"_s : items.join(u", "_s);
-    }
-    case QJsonValue::Object: {
-        QStringList lines;
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            lines.append(fieldLabel(it.key()) + u": "_s + valueText(it.value()));
-        return lines.join(u'\n');
-    }
-    }
-    return {};
+    return RecordDetails::valueText(value);
 }
 
-QString render(const QString &title, const QString &warning, const QJsonObject &record)
+QStringList identifiers(const QList<DetailGroup> &groups)
+{
+    // In render()'s order: the bookkeeping groups last.
+    QStringList values;
+    for (const bool bookkeeping : { false, true })
+        for (const DetailGroup &group : groups)
+            if (group.bookkeeping == bookkeeping)
+                for (const DetailField &field : group.fields)
+                    if (field.identifier)
+                        values.append(field.value);
+    return values;
+}
+
+QString render(const QString &title, const QString &warning, const QList<DetailGroup> &groups,
+    bool bookkeepingShown, const QString &extraHtml)
 {
     QString html = u"<h3>%1</h3>"_s.arg(title.toHtmlEscaped());
     for (const QString &line : warning.split(u'\n', Qt::SkipEmptyParts))
         html += u"<p style=\"color:#a64b00\">⚠ %1</p>"_s.arg(line.toHtmlEscaped());
-    html += u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
-    for (auto it = record.begin(); it != record.end(); ++it) {
-        QString value = valueText(it.value()).toHtmlEscaped();
-        value.replace(u'\n', u"<br>"_s);
-        html +=
-            u"<tr><td style=\"color:palette(mid)\" valign=\"top\">%1</td><td>%2</td></tr>"_s.arg(
-                fieldLabel(it.key()).toHtmlEscaped(), value);
+    int copyIndex = 0;
+    for (const DetailGroup &group : groups) {
+        if (group.bookkeeping || group.fields.isEmpty())
+            continue;
+        html += u"<h4>%1</h4>"_s.arg(group.title.toHtmlEscaped());
+        html += fieldsHtml(group.fields, copyIndex);
     }
-    return html + u"</table>"_s;
+    html += extraHtml;
+    for (const DetailGroup &group : groups) {
+        if (!group.bookkeeping || group.fields.isEmpty())
+            continue;
+        // A link, so that the keyboard reaches it (Tab, then Enter) as well as the mouse.
+        html += u"<h4><a href=\"%1\">%2 %3</a></h4>"_s.arg(QLatin1String(kToggleBookkeeping),
+            bookkeepingShown ? u"▾"_s : u"▸"_s, group.title.toHtmlEscaped());
+        if (bookkeepingShown)
+            html += fieldsHtml(group.fields, copyIndex);
+    }
+    return html;
+}
+
+QString render(const QString &title, const QString &warning, const QJsonObject &record)
+{
+    return render(title, warning, RecordDetails::fromJson(record), /*bookkeepingShown*/ true);
 }
 
 } // namespace DetailHtml

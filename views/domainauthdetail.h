@@ -11,7 +11,7 @@ class ApiListJob;
 
 // For a selected SIP domain: the lists mapped to it, by name, per mapping
 // set (calls: credential lists and IP ACLs; registrations: credential
-// lists), in place of the raw subresource_uris. Loads them through the
+// lists), which the raw subresource_uris only point to. Loads them through the
 // domain's account; answers for another domain or account are dropped.
 class DomainAuthDetail : public RecordDetailExtension
 {
@@ -25,7 +25,6 @@ public:
     void show(const QModelIndex &row, const RecordKind &kind) override;
     void clear() override;
     QString html() const override;
-    QStringList replacedFields() const override { return { QStringLiteral("subresource_uris") }; }
 
 private:
     static TwilioClient *clientOf(const QModelIndex &row);

@@ -32,6 +32,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kStateKey = "mainWindow/state";
+constexpr auto kDetailPaneKey = "mainWindow/detailPaneVisible";
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -153,6 +154,7 @@ void MainWindow::showOpenedPage(RecordListPage *page)
             m_sectionTabs->setCurrentIndex(m_sectionTabs->count() - 1);
     }
     m_sectionTabs->setVisible(m_tabSections.size() > 1);
+    m_findAction->setEnabled(true);
     rebuildGoToActions();
     showSectionTab(m_sectionTabs->currentIndex());
 }
@@ -180,6 +182,34 @@ void MainWindow::rebuildGoToActions()
     m_goToMenu->setEnabled(!m_goToActions.isEmpty());
 }
 
+void MainWindow::showDetailPanes(bool visible)
+{
+    for (RecordListPage *page : std::as_const(m_recordPages))
+        page->setDetailPaneVisible(visible);
+}
+
+void MainWindow::rebuildEditMenu()
+{
+    m_editMenu->clear();
+    RecordListPage *page = currentPage();
+    const QList<QAction *> pageActions = page ? page->editMenuActions() : QList<QAction *>();
+    qsizetype separator = pageActions.indexOf(nullptr);
+    if (separator < 0)
+        separator = pageActions.size();
+    // Copying, Find, then the record actions.
+    for (qsizetype i = 0; i < separator; ++i)
+        m_editMenu->addAction(pageActions.at(i));
+    if (separator > 0)
+        m_editMenu->addSeparator();
+    m_findAction->setEnabled(page);
+    m_editMenu->addAction(m_findAction);
+    if (separator < pageActions.size())
+        m_editMenu->addSeparator();
+    for (qsizetype i = separator + 1; i < pageActions.size(); ++i)
+        if (QAction *action = pageActions.at(i))
+            m_editMenu->addAction(action);
+}
+
 void MainWindow::setEnvironmentName(const QString &name)
 {
     m_environmentName = name;
@@ -202,6 +232,9 @@ void MainWindow::showAccounts(const QList<Account> &accounts, int current)
 
 void MainWindow::showCurrent(int current)
 {
+    // Copy details and the export's file name name the account the pages list.
+    for (RecordListPage *page : std::as_const(m_recordPages))
+        page->setAccount(current >= 0 ? m_session->openedAccount() : Account());
     m_switcher->setCurrent(current);
     updateTitle();
 }
@@ -209,6 +242,7 @@ void MainWindow::showCurrent(int current)
 void MainWindow::showWelcome(const QString &text)
 {
     m_welcome->setText(text);
+    m_findAction->setEnabled(false);
     m_sectionTabs->hide();
     m_pages->setCurrentIndex(0); // the welcome page
 }
@@ -273,6 +307,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(u"editMenu"_s);
+    connect(m_editMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildEditMenu);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(u"viewMenu"_s);
     auto addPageAction = [this, viewMenu](const QString &text, const QKeySequence &shortcut,
@@ -285,7 +322,11 @@ void MainWindow::createMenus()
         action->setObjectName(QLatin1String(name));
         return action;
     };
-    addPageAction(tr("&Find"), QKeySequence::Find, "findAction", &RecordListPage::focusSearch);
+    // In the Edit menu (rebuildEditMenu()); the window holds it for its shortcut.
+    m_findAction =
+        addPageAction(tr("&Find"), QKeySequence::Find, "findAction", &RecordListPage::focusSearch);
+    viewMenu->removeAction(m_findAction);
+    addAction(m_findAction);
     addPageAction(
         tr("&Refresh"), QKeySequence(Qt::Key_F5), "refreshAction", &RecordListPage::refresh);
     addPageAction(tr("&Stop Loading"), QKeySequence(Qt::Key_Escape), "stopAction",
@@ -293,6 +334,16 @@ void MainWindow::createMenus()
     addPageAction(tr("&Load Everything"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         "loadAllAction", &RecordListPage::loadEverything);
     viewMenu->addSeparator();
+    m_detailPaneAction = viewMenu->addAction(tr("&Details Pane"));
+    m_detailPaneAction->setObjectName(u"detailPaneAction"_s);
+    m_detailPaneAction->setCheckable(true);
+    m_detailPaneAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_detailPaneAction->setChecked(QSettings().value(QLatin1String(kDetailPaneKey), true).toBool());
+    showDetailPanes(m_detailPaneAction->isChecked());
+    connect(m_detailPaneAction, &QAction::toggled, this, [this](bool visible) {
+        showDetailPanes(visible);
+        QSettings().setValue(QLatin1String(kDetailPaneKey), visible);
+    });
     m_goToMenu = viewMenu->addMenu(tr("&Go To"));
     m_goToMenu->setObjectName(u"goToMenu"_s);
     m_goToMenu->setEnabled(false);

@@ -66,6 +66,14 @@ public:
 
     void openProfileManager();
 
+    // The Edit menu: its entries are the current page's own actions, so that
+    // they show the shortcuts that work and are enabled exactly when the
+    // page can act. Rebuilt whenever it opens.
+    QMenu *editMenu() const { return m_editMenu; }
+    void rebuildEditMenu();
+    // View › Details Pane, remembered.
+    QAction *detailPaneAction() const { return m_detailPaneAction; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -84,6 +92,7 @@ private:
     void showOpenedPage(RecordListPage *page);
     void showSectionTab(int index);
     void rebuildGoToActions();
+    void showDetailPanes(bool visible);
 
     QString m_environmentName;
     QNetworkAccessManager *m_network;
@@ -100,6 +109,9 @@ private:
     AccountSwitcher *m_switcher = nullptr;
     QMenu *m_accountMenu = nullptr;
     QAction *m_manageAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_detailPaneAction = nullptr;
     // Declared last so that they go first, pages' wiring before the session:
     // the RecordEditing uses the session's client, both use pages and models.
     std::unique_ptr<AccountSession> m_session;

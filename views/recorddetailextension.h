@@ -23,10 +23,8 @@ public:
     virtual void show(const QModelIndex &row, const RecordKind &kind) = 0;
     // Nothing of this extension is selected any more: stop, forget.
     virtual void clear() = 0;
-    // Escaped HTML to append under the record's fields.
+    // Escaped HTML to append under the record's fields (before the bookkeeping).
     virtual QString html() const = 0;
-    // The record's fields this extension shows better (left out of the table).
-    virtual QStringList replacedFields() const { return {}; }
 
 signals:
     void changed();

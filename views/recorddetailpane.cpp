@@ -6,6 +6,10 @@
 #include "models/kinds/recordkind.h"
 #include "models/lists/pagedtablemodel.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QScrollBar>
+
 using namespace Qt::StringLiterals;
 
 RecordDetailPane::RecordDetailPane(QWidget *parent)
@@ -16,6 +20,7 @@ RecordDetailPane::RecordDetailPane(QWidget *parent)
     setAccessibleName(tr("Details of the selected record"));
     setOpenLinks(false);
     setPlaceholderText(tr("Select a row to see every field."));
+    connect(this, &QTextBrowser::anchorClicked, this, &RecordDetailPane::openLink);
     for (RecordDetailExtension *extension : std::as_const(m_extensions))
         connect(extension, &RecordDetailExtension::changed, this, [this, extension] {
             if (extension == m_active)
@@ -34,6 +39,8 @@ void RecordDetailPane::showRows(const QModelIndexList &rows, const RecordKind &k
         if (extension != active)
             extension->clear();
     m_active = active;
+    m_groups.clear();
+    m_identifiers.clear();
     if (rows.size() != 1) {
         clear();
         if (rows.size() > 1)
@@ -44,19 +51,44 @@ void RecordDetailPane::showRows(const QModelIndexList &rows, const RecordKind &k
     const QVariant record = row.data(PagedTableModel::RecordRole);
     m_title = kind.titleOf(record);
     m_warning = row.data(PagedTableModel::WarningRole).toString();
-    m_record = kind.jsonOf(record);
-    if (m_active) {
-        for (const QString &field : m_active->replacedFields())
-            m_record.remove(field);
+    m_groups = kind.detailsOf(record);
+    if (m_active)
         m_active->show(row, kind); // may call render() through changed()
-    }
     render();
+}
+
+void RecordDetailPane::setBookkeepingShown(bool shown)
+{
+    if (m_bookkeepingShown == shown)
+        return;
+    m_bookkeepingShown = shown;
+    if (!m_groups.isEmpty())
+        render();
 }
 
 void RecordDetailPane::render()
 {
-    QString html = DetailHtml::render(m_title, m_warning, m_record);
-    if (m_active)
-        html += m_active->html();
-    setHtml(html);
+    // A re-render (a mapping loaded, bookkeeping opened) keeps the place read.
+    const int scrolled = verticalScrollBar()->value();
+    m_identifiers = DetailHtml::identifiers(m_groups);
+    setHtml(DetailHtml::render(
+        m_title, m_warning, m_groups, m_bookkeepingShown, m_active ? m_active->html() : QString()));
+    verticalScrollBar()->setValue(scrolled);
+}
+
+void RecordDetailPane::openLink(const QUrl &link)
+{
+    const QString target = link.toString();
+    if (target == QLatin1String(DetailHtml::kToggleBookkeeping)) {
+        setBookkeepingShown(!m_bookkeepingShown);
+        return;
+    }
+    if (!target.startsWith(QLatin1String(DetailHtml::kCopyPrefix)))
+        return;
+    bool ok = false;
+    const int index = target.mid(qsizetype(qstrlen(DetailHtml::kCopyPrefix))).toInt(&ok);
+    if (!ok || index < 0 || index >= m_identifiers.size())
+        return;
+    QGuiApplication::clipboard()->setText(m_identifiers.at(index));
+    emit identifierCopied(m_identifiers.at(index));
 }

@@ -7,6 +7,7 @@
 #include "views/recordtableview.h"
 
 #include "models/kinds/recordkind.h"
+#include "models/kinds/recordtickettext.h"
 #include "models/lists/csvexport.h"
 #include "models/lists/liststatus.h"
 #include "models/lists/pagedtablemodel.h"
@@ -14,6 +15,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDate>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,6 +44,13 @@ RecordListPage::RecordListPage(PagedTableModel *model, const RecordKind &kind, Q
     m_table->addCopyActions(m_kind.copyColumns());
     connect(m_table, &RecordTableView::copied, this,
         [this](int count) { m_status->setText(tr("Copied %n value(s).", nullptr, count)); });
+    m_copyDetails = new QAction(tr("Copy &Details"), this);
+    m_copyDetails->setObjectName(u"copyDetailsAction"_s);
+    m_copyDetails->setToolTip(tr("Copy the selected records as text for a ticket"));
+    m_copyDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_copyDetails->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_copyDetails);
+    connect(m_copyDetails, &QAction::triggered, this, &RecordListPage::copyDetails);
     restoreLayout();
     updateEditActions();
 
@@ -87,6 +97,8 @@ void RecordListPage::buildUi()
     m_body = new ListBody(m_table, this);
     connect(m_body, &ListBody::retryRequested, this, &RecordListPage::refresh);
     m_detail = new RecordDetailPane(this);
+    connect(m_detail, &RecordDetailPane::identifierCopied, this,
+        [this](const QString &value) { m_status->setText(tr("Copied %1.").arg(value)); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"splitter"_s);
@@ -185,6 +197,61 @@ void RecordListPage::updateEditActions()
     // A member goes into the one parent selected above.
     const bool canCreate = !m_kind.parentKind() || !m_model->parentId().isEmpty();
     m_editActions->update(m_editingEnabled, selected, canCreate);
+    // Copying needs something to copy: disabled, the Edit menu says so.
+    for (QAction *action : m_table->actions())
+        if (action != m_editActions->deleteAction())
+            action->setEnabled(selected > 0);
+    m_copyDetails->setEnabled(selected > 0);
+}
+
+QList<QAction *> RecordListPage::editMenuActions() const
+{
+    QList<QAction *> actions;
+    for (QAction *action : m_table->actions())
+        if (action != m_editActions->deleteAction())
+            actions.append(action);
+    actions << m_copyDetails << nullptr << m_editActions->newAction() << m_editActions->editAction()
+            << m_editActions->deleteAction();
+    return actions;
+}
+
+void RecordListPage::setAccount(const Account &account)
+{
+    m_account = account;
+}
+
+QString RecordListPage::detailsForTicket() const
+{
+    QVariantList records;
+    for (const QModelIndex &row : selectedRows())
+        records.append(row.data(PagedTableModel::RecordRole));
+    return RecordTicketText::of(m_kind, m_account, records);
+}
+
+void RecordListPage::copyDetails()
+{
+    const QString text = detailsForTicket();
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    m_status->setText(
+        tr("Copied the details of %n record(s).", nullptr, int(selectedRows().size())));
+}
+
+void RecordListPage::setDetailPaneVisible(bool visible)
+{
+    if (visible == isDetailPaneVisible())
+        return;
+    if (!visible)
+        m_splitWithPane = m_splitter->saveState();
+    m_detail->setVisible(visible);
+    if (visible && !m_splitWithPane.isEmpty())
+        m_splitter->restoreState(m_splitWithPane);
+}
+
+bool RecordListPage::isDetailPaneVisible() const
+{
+    return !m_detail->isHidden();
 }
 
 QList<QModelIndex> RecordListPage::selectedRows() const
@@ -358,6 +425,7 @@ void RecordListPage::showContextMenu(const QPoint &position)
             action->setEnabled(hasSelection);
         menu.addAction(action);
     }
+    menu.addAction(m_copyDetails);
     menu.addSeparator();
     menu.addAction(tr("Load everything"), this, &RecordListPage::loadEverything)
         ->setEnabled(m_model->hasMore() || m_model->state() == PagedTableModel::State::Cancelled
@@ -371,11 +439,16 @@ bool RecordListPage::exportCsvTo(const QString &path, QString *error) const
     return CsvExport::writeFile(path, *m_proxy, m_table->visibleColumns(), error);
 }
 
+QString RecordListPage::defaultExportName() const
+{
+    return CsvExport::defaultFileName(m_account.name, m_kind.pageTitle(), QDate::currentDate());
+}
+
 void RecordListPage::exportCsv()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"),
-        folder + u'/' + m_kind.key() + u".csv"_s, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as CSV"), folder + u'/' + defaultExportName(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -399,6 +472,7 @@ void RecordListPage::restoreLayout()
     m_table->restoreColumns(
         settings.value(group + u"header"_s).toByteArray(), m_kind.hiddenColumns());
     m_splitter->restoreState(settings.value(group + u"splitter"_s).toByteArray());
+    m_splitWithPane = m_splitter->saveState();
 }
 
 void RecordListPage::saveLayout() const
@@ -406,5 +480,7 @@ void RecordListPage::saveLayout() const
     QSettings settings;
     const QString group = u"pages/"_s + m_kind.key() + u'/';
     settings.setValue(group + u"header"_s, m_table->saveColumns());
-    settings.setValue(group + u"splitter"_s, m_splitter->saveState());
+    // A hidden pane has no width worth keeping: the split it had is.
+    settings.setValue(
+        group + u"splitter"_s, isDetailPaneVisible() ? m_splitter->saveState() : m_splitWithPane);
 }

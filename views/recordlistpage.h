@@ -3,6 +3,7 @@
 #include "views/recordtableview.h"
 #include "views/widgets/messagebar.h"
 
+#include "models/accounts/account.h"
 #include "models/kinds/recordkind.h"
 
 #include <QJsonObject>
@@ -48,6 +49,26 @@ public:
     // Asks for a file and writes the filtered view as CSV.
     void exportCsv();
     bool exportCsvTo(const QString &path, QString *error) const;
+    // "acme-prod-sip-domains-2026-11-30.csv": the account and today's date.
+    QString defaultExportName() const;
+
+    // The account whose records the page lists: named in Copy details and
+    // in the export's file name. An empty account while none is open.
+    void setAccount(const Account &account);
+    // The selected records as plain text for a ticket (RecordDetails::plainText()),
+    // several separated by a line; "" when none is selected.
+    QString detailsForTicket() const;
+    // Puts detailsForTicket() on the clipboard (Ctrl+Shift+D).
+    void copyDetails();
+    QAction *copyDetailsAction() const { return m_copyDetails; }
+    // The actions of the Edit menu, for the page: copying, then New, Edit,
+    // Delete; a null entry where a separator goes.
+    QList<QAction *> editMenuActions() const;
+
+    // The detail pane can be hidden (View menu); the split is kept for when
+    // it comes back.
+    void setDetailPaneVisible(bool visible);
+    bool isDetailPaneVisible() const;
 
     RecordTableView *table() const { return m_table; }
     RecordFilterProxyModel *proxy() const { return m_proxy; }
@@ -112,5 +133,9 @@ private:
     bool m_editingEnabled = false;
     QProgressBar *m_busy = nullptr;
     QString m_pendingSelection;
+    QAction *m_copyDetails = nullptr;
+    Account m_account;
+    // The splitter as the user left it with the pane shown.
+    QByteArray m_splitWithPane;
     QTimer *m_messageExpiry = nullptr;
 };

@@ -29,6 +29,19 @@ QString CredentialListKind::searchText(const CredentialList &record)
     return (record.friendlyName + u'\n' + record.sid).toLower();
 }
 
+QList<DetailGroup> CredentialListKind::details(const CredentialList &record)
+{
+    using namespace RecordDetails;
+    return {
+        { tr("General"),
+            { { tr("Friendly name"), text(record.friendlyName) },
+                { tr("SID"), text(record.sid), true },
+                { tr("Created"), dateText(record.dateCreated) },
+                { tr("Updated"), dateText(record.dateUpdated) } } },
+        twilioBookkeeping(record.toJson()),
+    };
+}
+
 QList<RecordColumn<CredentialList>> CredentialListKind::columns()
 {
     return {

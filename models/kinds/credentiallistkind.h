@@ -20,6 +20,7 @@ public:
     static QString title(const CredentialList &record);
     static QString identity(const CredentialList &record);
     static QString searchText(const CredentialList &record);
+    static QList<DetailGroup> details(const CredentialList &record);
     static QList<RecordColumn<CredentialList>> columns();
 
     QString key() const override;

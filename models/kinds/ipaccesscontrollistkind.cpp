@@ -29,6 +29,19 @@ QString IpAccessControlListKind::searchText(const IpAccessControlList &record)
     return (record.friendlyName + u'\n' + record.sid).toLower();
 }
 
+QList<DetailGroup> IpAccessControlListKind::details(const IpAccessControlList &record)
+{
+    using namespace RecordDetails;
+    return {
+        { tr("General"),
+            { { tr("Friendly name"), text(record.friendlyName) },
+                { tr("SID"), text(record.sid), true },
+                { tr("Created"), dateText(record.dateCreated) },
+                { tr("Updated"), dateText(record.dateUpdated) } } },
+        twilioBookkeeping(record.toJson()),
+    };
+}
+
 QList<RecordColumn<IpAccessControlList>> IpAccessControlListKind::columns()
 {
     return {

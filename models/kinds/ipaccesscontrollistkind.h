@@ -21,6 +21,7 @@ public:
     static QString title(const IpAccessControlList &record);
     static QString identity(const IpAccessControlList &record);
     static QString searchText(const IpAccessControlList &record);
+    static QList<DetailGroup> details(const IpAccessControlList &record);
     static QList<RecordColumn<IpAccessControlList>> columns();
 
     QString key() const override;

@@ -31,6 +31,26 @@ QString IpAddressKind::searchText(const IpAddress &record)
     return (record.friendlyName + u'\n' + record.range() + u'\n' + record.sid).toLower();
 }
 
+QList<DetailGroup> IpAddressKind::details(const IpAddress &record)
+{
+    using namespace RecordDetails;
+    return {
+        { tr("General"),
+            { { tr("Friendly name"), text(record.friendlyName) },
+                { tr("SID"), text(record.sid), true },
+                { tr("Created"), dateText(record.dateCreated) },
+                { tr("Updated"), dateText(record.dateUpdated) } } },
+        { tr("Address"),
+            { { tr("IP address"), text(record.ipAddress) },
+                { tr("CIDR prefix length"), QString::number(record.cidrPrefixLength) },
+                { tr("Range"), text(record.range()) } } },
+        { tr("List"),
+            { { tr("IP access control list SID"), text(record.ipAccessControlListSid),
+                !record.ipAccessControlListSid.isEmpty() } } },
+        twilioBookkeeping(record.toJson()),
+    };
+}
+
 QList<RecordColumn<IpAddress>> IpAddressKind::columns()
 {
     return {

@@ -20,6 +20,7 @@ public:
     static QString title(const IpAddress &record);
     static QString identity(const IpAddress &record);
     static QString searchText(const IpAddress &record);
+    static QList<DetailGroup> details(const IpAddress &record);
     static QList<RecordColumn<IpAddress>> columns();
 
     QString key() const override;

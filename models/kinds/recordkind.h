@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/accounts/account.h"
+#include "models/kinds/recorddetails.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -86,6 +87,10 @@ public:
     }
     // Every field, as the service names them.
     virtual QJsonObject jsonOf(const QVariant &record) const = 0;
+    // The record as a person reads it: grouped as its form groups the
+    // fields, identity first, bookkeeping last; values worded as the table
+    // words them. What the detail pane shows and Copy details copies.
+    virtual QList<DetailGroup> detailsOf(const QVariant &record) const = 0;
 
     // An empty table of this kind; it lists through a client set with
     // PagedTableModel::setServiceClient().

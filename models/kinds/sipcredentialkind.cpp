@@ -31,6 +31,21 @@ QString SipCredentialKind::searchText(const SipCredential &record)
     return (record.username + u'\n' + record.sid).toLower();
 }
 
+QList<DetailGroup> SipCredentialKind::details(const SipCredential &record)
+{
+    using namespace RecordDetails;
+    // The password is write-only: no record holds it, so no detail shows it.
+    return {
+        { tr("General"),
+            { { tr("Username"), text(record.username) }, { tr("SID"), text(record.sid), true },
+                { tr("Credential list SID"), text(record.credentialListSid),
+                    !record.credentialListSid.isEmpty() },
+                { tr("Created"), dateText(record.dateCreated) },
+                { tr("Updated"), dateText(record.dateUpdated) } } },
+        twilioBookkeeping(record.toJson()),
+    };
+}
+
 QList<RecordColumn<SipCredential>> SipCredentialKind::columns()
 {
     return {

@@ -20,6 +20,7 @@ public:
     static QString title(const SipCredential &record);
     static QString identity(const SipCredential &record);
     static QString searchText(const SipCredential &record);
+    static QList<DetailGroup> details(const SipCredential &record);
     static QList<RecordColumn<SipCredential>> columns();
 
     QString key() const override;

@@ -32,6 +32,43 @@ QString SipDomainKind::searchText(const SipDomain &domain)
     return (domain.friendlyName + u'\n' + domain.domainName + u'\n' + domain.sid).toLower();
 }
 
+QList<DetailGroup> SipDomainKind::details(const SipDomain &domain)
+{
+    using namespace RecordDetails;
+    const auto method = [](const QString &value) {
+        return value.isEmpty() ? tr("Service default (POST)") : value;
+    };
+    return {
+        { tr("General"),
+            { { tr("Friendly name"), text(domain.friendlyName) },
+                { tr("Domain name"), text(domain.domainName) },
+                { tr("SID"), text(domain.sid), true },
+                { tr("Calls authentication"), SipDomainTableModel::authTypeText(domain.authType) },
+                { tr("Created"), dateText(domain.dateCreated) },
+                { tr("Updated"), dateText(domain.dateUpdated) } } },
+        { tr("Voice"),
+            { { tr("URL"), text(domain.voiceUrl) },
+                { tr("Method"), method(domain.voiceMethod) } } },
+        { tr("Fallback"),
+            { { tr("URL"), text(domain.voiceFallbackUrl) },
+                { tr("Method"), method(domain.voiceFallbackMethod) } } },
+        { tr("Status callback"),
+            { { tr("URL"), text(domain.voiceStatusCallbackUrl) },
+                { tr("Method"), method(domain.voiceStatusCallbackMethod) } } },
+        { tr("Emergency calling"),
+            { { tr("Emergency calling"), flagText(domain.emergencyCallingEnabled) },
+                { tr("Emergency caller SID"), text(domain.emergencyCallerSid),
+                    !domain.emergencyCallerSid.isEmpty() } } },
+        { tr("Registration and security"),
+            { { tr("SIP registration"), flagText(domain.sipRegistration) },
+                { tr("Secure media"), flagText(domain.secure) } } },
+        { tr("BYOC trunk"),
+            { { tr("BYOC trunk SID"), text(domain.byocTrunkSid),
+                !domain.byocTrunkSid.isEmpty() } } },
+        twilioBookkeeping(domain.toJson()),
+    };
+}
+
 QString SipDomainKind::key() const
 {
     return u"sipDomains"_s;

@@ -19,6 +19,7 @@ public:
     static QString title(const SipDomain &domain);
     static QString identity(const SipDomain &domain);
     static QString searchText(const SipDomain &domain);
+    static QList<DetailGroup> details(const SipDomain &domain);
     static QList<SipDomain> decode(const QJsonArray &items)
     {
         return TwilioClient::domainsFrom(items);

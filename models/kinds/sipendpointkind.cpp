@@ -1,6 +1,7 @@
 #include "models/kinds/sipendpointkind.h"
 
 #include "models/lists/sipendpointtablemodel.h"
+#include "models/records/callhandlers.h"
 #include "models/records/vocabulary.h"
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,49 @@ QString SipEndpointKind::identity(const SipEndpoint &endpoint)
 QString SipEndpointKind::searchText(const SipEndpoint &endpoint)
 {
     return (endpoint.username + u'\n' + endpoint.callerId + u'\n' + endpoint.id).toLower();
+}
+
+QList<DetailGroup> SipEndpointKind::details(const SipEndpoint &endpoint)
+{
+    using namespace RecordDetails;
+    const QJsonObject json = endpoint.toJson();
+    const QString none = text(QString());
+    const auto list = [&none](const QStringList &values) {
+        return values.isEmpty() ? none : values.join(u", "_s);
+    };
+    DetailGroup calls { tr("Incoming calls"),
+        { { tr("Call handler"), SipEndpointTableModel::callHandlerText(endpoint.callHandler) } } };
+    // Only the chosen handler's fields: the others' are stale or empty, and
+    // a ticket that quotes them misleads.
+    if (const auto *handler = SignalWireCallHandlers::find(endpoint.callHandler)) {
+        for (const SignalWireCallHandlers::Field &field : handler->shown) {
+            if (!field.key)
+                continue;
+            const QString key = QLatin1String(field.key);
+            // Request-only fields come back as the handler's resource id.
+            QString value;
+            if (json.contains(key))
+                value = valueText(json.value(key));
+            else if (handler->resourceField && key == QLatin1String(handler->resourceField))
+                value = text(endpoint.callingHandlerResourceId);
+            else
+                continue;
+            calls.fields.append({ SignalWireCallHandlers::translated(field.label), value,
+                key.endsWith(u"_id"_s) && value != none });
+        }
+    }
+    return {
+        { tr("General"),
+            { { tr("Username"), text(endpoint.username) }, { tr("ID"), text(endpoint.id), true },
+                { tr("Caller ID"), text(endpoint.callerId) },
+                { tr("Send as"), text(endpoint.sendAs) },
+                { tr("Encryption"), text(endpoint.encryption) } } },
+        { tr("Media"),
+            { { tr("Codecs"), list(endpoint.codecs) },
+                { tr("Ciphers"), list(endpoint.ciphers) } } },
+        calls,
+        { tr("Bookkeeping"), { { tr("Type"), text(endpoint.type) } }, true },
+    };
 }
 
 QString SipEndpointKind::key() const

@@ -20,6 +20,7 @@ public:
     static QString title(const SipEndpoint &endpoint) { return endpoint.username; }
     static QString identity(const SipEndpoint &endpoint);
     static QString searchText(const SipEndpoint &endpoint);
+    static QList<DetailGroup> details(const SipEndpoint &endpoint);
     static QList<SipEndpoint> decode(const QJsonArray &items)
     {
         return SignalWireSipEndpointsClient::endpointsFrom(items);

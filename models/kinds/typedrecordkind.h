@@ -8,7 +8,7 @@
 // The record-level half of a RecordKind for one record type, from the
 // kind's static functions (which its table model uses as well):
 //   static QString id(const Record &), name(…), title(…), identity(…),
-//   searchText(…); static QList<Record> decode(const QJsonArray &);
+//   searchText(…), details(…); static QList<Record> decode(const QJsonArray &);
 //   static constexpr bool newestFirst.
 // and, through the account's client of type Client,
 //   static ApiListJob *listWith(Client &, int pageSize, const QString &parentId,
@@ -38,6 +38,10 @@ public:
     QJsonObject jsonOf(const QVariant &record) const final
     {
         return record.value<Record>().toJson();
+    }
+    QList<DetailGroup> detailsOf(const QVariant &record) const final
+    {
+        return Kind::details(record.value<Record>());
     }
     ApiListJob *list(ServiceClient *client, int pageSize, const QString &parentId) const final
     {

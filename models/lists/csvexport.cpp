@@ -1,9 +1,15 @@
 #include "models/lists/csvexport.h"
 
+#include "models/lists/pagedtablemodel.h"
+
 #include <QAbstractItemModel>
 #include <QBuffer>
+#include <QDate>
+#include <QDateTime>
 #include <QIODevice>
 #include <QSaveFile>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -22,14 +28,54 @@ QStringList rowTexts(const QAbstractItemModel &model, int row, const QList<int> 
 {
     QStringList texts;
     texts.reserve(columns.size());
-    for (int column : columns)
-        texts.append(model.index(row, column).data(Qt::DisplayRole).toString());
+    for (int column : columns) {
+        const QModelIndex index = model.index(row, column);
+        // A date as the table shows it has no zone, and a spreadsheet cannot
+        // read the locale's short format back: ISO 8601 with the offset.
+        const QVariant sortValue = index.data(PagedTableModel::SortRole);
+        texts.append(sortValue.typeId() == QMetaType::QDateTime
+                ? CsvExport::dateText(sortValue.toDateTime())
+                : index.data(Qt::DisplayRole).toString());
+    }
     return texts;
 }
 
 } // namespace
 
 namespace CsvExport {
+
+QString dateText(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    const QDateTime local = dateTime.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QString defaultFileName(const QString &accountName, const QString &listName, const QDate &date)
+{
+    // Letters and digits of any script stay; every run of anything else
+    // (slashes, dots, spaces, quotes) becomes one '-', so the name is one
+    // file name on every system and cannot climb out of the folder.
+    const auto slug = [](const QString &text) {
+        QString out;
+        for (const QChar c : text.toLower()) {
+            if (c.isLetterOrNumber())
+                out += c;
+            else if (!out.isEmpty() && !out.endsWith(u'-'))
+                out += u'-';
+        }
+        while (out.endsWith(u'-'))
+            out.chop(1);
+        return out;
+    };
+    QStringList parts;
+    for (const QString &part :
+        { slug(accountName).left(60), slug(listName), date.toString(Qt::ISODate) })
+        if (!part.isEmpty())
+            parts.append(part);
+    return parts.join(u'-') + u".csv"_s;
+}
 
 bool startsLikeFormula(const QString &text)
 {

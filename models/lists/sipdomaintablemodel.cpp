@@ -1,5 +1,6 @@
 #include "models/lists/sipdomaintablemodel.h"
 
+#include "models/kinds/recorddetails.h"
 #include "models/lists/kindtablemodel.h" // shownDate
 
 #include "models/lists/tooltip.h"
@@ -178,7 +179,7 @@ QString SipDomainTableModel::authTypeText(const QString &authType)
     for (const QString &type : authType.split(u',', Qt::SkipEmptyParts)) {
         const QString trimmed = type.trimmed();
         if (trimmed == u"IP_ACL"_s)
-            parts.append(tr("IP ACL"));
+            parts.append(tr("IP access control list"));
         else if (trimmed == u"CREDENTIAL_LIST"_s)
             parts.append(tr("Credential list"));
         else
@@ -199,11 +200,12 @@ QVariant SipDomainTableModel::displayText(const SipDomain &domain, int column) c
     case AuthType:
         return authTypeText(domain.authType);
     case Registration:
-        return domain.sipRegistration ? tr("On") : tr("Off");
+        return RecordDetails::flagText(domain.sipRegistration);
     case VoiceUrl:
         return domain.voiceUrl;
     case Secure:
-        return domain.secure ? tr("Yes") : tr("No");
+        // One wording for every setting, here and in the detail pane.
+        return RecordDetails::flagText(domain.secure);
     case Updated:
         return shownDate(domain.dateUpdated);
     case Health:

@@ -217,7 +217,7 @@ void TestDomainAuth::createWithMappings()
     QVERIFY2(sent.at(2).path.endsWith(
                  u"/Domains/%1/Auth/Registrations/CredentialListMappings.json"_s.arg(sid)),
         qPrintable(sent.at(2).path));
-    QCOMPARE(authTypeTextAt(rowOf(sid)), u"IP ACL"_s);
+    QCOMPARE(authTypeTextAt(rowOf(sid)), u"IP access control list"_s);
     QVERIFY(!indexAt(rowOf(sid)).data(SipDomainTableModel::NoAuthMappingRole).toBool());
 }
 
