@@ -13,9 +13,11 @@ QString translate(const char *text)
     return QCoreApplication::translate("DetailHtml", text);
 }
 
-QString fieldsHtml(const QList<DetailField> &fields, int &copyIndex)
+// One label/value row per field; one column of labels runs down all the
+// groups of a table.
+QString rowsHtml(const QList<DetailField> &fields, int &copyIndex)
 {
-    QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
+    QString html;
     for (const DetailField &field : fields) {
         QString value = field.value.toHtmlEscaped();
         value.replace(u'\n', u"<br>"_s);
@@ -29,11 +31,19 @@ QString fieldsHtml(const QList<DetailField> &fields, int &copyIndex)
                     value, QLatin1String(kCopyPrefix), QString::number(copyIndex++),
                     translate("Copy").toHtmlEscaped());
         }
-        html += u"<tr><td style=\"color:palette(mid)\" valign=\"top\">%1</td>%2%3</td></tr>"_s.arg(
-            field.label.toHtmlEscaped(), cell, value);
+        html += u"<tr><td style=\"color:palette(dark)\" valign=\"top\">%1</td>"
+                "%2%3</td></tr>"_s.arg(field.label.toHtmlEscaped(), cell, value);
     }
-    return html + u"</table>"_s;
+    return html;
 }
+
+QString headingRow(const QString &headingHtml)
+{
+    return u"<tr><td colspan=\"2\" style=\"padding-top:10px; font-weight:bold\">%1</td></tr>"_s.arg(
+        headingHtml);
+}
+
+constexpr auto kTable = "<table cellspacing=\"0\" cellpadding=\"3\">";
 
 } // namespace
 
@@ -67,22 +77,24 @@ QString render(const QString &title, const QString &warning, const QList<DetailG
     for (const QString &line : warning.split(u'\n', Qt::SkipEmptyParts))
         html += u"<p style=\"color:#a64b00\">⚠ %1</p>"_s.arg(line.toHtmlEscaped());
     int copyIndex = 0;
+    html += QLatin1String(kTable);
     for (const DetailGroup &group : groups) {
         if (group.bookkeeping || group.fields.isEmpty())
             continue;
-        html += u"<h4>%1</h4>"_s.arg(group.title.toHtmlEscaped());
-        html += fieldsHtml(group.fields, copyIndex);
+        html += headingRow(group.title.toHtmlEscaped());
+        html += rowsHtml(group.fields, copyIndex);
     }
-    html += extraHtml;
+    html += u"</table>"_s + extraHtml + QLatin1String(kTable);
     for (const DetailGroup &group : groups) {
         if (!group.bookkeeping || group.fields.isEmpty())
             continue;
         // A link, so that the keyboard reaches it (Tab, then Enter) as well as the mouse.
-        html += u"<h4><a href=\"%1\">%2 %3</a></h4>"_s.arg(QLatin1String(kToggleBookkeeping),
-            bookkeepingShown ? u"▾"_s : u"▸"_s, group.title.toHtmlEscaped());
+        html += headingRow(u"<a href=\"%1\">%2 %3</a>"_s.arg(QLatin1String(kToggleBookkeeping),
+            bookkeepingShown ? u"▾"_s : u"▸"_s, group.title.toHtmlEscaped()));
         if (bookkeepingShown)
-            html += fieldsHtml(group.fields, copyIndex);
+            html += rowsHtml(group.fields, copyIndex);
     }
+    html += u"</table>"_s;
     return html;
 }
 

@@ -116,7 +116,7 @@ QString DomainAuthDetail::html() const
         names.sort(Qt::CaseInsensitive);
         const QString value = names.isEmpty() ? tr("none") : names.join(u", "_s);
         html +=
-            u"<tr><td style=\"color:palette(mid)\" valign=\"top\">%1</td><td>%2</td></tr>"_s.arg(
+            u"<tr><td style=\"color:palette(dark)\" valign=\"top\">%1</td><td>%2</td></tr>"_s.arg(
                 labels[set].toHtmlEscaped(), value.toHtmlEscaped());
     }
     return html + u"</table>"_s;

@@ -19,6 +19,8 @@ RecordDetailPane::RecordDetailPane(QWidget *parent)
     setObjectName(u"detailPane"_s);
     setAccessibleName(tr("Details of the selected record"));
     setOpenLinks(false);
+    // A long word (a SID) is never broken in two: copied, it would hold a space.
+    setWordWrapMode(QTextOption::WordWrap);
     setPlaceholderText(tr("Select a row to see every field."));
     connect(this, &QTextBrowser::anchorClicked, this, &RecordDetailPane::openLink);
     for (RecordDetailExtension *extension : std::as_const(m_extensions))

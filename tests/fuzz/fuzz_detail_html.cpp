@@ -20,10 +20,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Our own markup has only these tags; anything else came from the input.
     QString stripped = html;
     for (const char *tag : { "<h3>", "</h3>", "<h4>", "</h4>", "<p style=\"color:#a64b00\">",
-             "</p>", "<table cellspacing=\"0\" cellpadding=\"3\">", "</table>",
-             "<tr><td style=\"color:palette(mid)\" valign=\"top\">", "</td>", "</tr>", "<br>",
-             "<td>", "<td style=\"white-space:nowrap\">", "<span style=\"font-family:monospace\">",
-             "</span>", "<a href=\"toggle:bookkeeping\">", "</a>" })
+             "</p>", "<table cellspacing=\"0\" cellpadding=\"3\">", "</table>", "<tr>", "</tr>",
+             "<td style=\"color:palette(dark)\" valign=\"top\">",
+             "<td colspan=\"2\" style=\"padding-top:10px; font-weight:bold\">", "<td>",
+             "<td style=\"white-space:nowrap\">", "</td>", "<br>",
+             "<span style=\"font-family:monospace\">", "</span>", "<a href=\"toggle:bookkeeping\">",
+             "</a>" })
         stripped.remove(QLatin1String(tag));
     // The copy links are numbered, never named after a value.
     static const QRegularExpression copyLink(QStringLiteral("<a href=\"copy:[0-9]+\">"));
