@@ -240,13 +240,8 @@ void RecordListPage::copyDetails()
 
 void RecordListPage::setDetailPaneVisible(bool visible)
 {
-    if (visible == isDetailPaneVisible())
-        return;
-    if (!visible)
-        m_splitWithPane = m_splitter->saveState();
+    // The splitter keeps a hidden widget's size: the split comes back with it.
     m_detail->setVisible(visible);
-    if (visible && !m_splitWithPane.isEmpty())
-        m_splitter->restoreState(m_splitWithPane);
 }
 
 bool RecordListPage::isDetailPaneVisible() const
@@ -472,7 +467,6 @@ void RecordListPage::restoreLayout()
     m_table->restoreColumns(
         settings.value(group + u"header"_s).toByteArray(), m_kind.hiddenColumns());
     m_splitter->restoreState(settings.value(group + u"splitter"_s).toByteArray());
-    m_splitWithPane = m_splitter->saveState();
 }
 
 void RecordListPage::saveLayout() const
@@ -480,7 +474,5 @@ void RecordListPage::saveLayout() const
     QSettings settings;
     const QString group = u"pages/"_s + m_kind.key() + u'/';
     settings.setValue(group + u"header"_s, m_table->saveColumns());
-    // A hidden pane has no width worth keeping: the split it had is.
-    settings.setValue(
-        group + u"splitter"_s, isDetailPaneVisible() ? m_splitter->saveState() : m_splitWithPane);
+    settings.setValue(group + u"splitter"_s, m_splitter->saveState());
 }

@@ -135,7 +135,5 @@ private:
     QString m_pendingSelection;
     QAction *m_copyDetails = nullptr;
     Account m_account;
-    // The splitter as the user left it with the pane shown.
-    QByteArray m_splitWithPane;
     QTimer *m_messageExpiry = nullptr;
 };
