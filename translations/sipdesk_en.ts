@@ -119,6 +119,13 @@
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied the details of %n record(s).</source>
+        <translation>
+            <numerusform>Copied the details of %n record.</numerusform>
+            <numerusform>Copied the details of %n records.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SipCredentialKind</name>
