@@ -1,6 +1,7 @@
 #include "models/validation/passwordgenerator.h"
 #include "models/validation/rules.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QTest>
 
@@ -19,6 +20,12 @@ private slots:
     void domainName();
     void friendlyName();
     void longFriendlyName();
+    void withDomainSuffix_data();
+    void withDomainSuffix();
+    void everyProblemIsNamed_data();
+    void everyProblemIsNamed();
+    void asSentence_data();
+    void asSentence();
     void sipUsername_data();
     void sipUsername();
     void sipPassword_data();
@@ -169,6 +176,115 @@ void verifyProblem(const QString &problem, const QString &problemContains)
 }
 } // namespace
 
+void TestRules::withDomainSuffix_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bare name") << u"acme"_s << u"acme.sip.twilio.com"_s;
+    QTest::newRow("spaces around") << u" acme "_s << u"acme.sip.twilio.com"_s;
+    QTest::newRow("two labels") << u"east.acme"_s << u"east.acme.sip.twilio.com"_s;
+    QTest::newRow("trailing dot") << u"acme."_s << u"acme.sip.twilio.com"_s;
+    QTest::newRow("started suffix") << u"acme.sip.tw"_s << u"acme.sip.twilio.com"_s;
+    QTest::newRow("all but the last letter") << u"acme.sip.twilio.co"_s << u"acme.sip.twilio.com"_s;
+    QTest::newRow("started suffix in capitals") << u"ACME.SIP"_s << u"ACME.sip.twilio.com"_s;
+    QTest::newRow("complete") << u"acme.sip.twilio.com"_s << u"acme.sip.twilio.com"_s;
+    QTest::newRow("complete in capitals") << u"ACME.SIP.TWILIO.COM"_s << u"ACME.SIP.TWILIO.COM"_s;
+    // "sip" alone does not start ".sip…": it is part of the name.
+    QTest::newRow("name ending in sip") << u"gossip"_s << u"gossip.sip.twilio.com"_s;
+}
+
+void TestRules::withDomainSuffix()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QCOMPARE(Rules::withDomainSuffix(value), expected);
+    QCOMPARE(Rules::domainNameProblem(expected), QString());
+}
+
+void TestRules::everyProblemIsNamed_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("domain: suffix, characters and hyphen")
+        << u"domain"_s << u"my_domain!-"_s
+        << u"must end with .sip.twilio.com; may contain only letters, digits and \"-\" (found "
+           "\"_\" and \"!\"); parts must not start or end with \"-\""_s;
+    QTest::newRow("domain: each character once, in order")
+        << u"domain"_s << u"a_b!c_d!e.sip.twilio.com"_s
+        << u"may contain only letters, digits and \"-\" (found \"_\" and \"!\")"_s;
+    QTest::newRow("domain: a space by name")
+        << u"domain"_s << u"front desk.sip.twilio.com"_s
+        << u"may contain only letters, digits and \"-\" (found a space)"_s;
+    QTest::newRow("domain: an emoji whole")
+        << u"domain"_s << u"caf\u00e9\U0001F600.sip.twilio.com"_s
+        << u"may contain only letters, digits and \"-\" (found \"\u00e9\" and "
+           "\"\U0001F600\")"_s;
+    QTest::newRow("domain: empty and long labels")
+        << u"domain"_s << u"a.."_s + QString(64, u'b') + u".sip.twilio.com"_s
+        << u"must not contain empty labels (\"..\" or a leading dot); each part between dots "
+           "may be at most 63 characters"_s;
+    QTest::newRow("domain: at most eight characters named")
+        << u"domain"_s << u"a!@#$%^&*()x.sip.twilio.com"_s
+        << u"may contain only letters, digits and \"-\" (found \"!\", \"@\", \"#\", \"$\", "
+           "\"%\", \"^\", \"&\", \"*\", and others)"_s;
+    QTest::newRow("SIP username: length and characters")
+        << u"sipUsername"_s << QString(31, u'p') + u" @"_s
+        << u"may be at most 32 characters long (now 33); may contain only letters, digits and "
+           "-_.!~*'()&=+$,;?/ (found a space and \"@\")"_s;
+    QTest::newRow("SIP username: tab and newline")
+        << u"sipUsername"_s << u"a\tb\nc"_s
+        << u"may contain only letters, digits and -_.!~*'()&=+$,;?/ (found white space or a "
+           "control character)"_s;
+    QTest::newRow("endpoint username: @ and space")
+        << u"username"_s << u"pam beesly@dunder"_s
+        << u"must not contain \"@\"; must not contain spaces or other white space"_s;
+    QTest::newRow("DNS label: characters and hyphen")
+        << u"dnsLabel"_s << u"-us_1."_s
+        << u"may contain only letters, digits and \"-\" (found \"_\" and \".\"); must not "
+           "start or end with \"-\""_s;
+}
+
+void TestRules::everyProblemIsNamed()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, value);
+    QFETCH(QString, problem);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // its list separators
+    QString found;
+    if (rule == u"domain")
+        found = Rules::domainNameProblem(value);
+    else if (rule == u"sipUsername")
+        found = Rules::sipUsernameProblem(value);
+    else if (rule == u"username")
+        found = Rules::usernameProblem(value);
+    else if (rule == u"dnsLabel")
+        found = Rules::dnsLabelProblem(value);
+    QCOMPARE(found, problem);
+}
+
+void TestRules::asSentence_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("phrase") << u"must start with BY"_s << u"Must start with BY."_s;
+    QTest::newRow("ends in a bracket") << u"may be (at most 3)"_s << u"May be (at most 3)."_s;
+    QTest::newRow("ends in a quote") << u"must not contain \"@\""_s << u"Must not contain \"@\"."_s;
+    QTest::newRow("already a sentence") << u"Required."_s << u"Required."_s;
+    QTest::newRow("a question") << u"Is it taken?"_s << u"Is it taken?"_s;
+    QTest::newRow("the service's text")
+        << u"  domain name already in use "_s << u"Domain name already in use."_s;
+}
+
+void TestRules::asSentence()
+{
+    QFETCH(QString, problem);
+    QFETCH(QString, sentence);
+    QCOMPARE(Rules::asSentence(problem), sentence);
+}
+
 void TestRules::sipUsername_data()
 {
     QTest::addColumn<QString>("value");
@@ -180,7 +296,7 @@ void TestRules::sipUsername_data()
     QTest::newRow("empty") << QString() << u"required"_s;
     QTest::newRow("at sign") << u"alice@example"_s << u"\"@\""_s;
     QTest::newRow("colon") << u"alice:1"_s << u"\":\""_s;
-    QTest::newRow("space") << u"front desk"_s << u"\" \""_s;
+    QTest::newRow("space") << u"front desk"_s << u"(found a space)"_s;
     QTest::newRow("non-ascii") << u"zoë"_s << u"\"ë\""_s;
 }
 

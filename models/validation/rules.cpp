@@ -24,9 +24,36 @@ bool isHexDigit(QChar c)
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
 
-bool isLetterOrDigit(QChar c)
+bool isLetterOrDigit(char32_t c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+// The characters of value that allowed refuses, each named once in the order
+// they first appear: quoted, white space by name. Whole code points, so that
+// an emoji is shown as itself and not as two broken halves.
+template<class Allowed>
+QString foundCharacters(QStringView value, Allowed allowed)
+{
+    QList<char32_t> found;
+    for (const char32_t c : value.toUcs4())
+        if (!allowed(c) && !found.contains(c))
+            found.append(c);
+    // A pasted paragraph must not turn the message into a paragraph too.
+    constexpr qsizetype kMostNamed = 8;
+    QStringList named;
+    for (const char32_t c : found.first(qMin(found.size(), kMostNamed))) {
+        if (c == u' ')
+            named << tr("a space");
+        else if (QChar::isSpace(c) || QChar::category(c) == QChar::Other_Control)
+            named << tr("white space or a control character");
+        else
+            named << u"\"%1\""_s.arg(QString::fromUcs4(&c, 1));
+    }
+    named.removeDuplicates();
+    if (found.size() > kMostNamed)
+        named << tr("others");
+    return QLocale().createSeparatedList(named);
 }
 
 constexpr qsizetype kSidHexDigits = 32;
@@ -87,26 +114,50 @@ QString domainNameProblem(const QString &value)
     static const QString suffix = u".sip.twilio.com"_s;
     if (value.isEmpty())
         return tr("is required");
-    if (!value.endsWith(suffix, Qt::CaseInsensitive))
-        return tr("must end with sip.twilio.com");
-    if (value.size() == suffix.size())
+    const bool hasSuffix = value.endsWith(suffix, Qt::CaseInsensitive);
+    if (hasSuffix && value.size() == suffix.size())
         return tr("needs a name before .sip.twilio.com");
+    // Every problem at once, so that one correction fixes the value.
+    QStringList problems;
+    if (!hasSuffix)
+        problems << tr("must end with .sip.twilio.com");
     if (value.size() > kDnsNameMax)
-        return tr("may be at most %1 characters long").arg(kDnsNameMax);
-    const QStringView prefix = QStringView(value).chopped(suffix.size());
-    for (const QStringView label : prefix.split(u'.')) {
-        if (label.isEmpty())
-            return tr("must not contain empty labels (\"..\" or a leading dot)");
-        if (label.size() > kDnsLabelMax)
-            return tr("each part between dots may be at most %1 characters").arg(kDnsLabelMax);
-        for (QChar c : label) {
-            if (!isLetterOrDigit(c) && c != u'-')
-                return tr("may contain only letters, digits and \"-\" (found \"%1\")").arg(c);
-        }
-        if (label.startsWith(u'-') || label.endsWith(u'-'))
-            return tr("parts must not start or end with \"-\"");
+        problems
+            << tr("may be at most %1 characters long (now %2)").arg(kDnsNameMax).arg(value.size());
+    const QStringView name = hasSuffix ? QStringView(value).chopped(suffix.size()) : value;
+    const QString invalid = foundCharacters(
+        name, [](char32_t c) { return c == u'.' || c == u'-' || isLetterOrDigit(c); });
+    if (!invalid.isEmpty())
+        problems << tr("may contain only letters, digits and \"-\" (found %1)").arg(invalid);
+    bool emptyLabel = false;
+    bool longLabel = false;
+    bool hyphenAtEdge = false;
+    for (const QStringView label : name.split(u'.')) {
+        emptyLabel |= label.isEmpty();
+        longLabel |= label.size() > kDnsLabelMax;
+        hyphenAtEdge |= label.startsWith(u'-') || label.endsWith(u'-');
     }
-    return {};
+    if (emptyLabel)
+        problems << tr("must not contain empty labels (\"..\" or a leading dot)");
+    if (longLabel)
+        problems << tr("each part between dots may be at most %1 characters").arg(kDnsLabelMax);
+    if (hyphenAtEdge)
+        problems << tr("parts must not start or end with \"-\"");
+    return problems.join(u"; "_s);
+}
+
+QString withDomainSuffix(const QString &value)
+{
+    static const QString suffix = u".sip.twilio.com"_s;
+    const QString name = value.trimmed();
+    if (name.endsWith(suffix, Qt::CaseInsensitive))
+        return name;
+    // The longest end of the name that starts the suffix.
+    for (qsizetype length = qMin(name.size(), suffix.size() - 1); length > 0; --length) {
+        if (suffix.startsWith(QStringView(name).right(length), Qt::CaseInsensitive))
+            return name.chopped(length) + suffix;
+    }
+    return name + suffix;
 }
 
 namespace {
@@ -133,14 +184,16 @@ QString sipUsernameProblem(const QString &value)
     static const QString userMarks = u"-_.!~*'()&=+$,;?/"_s;
     if (value.isEmpty())
         return tr("is required");
+    QStringList problems;
     if (const QString problem = lengthProblem(value, kSipUsernameMaxLength); !problem.isEmpty())
-        return problem;
-    for (QChar c : value) {
-        if (!isLetterOrDigit(c) && !userMarks.contains(c))
-            return tr("may contain only letters, digits and -_.!~*'()&=+$,;?/ (found \"%1\")")
-                .arg(c);
-    }
-    return {};
+        problems << problem;
+    const QString invalid = foundCharacters(value, [](char32_t c) {
+        return isLetterOrDigit(c) || (c < 0x80 && userMarks.contains(QChar(c)));
+    });
+    if (!invalid.isEmpty())
+        problems
+            << tr("may contain only letters, digits and -_.!~*'()&=+$,;?/ (found %1)").arg(invalid);
+    return problems.join(u"; "_s);
 }
 
 QString sipPasswordProblem(const QString &value)
@@ -219,26 +272,40 @@ QString dnsLabelProblem(const QString &value)
 {
     if (value.isEmpty())
         return tr("is required");
+    QStringList problems;
     if (value.size() > kDnsLabelMax)
-        return tr("may be at most %1 characters long").arg(kDnsLabelMax);
-    for (QChar c : value) {
-        if (!isLetterOrDigit(c) && c != u'-')
-            return tr("may contain only letters, digits and \"-\"");
-    }
+        problems << tr("may be at most %1 characters long").arg(kDnsLabelMax);
+    const QString invalid =
+        foundCharacters(value, [](char32_t c) { return c == u'-' || isLetterOrDigit(c); });
+    if (!invalid.isEmpty())
+        problems << tr("may contain only letters, digits and \"-\" (found %1)").arg(invalid);
     if (value.startsWith(u'-') || value.endsWith(u'-'))
-        return tr("must not start or end with \"-\"");
-    return {};
+        problems << tr("must not start or end with \"-\"");
+    return problems.join(u"; "_s);
 }
 
 QString usernameProblem(const QString &value)
 {
     if (value.isEmpty())
         return tr("is required");
+    QStringList problems;
     if (value.contains(u'@'))
-        return tr("must not contain \"@\"");
+        problems << tr("must not contain \"@\"");
     if (std::any_of(value.begin(), value.end(), [](QChar c) { return c.isSpace(); }))
-        return tr("must not contain spaces or other white space");
-    return {};
+        problems << tr("must not contain spaces or other white space");
+    return problems.join(u"; "_s);
+}
+
+QString asSentence(const QString &problem)
+{
+    QString sentence = problem.trimmed();
+    if (sentence.isEmpty())
+        return sentence;
+    sentence[0] = sentence[0].toUpper();
+    static const QString endings = u".!?…"_s;
+    if (!endings.contains(sentence.back()))
+        sentence += u'.';
+    return sentence;
 }
 
 namespace {

@@ -5,8 +5,8 @@
 #include <QStringView>
 
 // Every field rule of both APIs, as pure functions. A "problem" function
-// returns an empty string when the value is acceptable and otherwise one
-// short, translated, specific sentence that can be shown at the field.
+// returns an empty string when the value is acceptable and otherwise a
+// short, translated, specific phrase naming every problem of the value.
 // Optional fields are the caller's business: these check a given value.
 namespace Rules {
 
@@ -33,6 +33,10 @@ QString uuidProblem(const QString &value);
 inline constexpr int kFriendlyNameMaxLength = 64;
 inline constexpr int kLongFriendlyNameMaxLength = 255;
 QString domainNameProblem(const QString &value);
+// The domain name completed with ".sip.twilio.com", for a name typed
+// without it; a started suffix ("acme.sip.tw", "acme.") is finished, not
+// repeated. A name that already ends with the suffix comes back as it is.
+QString withDomainSuffix(const QString &value);
 QString friendlyNameProblem(const QString &value);
 QString longFriendlyNameProblem(const QString &value);
 
@@ -66,6 +70,12 @@ QString usernameProblem(const QString &value);
 // "@parameters"), no duplicates.
 QString codecListProblem(const QStringList &codecs);
 QString cipherListProblem(const QStringList &ciphers);
+
+// A problem as a sentence to show on its own under a field: capitalised,
+// with a final period. The functions above return phrases without a
+// subject ("must end with …") so that callers can also write "Region %1.".
+// A value with several problems gets them all, joined by "; ".
+QString asSentence(const QString &problem);
 
 // Loopback hosts are the only ones plain http may talk to.
 bool isLoopbackHost(const QString &host);
