@@ -2,6 +2,7 @@
 // against an in-process sandbox whose request log shows what was sent.
 
 #include "tests/forms/editformsfixture.h"
+#include "tests/forms/formkeyboard.h"
 
 #include "models/lists/recordfilterproxymodel.h"
 
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,16 @@ private slots:
     void aSaveThatFinishesDuringTheGuardStillSwitches();
     void closingWhileSavingStillUpdatesTheRow();
     void formNamesTheAccount();
+    void keyboardWalk_data();
+    void keyboardWalk();
+    void focusedAuthenticationListIsScrolledIntoView();
+    void problemsWaitUntilTheFieldIsLeft();
+    void refusedSaveShowsEveryProblem_data();
+    void refusedSaveShowsEveryProblem();
+    void problemsMoveNothing();
+    void saveListNamesFieldsWithTheirGroup();
+    void domainSuffixIsOfferedNotForced_data();
+    void domainSuffixIsOfferedNotForced();
     void screenshots();
 };
 
@@ -83,9 +95,13 @@ void TestDomainForm::invalidInputKeepsSaveDisabled()
     QVERIFY(form);
     auto *edit = qobject_cast<QLineEdit *>(form->editorFor(field));
     QVERIFY(edit);
+    edit->setFocus();
     edit->clear();
     QTest::keyClicks(edit, typed);
     QVERIFY2(form->problemAt(field).contains(expected), qPrintable(form->problemAt(field)));
+    QCOMPARE(form->shownProblemAt(field), QString()); // not while typing
+    QTest::keyClick(edit, Qt::Key_Tab);
+    QCOMPARE(form->findChild<QLabel *>(field + u"Problem"_s)->text(), form->problemAt(field));
     QVERIFY(form->findChild<QLabel *>(field + u"Problem"_s)->isVisible());
     QPushButton *save = saveButton(form);
     QVERIFY(!save->isEnabled());
@@ -416,6 +432,217 @@ void TestDomainForm::formNamesTheAccount()
     QVERIFY(banner.contains(u"Forms Twilio"_s));
 }
 
+void TestDomainForm::keyboardWalk_data()
+{
+    QTest::addColumn<bool>("editing");
+    QTest::newRow("create") << false;
+    QTest::newRow("edit") << true;
+}
+
+void TestDomainForm::keyboardWalk()
+{
+    QFETCH(bool, editing);
+    auto *form = editing ? openEditForm<SipDomainForm>(0) : openCreateForm<SipDomainForm>();
+    QVERIFY(form);
+    QVERIFY(FormKeyboard::activate(form));
+    // The lists take Tab once they are loaded.
+    QTRY_VERIFY_WITH_TIMEOUT(form->authSection()->mappings()->isLoaded(), 10000);
+    QTRY_VERIFY(form->authSection()
+                    ->listFor(DomainAuthMappings::Mapping::CallsCredentialLists)
+                    ->isEnabled());
+
+    QCOMPARE(QApplication::focusWidget(), form->editorFor(u"FriendlyName"_s));
+    // Saveable, so that Save is on the way.
+    QTest::keyClicks(form->editorFor(u"FriendlyName"_s), u" renamed"_s);
+    if (!editing)
+        QTest::keyClicks(form->editorFor(u"DomainName"_s), u"walk.sip.twilio.com"_s);
+    QVERIFY2(saveButton(form)->isEnabled(), qPrintable(saveButton(form)->toolTip()));
+    form->editorFor(u"FriendlyName"_s)->setFocus();
+    const QList<QWidget *> expected = FormKeyboard::expectedTabStops(form);
+    QWidget *notShown = nullptr;
+    const QList<QWidget *> reached = FormKeyboard::tabThrough(form, &notShown);
+    QVERIFY2(reached == expected,
+        qPrintable(u"reached: %1\nexpected: %2"_s.arg(
+            FormKeyboard::describe(reached), FormKeyboard::describe(expected))));
+    QVERIFY2(!notShown, qPrintable(FormKeyboard::describe({ notShown })));
+    QVERIFY(expected.contains(form->authSection()->listFor(
+        DomainAuthMappings::Mapping::CallsIpAccessControlLists))); // the walk got to the bottom
+}
+
+void TestDomainForm::focusedAuthenticationListIsScrolledIntoView()
+{
+    auto *form = openEditForm<SipDomainForm>(0);
+    QVERIFY(form);
+    QVERIFY(FormKeyboard::activate(form));
+    QTRY_VERIFY_WITH_TIMEOUT(form->authSection()->mappings()->isLoaded(), 10000);
+    QListWidget *acls =
+        form->authSection()->listFor(DomainAuthMappings::Mapping::CallsIpAccessControlLists);
+    QTRY_VERIFY(acls->isEnabled());
+    auto *scroll = form->findChild<QScrollArea *>(u"formScrollArea"_s);
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0); // the section is below the fold
+
+    // By its mnemonic ("Calls — &IP access control lists"), not by Tab.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::AltModifier);
+
+    QCOMPARE(QApplication::focusWidget(), acls);
+    const QRect inViewport(acls->mapTo(scroll->viewport(), QPoint(0, 0)), acls->size());
+    QVERIFY2(scroll->viewport()->rect().contains(inViewport),
+        qPrintable(u"%1,%2 %3x%4"_s.arg(inViewport.x())
+                       .arg(inViewport.y())
+                       .arg(inViewport.width())
+                       .arg(inViewport.height())));
+}
+
+void TestDomainForm::problemsWaitUntilTheFieldIsLeft()
+{
+    auto *form = openCreateForm<SipDomainForm>();
+    QVERIFY(form);
+    QVERIFY(FormKeyboard::activate(form));
+    const QString key = u"DomainName"_s;
+    // Save says why it is disabled; the field does not scold before typing.
+    QCOMPARE(form->problemAt(key), u"Required."_s);
+    QCOMPARE(form->shownProblemAt(key), QString());
+    QVERIFY2(saveButton(form)->toolTip().contains(u"Domain name: Required."_s),
+        qPrintable(saveButton(form)->toolTip()));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // from the friendly name
+    QWidget *name = form->editorFor(key);
+    QCOMPARE(QApplication::focusWidget(), name);
+    QCOMPARE(form->shownProblemAt(u"FriendlyName"_s), QString()); // left, but optional
+    QCOMPARE(form->shownProblemAt(key), QString());
+    QTest::keyClicks(name, u"acme_"_s);
+    QVERIFY(!form->problemAt(key).isEmpty());
+    QCOMPARE(form->shownProblemAt(key), QString()); // still typing
+
+    QTest::keyClick(name, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != name);
+    QCOMPARE(form->shownProblemAt(key), form->problemAt(key));
+    QVERIFY2(form->shownProblemAt(key).contains(u"\"_\""_s), qPrintable(form->shownProblemAt(key)));
+
+    // Once shown, it follows every keystroke.
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_Backspace);
+    appendText(name, u".sip.twilio.com"_s);
+    QCOMPARE(form->shownProblemAt(key), QString());
+    QVERIFY(saveButton(form)->isEnabled());
+}
+
+void TestDomainForm::refusedSaveShowsEveryProblem_data()
+{
+    QTest::addColumn<bool>("byEnter");
+    QTest::newRow("click on Save") << false;
+    QTest::newRow("Enter") << true;
+}
+
+void TestDomainForm::refusedSaveShowsEveryProblem()
+{
+    QFETCH(bool, byEnter);
+    auto *form = openCreateForm<SipDomainForm>();
+    QVERIFY(form);
+    QVERIFY(FormKeyboard::activate(form));
+    QWidget *voice = form->editorFor(u"VoiceUrl"_s);
+    voice->setFocus();
+    QTest::keyClicks(voice, u"example.com/voice"_s);
+    QCOMPARE(form->shownProblemAt(u"VoiceUrl"_s), QString());
+    QVERIFY(!saveButton(form)->isEnabled());
+
+    if (byEnter)
+        QTest::keyClick(voice, Qt::Key_Return);
+    else
+        QTest::mouseClick(saveButton(form), Qt::LeftButton);
+
+    QCOMPARE(form->shownProblemAt(u"DomainName"_s), u"Required."_s);
+    QCOMPARE(form->shownProblemAt(u"VoiceUrl"_s), form->problemAt(u"VoiceUrl"_s));
+    QVERIFY(!form->shownProblemAt(u"VoiceUrl"_s).isEmpty());
+    QCOMPARE(QApplication::focusWidget(), form->editorFor(u"DomainName"_s)); // the first problem
+    QVERIFY(form->isVisible());
+    QCOMPARE(writesSent(), 0);
+}
+
+void TestDomainForm::problemsMoveNothing()
+{
+    auto *form = openCreateForm<SipDomainForm>();
+    QVERIFY(form);
+    QVERIFY(FormKeyboard::activate(form));
+    QApplication::processEvents();
+    auto geometries = [form] {
+        QList<QRect> rects;
+        for (const QWidget *widget : form->findChildren<QWidget *>())
+            rects << (widget->isVisibleTo(form) ? FormKeyboard::rectInForm(widget, form) : QRect());
+        return rects;
+    };
+    const QList<QRect> before = geometries();
+
+    QWidget *name = form->editorFor(u"DomainName"_s);
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_Tab); // left empty: "Required."
+    QCOMPARE(form->shownProblemAt(u"DomainName"_s), u"Required."_s);
+    QApplication::processEvents();
+    QCOMPARE(geometries(), before);
+}
+
+void TestDomainForm::saveListNamesFieldsWithTheirGroup()
+{
+    auto *form = openEditForm<SipDomainForm>(0);
+    QVERIFY(form);
+    QSet<QString> names;
+    for (const QString &key : form->fieldKeys())
+        names.insert(form->fieldName(key));
+    QCOMPARE(names.size(), form->fieldKeys().size()); // no two fields share a name
+
+    for (const QString &key :
+        { u"VoiceUrl"_s, u"VoiceFallbackUrl"_s, u"VoiceStatusCallbackUrl"_s }) {
+        auto *edit = qobject_cast<QLineEdit *>(form->editorFor(key));
+        edit->clear();
+        QTest::keyClicks(edit, u"ftp://example.com/x"_s);
+    }
+    const QString why = saveButton(form)->toolTip();
+    for (const QString &name :
+        { u"Voice URL: "_s, u"Fallback URL: "_s, u"Status callback URL: "_s })
+        QVERIFY2(why.contains(name), qPrintable(why));
+    QVERIFY2(!why.contains(u"• URL"_s), qPrintable(why));
+    QCOMPARE(form->editorFor(u"VoiceFallbackUrl"_s)->accessibleName(), u"Fallback URL"_s);
+}
+
+void TestDomainForm::domainSuffixIsOfferedNotForced_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("completed");
+    QTest::newRow("bare name") << u"acme"_s << u"acme.sip.twilio.com"_s;
+    QTest::newRow("trailing dot") << u"acme."_s << u"acme.sip.twilio.com"_s;
+    QTest::newRow("started suffix") << u"acme.sip.tw"_s << u"acme.sip.twilio.com"_s;
+    QTest::newRow("two labels") << u"east.acme"_s << u"east.acme.sip.twilio.com"_s;
+}
+
+void TestDomainForm::domainSuffixIsOfferedNotForced()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, completed);
+    auto *form = openCreateForm<SipDomainForm>();
+    QVERIFY(form);
+    QVERIFY(FormKeyboard::activate(form));
+    auto *name = qobject_cast<QLineEdit *>(form->editorFor(u"DomainName"_s));
+    auto *offer = form->findChild<QPushButton *>(u"addDomainSuffixButton"_s);
+    QVERIFY(offer);
+    QVERIFY(!offer->isVisibleTo(form)); // nothing typed, nothing to offer
+    const int width = name->width();
+
+    name->setFocus();
+    QTest::keyClicks(name, typed);
+    QVERIFY(offer->isVisibleTo(form));
+    QCOMPARE(name->width(), width); // the offer takes no room from the field
+    QTest::keyClick(name, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), offer); // reachable by keyboard, next to the field
+    QCOMPARE(name->text(), typed); // not forced
+
+    QTest::keyClick(offer, Qt::Key_Space);
+    QCOMPARE(name->text(), completed);
+    QCOMPARE(form->problemAt(u"DomainName"_s), QString());
+    QVERIFY(!offer->isVisibleTo(form));
+    QCOMPARE(QApplication::focusWidget(), name);
+}
+
 void TestDomainForm::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("SIPDESK_SCREENSHOT_DIR"))
@@ -455,7 +682,9 @@ void TestDomainForm::screenshots()
     QTest::mouseClick(saveButton(form), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!form->problemAt(u"DomainName"_s).isEmpty(), 10000);
     QTest::keyClicks(form->editorFor(u"VoiceUrl"_s), u"example.com/voice"_s);
+    QTest::keyClick(form->editorFor(u"VoiceUrl"_s), Qt::Key_Tab); // its problem shows once left
     QTest::keyClicks(form->editorFor(u"ByocTrunkSid"_s), u"BY123"_s);
+    QTest::keyClick(form->editorFor(u"ByocTrunkSid"_s), Qt::Key_Tab);
     saveScreenshot(form, u"domain-form-errors"_s);
 }
 

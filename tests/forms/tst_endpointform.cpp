@@ -3,6 +3,7 @@
 // ordered lists, the password is never shown or sent unless typed.
 
 #include "tests/forms/editformsfixture.h"
+#include "tests/forms/formkeyboard.h"
 
 #include "models/records/vocabulary.h"
 #include "views/forms/sipendpointform.h"
@@ -42,6 +43,8 @@ private slots:
     void fieldsOfAnotherHandlerAreNeitherCheckedNorSent();
     void requiredFieldsStayVisibleAfterSwitchingHandlers_data();
     void requiredFieldsStayVisibleAfterSwitchingHandlers();
+    void keyboardWalk_data();
+    void keyboardWalk();
     void screenshots();
 };
 
@@ -279,6 +282,48 @@ void TestEndpointForm::requiredFieldsStayVisibleAfterSwitchingHandlers()
     }
 }
 
+void TestEndpointForm::keyboardWalk_data()
+{
+    QTest::addColumn<bool>("editing");
+    QTest::addColumn<QString>("handler"); // chosen before the walk; empty: as opened
+    QTest::newRow("create") << false << QString();
+    QTest::newRow("create, LaML webhooks") << false << u"laml_webhooks"_s;
+    QTest::newRow("edit") << true << QString();
+}
+
+void TestEndpointForm::keyboardWalk()
+{
+    QFETCH(bool, editing);
+    QFETCH(QString, handler);
+    auto *form = editing ? openEditForm<SipEndpointForm>(0) : openCreateForm<SipEndpointForm>();
+    QVERIFY(form);
+    form->resize(640, 600);
+    QVERIFY(FormKeyboard::activate(form));
+    QCOMPARE(QApplication::focusWidget(), form->editorFor(u"username"_s));
+    if (!handler.isEmpty()) {
+        auto *box = qobject_cast<QComboBox *>(form->editorFor(u"call_handler"_s));
+        box->setCurrentIndex(box->findData(handler));
+    }
+    // Saveable, so that Save is on the way.
+    appendText(form->editorFor(u"username"_s), u"walk"_s);
+    if (!editing) {
+        QTest::keyClicks(form->editorFor(u"password"_s), u"Walk2026Secret"_s);
+        for (const QString &key : SignalWireVocabulary::requiredFieldsFor(handler))
+            QTest::keyClicks(form->editorFor(key), u"https://example.com/calls"_s);
+    }
+    QVERIFY2(saveButton(form)->isEnabled(), qPrintable(saveButton(form)->toolTip()));
+    form->editorFor(u"username"_s)->setFocus();
+    QApplication::processEvents();
+
+    const QList<QWidget *> expected = FormKeyboard::expectedTabStops(form);
+    QWidget *notShown = nullptr;
+    const QList<QWidget *> reached = FormKeyboard::tabThrough(form, &notShown);
+    QVERIFY2(reached == expected,
+        qPrintable(u"reached: %1\nexpected: %2"_s.arg(
+            FormKeyboard::describe(reached), FormKeyboard::describe(expected))));
+    QVERIFY2(!notShown, qPrintable(FormKeyboard::describe({ notShown })));
+}
+
 void TestEndpointForm::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("SIPDESK_SCREENSHOT_DIR"))
@@ -299,6 +344,8 @@ void TestEndpointForm::screenshots()
     auto *handler = qobject_cast<QComboBox *>(form->editorFor(u"call_handler"_s));
     handler->setCurrentIndex(handler->findData(u"video_room"_s));
     QTest::keyClicks(form->editorFor(u"call_video_room_id"_s), u"room-42"_s);
+    // Problems show once the user tried to save.
+    QTest::mouseClick(saveButton(form), Qt::LeftButton);
     saveScreenshot(form, u"endpoint-form-errors"_s);
 }
 

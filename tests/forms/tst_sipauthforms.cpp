@@ -3,6 +3,7 @@
 // TwilioClient against an in-process sandbox whose request log shows what
 // was sent (field names only).
 
+#include "tests/forms/formkeyboard.h"
 #include "tests/sandboxfixture.h"
 
 #include "models/kinds/credentiallistkind.h"
@@ -116,6 +117,10 @@ private slots:
     void rangeText();
     void memberFormsShowTheirList();
     void viewsFollowTheKindsAndNeedAParent();
+    void keyboardWalk_data();
+    void keyboardWalk();
+    void requiredPasswordMovesNothing();
+    void generatedPasswordFitsTheField();
     void screenshots();
 
 private:
@@ -157,6 +162,7 @@ private:
         return saved.isEmpty() ? QVariant() : saved.first().first();
     }
     RecordForm *makeForm(const QString &which, const QString &parent = {});
+    RecordForm *makeEditForm(const QString &which);
     static void fillValid(RecordForm *form, const QString &which);
 
     std::unique_ptr<SandboxServer> m_server;
@@ -204,6 +210,27 @@ RecordForm *TestSipAuthForms::makeForm(const QString &which, const QString &pare
     else if (which == u"ipAddress")
         form = new IpAddressForm(
             m_client.get(), account, std::nullopt, parent.isEmpty() ? firstAcl().list.sid : parent);
+    if (form)
+        m_forms.append(form);
+    return form;
+}
+
+RecordForm *TestSipAuthForms::makeEditForm(const QString &which)
+{
+    RecordForm *form = nullptr;
+    const QString account = u"Forms Twilio (ACa1b2…)"_s;
+    if (which == u"credentialList") {
+        form = new CredentialListForm(m_client.get(), account, firstList().list);
+    } else if (which == u"ipAcl") {
+        form = new IpAccessControlListForm(m_client.get(), account, firstAcl().list);
+    } else if (which == u"credential") {
+        const SipCredential credential = firstList().credentials.rows.begin()->second;
+        form = new SipCredentialForm(
+            m_client.get(), account, credential, credential.credentialListSid);
+    } else if (which == u"ipAddress") {
+        const IpAddress address = firstAcl().addresses.rows.begin()->second;
+        form = new IpAddressForm(m_client.get(), account, address, address.ipAccessControlListSid);
+    }
     if (form)
         m_forms.append(form);
     return form;
@@ -258,9 +285,12 @@ void TestSipAuthForms::invalidInputKeepsSaveDisabled_data()
     QTest::newRow("ACL name too long")
         << u"ipAcl"_s << u"FriendlyName"_s << QString(256, u'x') << u"255"_s;
     QTest::newRow("username with a space")
-        << u"credential"_s << u"Username"_s << u"pam beesly"_s << u"may contain only"_s;
+        << u"credential"_s << u"Username"_s << u"pam beesly"_s << u"(found a space)."_s;
     QTest::newRow("username with @")
-        << u"credential"_s << u"Username"_s << u"pam@dunder"_s << u"may contain only"_s;
+        << u"credential"_s << u"Username"_s << u"pam@dunder"_s << u"May contain only"_s;
+    QTest::newRow("username too long, with @")
+        << u"credential"_s << u"Username"_s << QString(32, u'p') + u'@'
+        << u"(now 33); may contain only"_s;
     QTest::newRow("username too long")
         << u"credential"_s << u"Username"_s << QString(33, u'p') << u"32"_s;
     QTest::newRow("password too short")
@@ -299,9 +329,11 @@ void TestSipAuthForms::invalidInputKeepsSaveDisabled()
     const QString valid = lineEdit(shownForm, field)->text();
 
     retype(shownForm->editorFor(field), typed);
+    QTest::keyClick(shownForm->editorFor(field), Qt::Key_Tab); // problems show once left
 
     const QString problem = shownForm->problemAt(field);
     QVERIFY2(problem.contains(expected), qPrintable(problem));
+    QCOMPARE(shownForm->findChild<QLabel *>(field + u"Problem"_s)->text(), problem);
     QVERIFY(shownForm->findChild<QLabel *>(field + u"Problem"_s)->isVisible());
     QVERIFY(!save->isEnabled());
     QVERIFY2(save->toolTip().contains(problem.toHtmlEscaped()), qPrintable(save->toolTip()));
@@ -438,9 +470,13 @@ void TestSipAuthForms::credentialEditSendsOnlyThePassword()
     auto *form = shown(new SipCredentialForm(
         m_client.get(), u"Forms Twilio"_s, credential, credential.credentialListSid));
     m_forms.append(form);
-    QLineEdit *username = lineEdit(form, u"Username"_s);
+    // Shown as text that cannot be typed into, and said to be read-only.
+    auto *username = qobject_cast<QLabel *>(form->editorFor(u"Username"_s));
+    QVERIFY(username);
     QCOMPARE(username->text(), credential.username);
-    QVERIFY(username->isReadOnly());
+    QVERIFY(username->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    QCOMPARE(username->accessibleDescription(), u"Read-only"_s);
+    QCOMPARE(form->focusWidget(), form->editorFor(u"Password"_s)); // the first to change
     QCOMPARE(form->problemAt(u"Password"_s), QString()); // optional when editing
     QVERIFY(!saveButton(form)->isEnabled());
     QCOMPARE(saveButton(form)->toolTip(), u"Nothing has changed."_s);
@@ -638,6 +674,91 @@ void TestSipAuthForms::viewsFollowTheKindsAndNeedAParent()
     QVERIFY(!viewOf(CredentialListKind::instance())->makeForm(nullptr, account, {}, {}, nullptr));
 }
 
+void TestSipAuthForms::keyboardWalk_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<bool>("editing");
+    QTest::addColumn<QString>("first"); // the field that has the focus when it opens
+    for (const bool editing : { false, true }) {
+        const char *mode = editing ? "edit" : "create";
+        QTest::addRow("credential list, %s", mode)
+            << u"credentialList"_s << editing << u"FriendlyName"_s;
+        QTest::addRow("IP access control list, %s", mode)
+            << u"ipAcl"_s << editing << u"FriendlyName"_s;
+        QTest::addRow("IP address, %s", mode) << u"ipAddress"_s << editing << u"FriendlyName"_s;
+    }
+    QTest::newRow("credential, create") << u"credential"_s << false << u"Username"_s;
+    // Its username cannot change: the password is the first thing to type.
+    QTest::newRow("credential, edit") << u"credential"_s << true << u"Password"_s;
+}
+
+void TestSipAuthForms::keyboardWalk()
+{
+    QFETCH(QString, form);
+    QFETCH(bool, editing);
+    QFETCH(QString, first);
+    RecordForm *opened = shown(editing ? makeEditForm(form) : makeForm(form));
+    QVERIFY(opened);
+    QVERIFY(FormKeyboard::activate(opened));
+    QCOMPARE(QApplication::focusWidget(), opened->editorFor(first));
+    // Saveable, so that Save is on the way; with a password Copy is too.
+    if (!editing)
+        fillValid(opened, form);
+    else if (form == u"credential")
+        retype(opened->editorFor(u"Password"_s), u"Accountant2026Secret"_s);
+    else
+        retype(opened->editorFor(u"FriendlyName"_s), u"Renamed"_s);
+    QVERIFY2(saveButton(opened)->isEnabled(), qPrintable(saveButton(opened)->toolTip()));
+    const QList<QWidget *> expected = FormKeyboard::expectedTabStops(opened);
+    expected.first()->setFocus(); // a read-only username before it included
+    QWidget *notShown = nullptr;
+    const QList<QWidget *> reached = FormKeyboard::tabThrough(opened, &notShown);
+    QVERIFY2(reached == expected,
+        qPrintable(u"reached: %1\nexpected: %2"_s.arg(
+            FormKeyboard::describe(reached), FormKeyboard::describe(expected))));
+    QVERIFY2(!notShown, qPrintable(FormKeyboard::describe({ notShown })));
+}
+
+// The walkthrough saw Generate jump when "Required." appeared.
+void TestSipAuthForms::requiredPasswordMovesNothing()
+{
+    RecordForm *form = shown(makeForm(u"credential"_s));
+    QVERIFY(form);
+    QVERIFY(FormKeyboard::activate(form));
+    QApplication::processEvents();
+    auto geometries = [form] {
+        QList<QRect> rects;
+        for (const QWidget *widget : form->findChildren<QWidget *>())
+            rects << (widget->isVisibleTo(form) ? FormKeyboard::rectInForm(widget, form) : QRect());
+        return rects;
+    };
+    const QList<QRect> before = geometries();
+    QCOMPARE(form->shownProblemAt(u"Password"_s), QString());
+
+    form->editorFor(u"Password"_s)->setFocus();
+    QTest::keyClick(form->editorFor(u"Password"_s), Qt::Key_Tab);
+
+    QCOMPARE(
+        QApplication::focusWidget(), form->findChild<QPushButton *>(u"generatePasswordButton"_s));
+    QCOMPARE(form->shownProblemAt(u"Password"_s), u"Required."_s);
+    QApplication::processEvents();
+    QCOMPARE(geometries(), before);
+}
+
+void TestSipAuthForms::generatedPasswordFitsTheField()
+{
+    RecordForm *form = shown(makeForm(u"credential"_s));
+    QVERIFY(form);
+    auto *password = qobject_cast<PasswordLineEdit *>(form->editorFor(u"Password"_s));
+    QTest::mouseClick(form->findChild<QPushButton *>(u"generatePasswordButton"_s), Qt::LeftButton);
+    QApplication::processEvents();
+    // The widest a generated password can be, beside the eye button.
+    const int widest =
+        password->fontMetrics().horizontalAdvance(QString(password->text().size(), u'M'));
+    QVERIFY2(widest + 2 * password->height() <= password->width(),
+        qPrintable(u"%1 + eye in %2"_s.arg(widest).arg(password->width())));
+}
+
 void TestSipAuthForms::screenshots()
 {
     const QString dir = qEnvironmentVariable("SIPDESK_SCREENSHOT_DIR");
@@ -650,7 +771,7 @@ void TestSipAuthForms::screenshots()
 
     auto *credential = shown(makeForm(u"credential"_s));
     QVERIFY(credential);
-    credential->resize(600, 420);
+    credential->resize(640, 420);
     retype(credential->editorFor(u"Username"_s), u"pam.beesly"_s);
     QTest::mouseClick(
         credential->findChild<QPushButton *>(u"generatePasswordButton"_s), Qt::LeftButton);

@@ -7,7 +7,9 @@
 #include "models/api/apirequest.h"
 #include "models/lists/tooltip.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -16,6 +18,23 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The widgets of a layout that take the focus with Tab, in layout order,
+// those inside nested layouts and child widgets' layouts included.
+void collectTabStops(const QLayout *layout, QList<QWidget *> *stops)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (QWidget *widget = item->widget()) {
+            if (widget->focusPolicy() & Qt::TabFocus)
+                stops->append(widget);
+            if (widget->layout())
+                collectTabStops(widget->layout(), stops);
+        } else if (item->layout()) {
+            collectTabStops(item->layout(), stops);
+        }
+    }
+}
 
 QLabel *makeBanner(RecordForm::Mode mode, const QString &accountText, QWidget *parent)
 {
@@ -51,6 +70,7 @@ RecordForm::RecordForm(Mode mode, const QString &accountText, QWidget *parent)
     m_fields = new RecordFormFields(new QVBoxLayout(content), this);
     connect(m_fields, &RecordFormFields::edited, this, &RecordForm::revalidate);
     m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"formScrollArea"_s);
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -62,6 +82,8 @@ RecordForm::RecordForm(Mode mode, const QString &accountText, QWidget *parent)
     m_saveButton->setDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     connect(m_saveButton, &QPushButton::clicked, this, &RecordForm::save);
+    m_saveButton->installEventFilter(this); // a click on it while disabled
+    connect(qApp, &QApplication::focusChanged, this, &RecordForm::followFocus);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
     connect(m_guard, &UnsavedChangesQuestion::answered, this, &RecordForm::resolveGuard);
     connect(this, &QDialog::finished, this, [this] { resolveGuard(true); });
@@ -73,7 +95,12 @@ RecordForm::RecordForm(Mode mode, const QString &accountText, QWidget *parent)
     layout->addWidget(m_buttons);
 }
 
-RecordForm::~RecordForm() = default;
+RecordForm::~RecordForm()
+{
+    // QDialog's destructor hides the form, which moves the focus: too late
+    // for this class to follow it.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 QGridLayout *RecordForm::addGroup(const QString &title)
 {
@@ -101,10 +128,86 @@ QString RecordForm::editedValue(const QString &typed, const QString &original)
     return typed.trimmed() == original.trimmed() ? original : typed.trimmed();
 }
 
+void RecordForm::setFieldName(const QString &key, const QString &name)
+{
+    m_fields->setName(key, name);
+}
+
 void RecordForm::finishLayout()
 {
     m_fields->finishLayout();
+    m_fields->check();
+    m_fields->revealWrongValues();
+    setTabOrderAsLaidOut();
     revalidate();
+}
+
+void RecordForm::setTabOrderAsLaidOut()
+{
+    // Widgets join the focus chain when they join the window, and the
+    // groups join it after the buttons: the order has to be set.
+    QList<QWidget *> stops;
+    collectTabStops(m_scroll->widget()->layout(), &stops);
+    stops << m_saveButton << m_buttons->button(QDialogButtonBox::Cancel);
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        setTabOrder(stops[i - 1], stops[i]);
+}
+
+void RecordForm::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_focusedFirstField)
+        return;
+    m_focusedFirstField = true;
+    if (QWidget *first = m_fields->firstEditableEditor())
+        first->setFocus(Qt::TabFocusReason);
+}
+
+void RecordForm::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !m_saveButton->isEnabled() && !isSaving()) {
+        refuseSave();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+bool RecordForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // A disabled button gets no clicks, but its filter still sees the press.
+    if (watched == m_saveButton && event->type() == QEvent::MouseButtonPress
+        && !m_saveButton->isEnabled() && !isSaving())
+        refuseSave();
+    return QDialog::eventFilter(watched, event);
+}
+
+void RecordForm::refuseSave()
+{
+    m_fields->revealAll();
+    revalidate();
+    if (QWidget *first = m_fields->firstProblemEditor())
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+void RecordForm::followFocus(QWidget *old, QWidget *now)
+{
+    if (!now || now->window() != this)
+        return; // another window, or none: the user has not left the field
+    QWidget *content = m_scroll->widget();
+    if (old && content->isAncestorOf(old)) {
+        m_fields->revealFieldOf(old);
+        revalidate();
+    }
+    // Also a field reached by its mnemonic or by a refused Save, not only by
+    // Tab. The whole widget, where it fits: ensureWidgetVisible() would only
+    // show a list's current row, or a line edit's cursor.
+    if (content->isAncestorOf(now)) {
+        constexpr int kMargin = 8;
+        const QRect shown(now->mapTo(content, QPoint(0, 0)), now->size());
+        m_scroll->ensureVisible(shown.center().x(), shown.center().y(), shown.width() / 2 + kMargin,
+            shown.height() / 2 + kMargin);
+    }
 }
 
 void RecordForm::revalidate()
@@ -135,6 +238,21 @@ QString RecordForm::problemAt(const QString &key) const
     return m_fields->problemAt(key);
 }
 
+QString RecordForm::shownProblemAt(const QString &key) const
+{
+    return m_fields->shownProblemAt(key);
+}
+
+QStringList RecordForm::fieldKeys() const
+{
+    return m_fields->keys();
+}
+
+QString RecordForm::fieldName(const QString &key) const
+{
+    return m_fields->nameOf(key);
+}
+
 QWidget *RecordForm::editorFor(const QString &key) const
 {
     return m_fields->editorFor(key);
@@ -147,6 +265,7 @@ bool RecordForm::isFieldShown(const QString &key) const
 
 void RecordForm::save()
 {
+    m_fields->revealAll();
     revalidate();
     if (isSaving() || !m_saveButton->isEnabled())
         return;

@@ -13,10 +13,12 @@ class MessageBar;
 class QDialogButtonBox;
 class QGridLayout;
 class QGroupBox;
+class QKeyEvent;
 class QLabel;
 class QMessageBox;
 class QPushButton;
 class QScrollArea;
+class QShowEvent;
 class QVBoxLayout;
 class RecordFormFields;
 class UnsavedChangesQuestion;
@@ -51,6 +53,12 @@ public:
     // For tests and the status line: what blocks Save, and a field's message.
     QStringList problems() const;
     QString problemAt(const QString &key) const;
+    // What the field shows now: problems wait until the user left the field
+    // or tried to save.
+    QString shownProblemAt(const QString &key) const;
+    // The fields in form order, and each one's name as Save's list uses it.
+    QStringList fieldKeys() const;
+    QString fieldName(const QString &key) const;
     QWidget *editorFor(const QString &key) const;
     bool isFieldShown(const QString &key) const;
     MessageBar *messageBar() const { return m_messageBar; }
@@ -76,9 +84,13 @@ protected:
         std::function<QString()> check);
     void setFieldShown(const QString &key, bool shown);
     void setFieldRequired(const QString &key, bool required);
+    // The field's name outside its group, as in "Voice URL".
+    void setFieldName(const QString &key, const QString &name);
     // Re-checks every shown field and updates Save; call after any change
     // that is not made through a registered editor.
     void revalidate();
+    // After the last field: lines the fields up and sets the tab order —
+    // the fields as laid out, then Save, then Cancel.
     void finishLayout();
 
     // Starts the create or update request; nullptr when there is nothing
@@ -108,8 +120,16 @@ protected:
     // else the typed text without them.
     static QString editedValue(const QString &typed, const QString &original);
 
+    void showEvent(QShowEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void save();
+    // A save the problems block: show them all and go to the first.
+    void refuseSave();
+    void followFocus(QWidget *old, QWidget *now);
+    void setTabOrderAsLaidOut();
     void watch(ApiRequest *request);
     void onRequestFinished();
     void emitSaved(const ApiRequest &request);
@@ -133,4 +153,5 @@ private:
     ApiRequest *m_request = nullptr;
     bool m_stepsRunning = false;
     bool m_stepsAfterResend = false; // the create before the steps was sent twice
+    bool m_focusedFirstField = false;
 };

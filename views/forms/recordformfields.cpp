@@ -2,6 +2,10 @@
 
 #include "views/widgets/orderedchecklist.h"
 
+#include "models/validation/rules.h"
+
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -53,6 +57,7 @@ QGridLayout *RecordFormFields::addGroup(const QString &title)
     auto *box = new QGroupBox(title);
     auto *grid = new QGridLayout(box);
     grid->setColumnStretch(1, 1);
+    m_groupTitles.insert(grid, title);
     m_groups->addWidget(box);
     return grid;
 }
@@ -70,11 +75,15 @@ void RecordFormFields::addField(QGridLayout *group, const QString &key, const QS
     Field field;
     field.key = key;
     field.labelText = label;
+    field.groupTitle = m_groupTitles.value(group);
+    field.cell = cell;
     field.editor = editor;
     field.problem = makeProblemLabel(cell);
     field.problem->setObjectName(key + u"Problem"_s);
     field.check = std::move(check);
     cellLayout->addWidget(field.problem);
+    if (field.check)
+        reserveProblemLine(field);
     field.label = new QLabel(label + u':');
     field.label->setBuddy(editor);
     // Level with the editor's first line, also when a problem shows below it.
@@ -85,6 +94,17 @@ void RecordFormFields::addField(QGridLayout *group, const QString &key, const QS
     group->addWidget(cell, row, 1);
     m_fields.append(field);
     watchEdits(m_fields.last());
+}
+
+// Only a text field: it is where a problem appears as the user types and
+// tabs on, and the form would grow by a line for every checkbox otherwise.
+void RecordFormFields::reserveProblemLine(Field &field)
+{
+    if (field.reserved || !qobject_cast<QLineEdit *>(field.editor))
+        return;
+    field.reserved = true;
+    field.problem->setMinimumHeight(field.problem->fontMetrics().height());
+    field.problem->show();
 }
 
 void RecordFormFields::watchEdits(const Field &field)
@@ -134,13 +154,35 @@ void RecordFormFields::setRequired(const QString &key, bool required)
 {
     if (Field *target = field(key)) {
         target->required = required;
+        if (required)
+            reserveProblemLine(*target);
         target->label->setText(
             required ? tr("%1 (required):").arg(target->labelText) : target->labelText + u':');
     }
 }
 
+void RecordFormFields::setName(const QString &key, const QString &name)
+{
+    if (Field *target = field(key)) {
+        target->name = name;
+        target->editor->setAccessibleName(name);
+    }
+}
+
 void RecordFormFields::finishLayout()
 {
+    for (Field &candidate : m_fields) {
+        if (!candidate.name.isEmpty())
+            continue;
+        const bool ambiguous =
+            std::count_if(m_fields.cbegin(), m_fields.cend(),
+                [&candidate](const Field &other) { return other.labelText == candidate.labelText; })
+            > 1;
+        if (ambiguous && !candidate.groupTitle.isEmpty())
+            setName(candidate.key,
+                tr("%1 (%2)", "a field's label and its group's title")
+                    .arg(candidate.labelText, candidate.groupTitle));
+    }
     int widest = 0;
     for (const Field &candidate : std::as_const(m_fields))
         widest = qMax(widest,
@@ -156,25 +198,52 @@ QString RecordFormFields::problemOf(const Field &field) const
     if (!field.shown)
         return QString();
     if (!field.serverProblem.isEmpty())
-        return field.serverProblem;
+        return Rules::asSentence(field.serverProblem);
     if (field.required && isEmptyText(field.editor))
         return tr("Required.");
     if (field.check && !isEmptyText(field.editor))
-        return field.check(); // an empty optional field is fine
+        return Rules::asSentence(field.check()); // an empty optional field is fine
     return QString();
 }
 
 QStringList RecordFormFields::check()
 {
     QStringList problems;
-    for (const Field &candidate : std::as_const(m_fields)) {
-        const QString problem = problemOf(candidate);
-        candidate.problem->setText(problem);
-        candidate.problem->setVisible(!problem.isEmpty());
-        if (!problem.isEmpty())
-            problems.append(tr("%1: %2").arg(candidate.labelText, problem));
+    for (Field &candidate : m_fields) {
+        candidate.currentProblem = problemOf(candidate);
+        const bool show = candidate.revealed || !candidate.serverProblem.isEmpty();
+        const QString shown = show ? candidate.currentProblem : QString();
+        candidate.problem->setText(shown);
+        // A reserved line stays, empty; any other appears with its text.
+        if (!candidate.reserved)
+            candidate.problem->setVisible(!shown.isEmpty());
+        if (!candidate.currentProblem.isEmpty())
+            problems.append(tr("%1: %2").arg(nameOf(candidate.key), candidate.currentProblem));
     }
     return problems;
+}
+
+void RecordFormFields::revealFieldOf(const QWidget *widget)
+{
+    for (Field &candidate : m_fields) {
+        if (widget == candidate.cell || candidate.cell->isAncestorOf(widget)) {
+            candidate.revealed = true;
+            return;
+        }
+    }
+}
+
+void RecordFormFields::revealAll()
+{
+    for (Field &candidate : m_fields)
+        candidate.revealed = true;
+}
+
+void RecordFormFields::revealWrongValues()
+{
+    for (Field &candidate : m_fields)
+        if (!candidate.currentProblem.isEmpty() && !isEmptyText(candidate.editor))
+            candidate.revealed = true;
 }
 
 QStringList RecordFormFields::placeServerErrors(
@@ -190,6 +259,7 @@ QStringList RecordFormFields::placeServerErrors(
         }
         target->serverProblem =
             blamed.message.isEmpty() ? tr("Refused by the service.") : blamed.message;
+        target->revealed = true; // and what the user types there next is checked at once
         if (!*first)
             *first = target->editor;
     }
@@ -200,7 +270,7 @@ QStringList RecordFormFields::problems() const
 {
     QStringList result;
     for (const Field &candidate : m_fields)
-        if (candidate.shown && !candidate.problem->text().isEmpty())
+        if (candidate.shown && !candidate.currentProblem.isEmpty())
             result.append(candidate.key);
     return result;
 }
@@ -208,7 +278,51 @@ QStringList RecordFormFields::problems() const
 QString RecordFormFields::problemAt(const QString &key) const
 {
     const Field *target = field(key);
+    return target && target->shown ? target->currentProblem : QString();
+}
+
+QString RecordFormFields::shownProblemAt(const QString &key) const
+{
+    const Field *target = field(key);
     return target && target->shown ? target->problem->text() : QString();
+}
+
+QString RecordFormFields::nameOf(const QString &key) const
+{
+    const Field *target = field(key);
+    if (!target)
+        return QString();
+    return target->name.isEmpty() ? target->labelText : target->name;
+}
+
+QStringList RecordFormFields::keys() const
+{
+    QStringList result;
+    for (const Field &candidate : m_fields)
+        result.append(candidate.key);
+    return result;
+}
+
+QWidget *RecordFormFields::firstEditableEditor() const
+{
+    for (const Field &candidate : m_fields) {
+        QWidget *editor = candidate.editor;
+        if (!candidate.shown || !editor->isEnabled() || !(editor->focusPolicy() & Qt::TabFocus)
+            || qobject_cast<QLabel *>(editor))
+            continue;
+        if (const auto *line = qobject_cast<QLineEdit *>(editor); line && line->isReadOnly())
+            continue;
+        return editor;
+    }
+    return nullptr;
+}
+
+QWidget *RecordFormFields::firstProblemEditor() const
+{
+    for (const Field &candidate : m_fields)
+        if (candidate.shown && !candidate.currentProblem.isEmpty())
+            return candidate.editor;
+    return nullptr;
 }
 
 QWidget *RecordFormFields::editorFor(const QString &key) const

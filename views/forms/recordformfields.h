@@ -2,6 +2,7 @@
 
 #include "models/api/apierror.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -16,7 +17,10 @@ class QWidget;
 // The fields of a RecordForm, each known by the request's name for it: the
 // grouped rows, and under each editor its problem — what the service said
 // (until the user edits the field), "Required.", or the field's own check.
-// Whether the form may be saved is RecordForm's business.
+// A problem shows once the user has left the field or tried to save, not
+// while a new form waits for its first keystroke; a text field keeps the
+// room for one line of it, so that its appearance moves nothing. Whether
+// the form may be saved is RecordForm's business.
 class RecordFormFields : public QObject
 {
     Q_OBJECT
@@ -32,6 +36,10 @@ public:
         std::function<QString()> check);
     void setShown(const QString &key, bool shown);
     void setRequired(const QString &key, bool required);
+    // What the field is called where it stands alone — Save's list of
+    // problems, screen readers: "Voice URL" for the "URL" under "Voice".
+    // Without one, a label that occurs twice gets its group's title.
+    void setName(const QString &key, const QString &name);
     // After the last field: one label column for every group, so that the
     // fields line up down the form, and the room to spare below the groups.
     void finishLayout();
@@ -39,6 +47,13 @@ public:
     // Checks every shown field and shows each problem under its field;
     // returns them as "label: problem".
     QStringList check();
+    // Shows the problems of the field that widget belongs to from now on.
+    void revealFieldOf(const QWidget *widget);
+    // Shows every problem from now on: the user tried to save.
+    void revealAll();
+    // Shows the problems found by the last check() in fields that hold a
+    // value: an edit form opened on a wrong value says so at once.
+    void revealWrongValues();
     // Puts each error at the shown field it names, until that field is
     // edited. Returns the messages no shown field took; first: the editor
     // of the first field that took one, or nullptr.
@@ -46,9 +61,18 @@ public:
 
     // The keys of the shown fields with a problem.
     QStringList problems() const;
+    // What blocks Save at the field, shown yet or not.
     QString problemAt(const QString &key) const;
+    // What the field shows under it now.
+    QString shownProblemAt(const QString &key) const;
+    QString nameOf(const QString &key) const;
+    QStringList keys() const;
     QWidget *editorFor(const QString &key) const;
     bool isShown(const QString &key) const;
+    // The first shown field the user can change, for the focus when the
+    // form opens; the first with a problem, for the focus after a refused Save.
+    QWidget *firstEditableEditor() const;
+    QWidget *firstProblemEditor() const;
 
 signals:
     // The user changed a field; it has dropped the service's problem.
@@ -60,12 +84,18 @@ private:
         QString key;
         QLabel *label = nullptr;
         QString labelText;
+        QString name; // empty: labelText
+        QString groupTitle;
+        QWidget *cell = nullptr; // the editor, its problem and whatever sits beside it
         QWidget *editor = nullptr;
         QLabel *problem = nullptr;
+        QString currentProblem; // shown or not
         std::function<QString()> check;
         QString serverProblem; // until the user edits the field
         bool shown = true;
         bool required = false;
+        bool revealed = false;
+        bool reserved = false; // a line for the problem, empty or not
     };
 
     Field *field(const QString &key);
@@ -73,7 +103,9 @@ private:
     QString problemOf(const Field &field) const;
     void watchEdits(const Field &field);
     void onEdited(const QString &key);
+    void reserveProblemLine(Field &field);
 
     QVBoxLayout *m_groups;
     QList<Field> m_fields;
+    QHash<const QGridLayout *, QString> m_groupTitles;
 };

@@ -56,6 +56,16 @@ QHBoxLayout *besideEditor(QWidget *editor)
     return row;
 }
 
+QLabel *readOnlyText(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAccessibleDescription(QCoreApplication::translate("SipAuthFormParts", "Read-only"));
+    return label;
+}
+
 QLabel *parentLabel(TwilioClient *client, const TwilioCollection &lists, const QString &sid)
 {
     auto *label = new QLabel(sid);

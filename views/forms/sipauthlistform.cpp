@@ -7,6 +7,7 @@
 
 #include <QGridLayout>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
@@ -40,9 +41,7 @@ SipAuthListForm::SipAuthListForm(TwilioClient *client, const QString &accountTex
     setFieldRequired(kFriendlyName, true);
     SipAuthFormParts::addNote(m_name, flavour.note);
     if (existing) {
-        auto *sid = new QLineEdit(m_before.sid);
-        sid->setReadOnly(true);
-        addField(general, u"Sid"_s, tr("SID"), sid, {});
+        addField(general, u"Sid"_s, tr("SID"), SipAuthFormParts::readOnlyText(m_before.sid), {});
     }
     finishLayout();
     resize(520, 300);

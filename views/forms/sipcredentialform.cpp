@@ -45,9 +45,8 @@ SipCredentialForm::SipCredentialForm(TwilioClient *client, const QString &accoun
     addField(general, u"CredentialListSid"_s, tr("Credential list"),
         SipAuthFormParts::parentLabel(client, TwilioCollections::credentialLists(), m_listSid), {});
 
-    m_username = new QLineEdit(m_before.username);
-    m_username->setCursorPosition(0);
     if (creating) {
+        m_username = new QLineEdit;
         m_username->setPlaceholderText(tr("e.g. pam.beesly"));
         m_username->setClearButtonEnabled(true);
         addField(general, kUsername, tr("Username"), m_username,
@@ -58,10 +57,11 @@ SipCredentialForm::SipCredentialForm(TwilioClient *client, const QString &accoun
                "changed later.")
                 .arg(Rules::kSipUsernameMaxLength));
     } else {
-        m_username->setReadOnly(true);
-        addField(general, kUsername, tr("Username"), m_username, {});
-        SipAuthFormParts::addNote(m_username,
-            tr("A username cannot change: delete the credential and create a new one."));
+        // Text, not a field that looks as if it took typing.
+        QLabel *username = SipAuthFormParts::readOnlyText(m_before.username);
+        addField(general, kUsername, tr("Username"), username, {});
+        SipAuthFormParts::addNote(
+            username, tr("A username cannot change: delete the credential and create a new one."));
     }
 
     m_password = new PasswordLineEdit;
@@ -70,6 +70,11 @@ SipCredentialForm::SipCredentialForm(TwilioClient *client, const QString &accoun
     addField(general, kPassword, tr("Password"), m_password,
         [this] { return Rules::sipPasswordProblem(m_password->text()); });
     setFieldRequired(kPassword, creating);
+    // Room for a whole generated password beside the eye button: a support
+    // engineer reads it out or compares it character by character.
+    m_password->setMinimumWidth(m_password->fontMetrics().horizontalAdvance(
+                                    QString(PasswordGenerator::kDefaultLength, u'M'))
+        + 3 * m_password->sizeHint().height());
     QHBoxLayout *row = SipAuthFormParts::besideEditor(m_password);
     m_generate = new QPushButton(tr("&Generate"));
     m_generate->setObjectName(u"generatePasswordButton"_s);
@@ -97,7 +102,7 @@ SipCredentialForm::SipCredentialForm(TwilioClient *client, const QString &accoun
     connect(m_password, &QLineEdit::textChanged, this, &SipCredentialForm::onPasswordEdited);
 
     finishLayout();
-    resize(580, 400);
+    resize(640, 400);
 }
 
 SipCredentialForm::~SipCredentialForm()
@@ -153,7 +158,7 @@ bool SipCredentialForm::hasUnsavedChanges() const
 {
     if (!typedPassword().isEmpty())
         return true;
-    return mode() == Mode::Create && !m_username->text().trimmed().isEmpty();
+    return m_username && !m_username->text().trimmed().isEmpty();
 }
 
 ApiRequest *SipCredentialForm::sendRequest()

@@ -51,7 +51,7 @@ private:
     QPointer<TwilioClient> m_client;
     SipCredential m_before;
     QString m_listSid;
-    QLineEdit *m_username = nullptr;
+    QLineEdit *m_username = nullptr; // only when creating: a username cannot change
     PasswordLineEdit *m_password = nullptr;
     QPushButton *m_generate = nullptr;
     QPushButton *m_copy = nullptr;

@@ -2,6 +2,7 @@
 
 #include "views/forms/choicebox.h"
 #include "views/forms/domainauthsection.h"
+#include "views/forms/sipauthformparts.h"
 #include "views/widgets/messagebar.h"
 
 #include "models/api/apirequest.h"
@@ -12,7 +13,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -57,18 +60,25 @@ SipDomainForm::SipDomainForm(TwilioClient *client, const QString &accountText,
     addText(general, "DomainName", tr("Domain name"), tr("e.g. scranton.sip.twilio.com"),
         &Rules::domainNameProblem);
     setFieldRequired(u"DomainName"_s, true);
+    addDomainSuffixOffer();
 
     QGridLayout *voice = addGroup(tr("Voice"));
     addText(voice, "VoiceUrl", tr("URL"), tr("https://example.com/voice"), &Rules::urlProblem);
     addMethod(voice, "VoiceMethod", tr("Method"));
+    setFieldName(u"VoiceUrl"_s, tr("Voice URL"));
+    setFieldName(u"VoiceMethod"_s, tr("Voice method"));
     QGridLayout *fallback = addGroup(tr("Fallback"));
     addText(fallback, "VoiceFallbackUrl", tr("URL"), tr("Requested when the voice URL fails"),
         &Rules::urlProblem);
     addMethod(fallback, "VoiceFallbackMethod", tr("Method"));
+    setFieldName(u"VoiceFallbackUrl"_s, tr("Fallback URL"));
+    setFieldName(u"VoiceFallbackMethod"_s, tr("Fallback method"));
     QGridLayout *status = addGroup(tr("Status callback"));
     addText(status, "VoiceStatusCallbackUrl", tr("URL"), tr("Receives call status changes"),
         &Rules::urlProblem);
     addMethod(status, "VoiceStatusCallbackMethod", tr("Method"));
+    setFieldName(u"VoiceStatusCallbackUrl"_s, tr("Status callback URL"));
+    setFieldName(u"VoiceStatusCallbackMethod"_s, tr("Status callback method"));
 
     QGridLayout *emergency = addGroup(tr("Emergency calling"));
     addBool(emergency, "EmergencyCallingEnabled", tr("Emergency calling"),
@@ -107,6 +117,32 @@ void SipDomainForm::addText(QGridLayout *group, const char *formName, const QStr
     const QString key = QLatin1String(formName);
     m_texts.insert(key, edit);
     addField(group, key, label, edit, [edit, rule] { return rule(edit->text().trimmed()); });
+}
+
+// Offered, never forced: a name typed without Twilio's suffix gets a button
+// that completes it. Its room is kept while it is hidden, so that the field
+// does not change width as the user types.
+void SipDomainForm::addDomainSuffixOffer()
+{
+    QLineEdit *name = m_texts.value(u"DomainName"_s);
+    m_addSuffix = new QPushButton(tr("Add .sip.twilio.com"));
+    m_addSuffix->setObjectName(u"addDomainSuffixButton"_s);
+    QSizePolicy policy = m_addSuffix->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_addSuffix->setSizePolicy(policy);
+    SipAuthFormParts::besideEditor(name)->addWidget(m_addSuffix);
+    auto offer = [this, name] {
+        const QString typed = name->text().trimmed();
+        const QString completed = Rules::withDomainSuffix(typed);
+        m_addSuffix->setVisible(!typed.isEmpty() && completed != typed);
+        m_addSuffix->setToolTip(tr("Change the name to %1").arg(completed));
+    };
+    connect(name, &QLineEdit::textChanged, this, offer);
+    connect(m_addSuffix, &QPushButton::clicked, this, [name] {
+        name->setText(Rules::withDomainSuffix(name->text()));
+        name->setFocus(Qt::OtherFocusReason);
+    });
+    offer();
 }
 
 void SipDomainForm::addMethod(QGridLayout *group, const char *formName, const QString &label)

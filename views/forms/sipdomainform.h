@@ -13,6 +13,7 @@ class DomainAuthSection;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class TwilioClient;
 
 // Create or edit one Twilio SIP Domain (Twilio's "SIP Domain Resource"
@@ -47,12 +48,14 @@ private:
     void addBool(
         QGridLayout *group, const char *formName, const QString &label, const QString &explanation);
 
+    void addDomainSuffixOffer();
     void onMappingsApplied();
     void onRefetched(ApiRequest *request);
     void finishMappingSave(const QVariant &record, const QString &problem);
 
     QPointer<TwilioClient> m_client;
     DomainAuthSection *m_auth = nullptr;
+    QPushButton *m_addSuffix = nullptr;
     // The domain as the domain request of this save answered, if it was sent.
     std::optional<SipDomain> m_saved;
     QStringList m_mappingFailures;
