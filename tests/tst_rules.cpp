@@ -214,6 +214,9 @@ void TestRules::everyProblemIsNamed_data()
     QTest::newRow("domain: each character once, in order")
         << u"domain"_s << u"a_b!c_d!e.sip.twilio.com"_s
         << u"may contain only letters, digits and \"-\" (found \"_\" and \"!\")"_s;
+    QTest::newRow("domain: a character repeated ten times")
+        << u"domain"_s << u"a!!!!!!!!!!b.sip.twilio.com"_s
+        << u"may contain only letters, digits and \"-\" (found \"!\")"_s;
     QTest::newRow("domain: a space by name")
         << u"domain"_s << u"front desk.sip.twilio.com"_s
         << u"may contain only letters, digits and \"-\" (found a space)"_s;

@@ -7,6 +7,7 @@
 #include "views/forms/recordform.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTest>
@@ -100,6 +101,20 @@ inline QList<QWidget *> tabThrough(RecordForm *form, QWidget **notShown)
         QTest::keyClick(focused, Qt::Key_Tab);
     }
     return reached;
+}
+
+// Waits (bounded) until every wrapped label has the height its text needs:
+// a layout gives it in a pass after the one that set its width.
+inline bool waitForWrappedText(QWidget *form)
+{
+    auto settled = [form] {
+        const QList<QLabel *> labels = form->findChildren<QLabel *>();
+        return std::all_of(labels.begin(), labels.end(), [](const QLabel *label) {
+            return !label->isVisible() || !label->wordWrap()
+                || label->height() >= label->heightForWidth(label->width());
+        });
+    };
+    return QTest::qWaitFor(settled, 5000);
 }
 
 } // namespace FormKeyboard

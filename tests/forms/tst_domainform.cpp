@@ -685,6 +685,7 @@ void TestDomainForm::screenshots()
     QTest::keyClick(form->editorFor(u"VoiceUrl"_s), Qt::Key_Tab); // its problem shows once left
     QTest::keyClicks(form->editorFor(u"ByocTrunkSid"_s), u"BY123"_s);
     QTest::keyClick(form->editorFor(u"ByocTrunkSid"_s), Qt::Key_Tab);
+    QVERIFY(FormKeyboard::waitForWrappedText(form));
     saveScreenshot(form, u"domain-form-errors"_s);
 }
 

@@ -346,6 +346,7 @@ void TestEndpointForm::screenshots()
     QTest::keyClicks(form->editorFor(u"call_video_room_id"_s), u"room-42"_s);
     // Problems show once the user tried to save.
     QTest::mouseClick(saveButton(form), Qt::LeftButton);
+    QVERIFY(FormKeyboard::waitForWrappedText(form));
     saveScreenshot(form, u"endpoint-form-errors"_s);
 }
 

@@ -73,8 +73,8 @@ SipCredentialForm::SipCredentialForm(TwilioClient *client, const QString &accoun
     // Room for a whole generated password beside the eye button: a support
     // engineer reads it out or compares it character by character.
     m_password->setMinimumWidth(m_password->fontMetrics().horizontalAdvance(
-                                    QString(PasswordGenerator::kDefaultLength, u'M'))
-        + 3 * m_password->sizeHint().height());
+                                    QString(PasswordGenerator::kDefaultLength, u'X'))
+        + 2 * m_password->sizeHint().height());
     QHBoxLayout *row = SipAuthFormParts::besideEditor(m_password);
     m_generate = new QPushButton(tr("&Generate"));
     m_generate->setObjectName(u"generatePasswordButton"_s);

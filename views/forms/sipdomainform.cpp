@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -120,8 +121,8 @@ void SipDomainForm::addText(QGridLayout *group, const char *formName, const QStr
 }
 
 // Offered, never forced: a name typed without Twilio's suffix gets a button
-// that completes it. Its room is kept while it is hidden, so that the field
-// does not change width as the user types.
+// that completes it, beside the field's problem. Its room is kept while it
+// is hidden, so that nothing moves as it comes and goes with the typing.
 void SipDomainForm::addDomainSuffixOffer()
 {
     QLineEdit *name = m_texts.value(u"DomainName"_s);
@@ -130,7 +131,8 @@ void SipDomainForm::addDomainSuffixOffer()
     QSizePolicy policy = m_addSuffix->sizePolicy();
     policy.setRetainSizeWhenHidden(true);
     m_addSuffix->setSizePolicy(policy);
-    SipAuthFormParts::besideEditor(name)->addWidget(m_addSuffix);
+    auto *problem = findChild<QLabel *>(u"DomainNameProblem"_s);
+    SipAuthFormParts::besideEditor(problem)->addWidget(m_addSuffix, 0, Qt::AlignTop);
     auto offer = [this, name] {
         const QString typed = name->text().trimmed();
         const QString completed = Rules::withDomainSuffix(typed);
