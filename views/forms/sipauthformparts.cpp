@@ -62,6 +62,7 @@ QLabel *readOnlyText(const QString &text)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::StrongFocus); // on the Tab way, as the form's other fields
     label->setAccessibleDescription(QCoreApplication::translate("SipAuthFormParts", "Read-only"));
     return label;
 }
