@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSet>
 #include <QTimer>
 
 #include <cstdio>
@@ -31,19 +32,68 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
+// For scripts/bench: passes every call on to the keychain and counts them,
+// so that the bench can check that listing the saved profiles reads no
+// secret (only opening one may).
+class CountingSecretStore : public SecretStore
+{
+public:
+    explicit CountingSecretStore(SecretStore *inner, QObject *parent = nullptr)
+        : SecretStore(parent)
+        , m_inner(inner)
+    { }
+
+    void readSecret(const QString &key, QObject *context, Callback done) override
+    {
+        count(key);
+        m_inner->readSecret(key, context, std::move(done));
+    }
+    void writeSecret(
+        const QString &key, const QString &secret, QObject *context, Callback done) override
+    {
+        count(key);
+        m_inner->writeSecret(key, secret, context, std::move(done));
+    }
+    void removeSecret(const QString &key, QObject *context, Callback done) override
+    {
+        count(key);
+        m_inner->removeSecret(key, context, std::move(done));
+    }
+    QString displayName() const override { return m_inner->displayName(); }
+
+    int calls() const { return m_calls; }
+    qsizetype keys() const { return m_keys.size(); }
+
+private:
+    void count(const QString &key)
+    {
+        ++m_calls;
+        m_keys.insert(key);
+    }
+
+    SecretStore *m_inner;
+    int m_calls = 0;
+    QSet<QString> m_keys;
+};
+
 // For scripts/bench: with SIPDESK_BENCH_FIRST_PAINT set, print "first-paint"
-// when the main window has painted once, and quit.
+// and the keychain calls made so far when the main window has painted once,
+// and quit.
 class FirstPaintProbe : public QObject
 {
 public:
-    using QObject::QObject;
+    FirstPaintProbe(const CountingSecretStore *secrets, QObject *parent)
+        : QObject(parent)
+        , m_secrets(secrets)
+    { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
-            std::fputs("first-paint\n", stdout);
+            std::printf("first-paint keychain-calls=%d keychain-keys=%lld\n", m_secrets->calls(),
+                qlonglong(m_secrets->keys()));
             std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         }
@@ -51,6 +101,7 @@ protected:
     }
 
 private:
+    const CountingSecretStore *m_secrets;
     bool m_done = false;
 };
 
@@ -87,7 +138,9 @@ int main(int argc, char **argv)
 
     SandboxHost sandbox;
     KeychainSecretStore keychain;
-    ProfileStore profiles(&keychain);
+    CountingSecretStore countedKeychain(&keychain);
+    const bool benchProbe = qEnvironmentVariableIsSet("SIPDESK_BENCH_FIRST_PAINT");
+    ProfileStore profiles(benchProbe ? static_cast<SecretStore *>(&countedKeychain) : &keychain);
     MainWindow window;
     window.setProfileStore(&profiles);
     if (commandLine.sandbox) {
@@ -104,8 +157,8 @@ int main(int argc, char **argv)
                                   .arg(commandLine.profileName)),
             stderr);
     }
-    if (qEnvironmentVariableIsSet("SIPDESK_BENCH_FIRST_PAINT"))
-        window.installEventFilter(new FirstPaintProbe(&window));
+    if (benchProbe)
+        window.installEventFilter(new FirstPaintProbe(&countedKeychain, &window));
     window.show();
     return app.exec();
 }
