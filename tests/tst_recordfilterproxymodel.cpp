@@ -2,6 +2,7 @@
 // of what the filtered view shows.
 
 #include "models/lists/csvexport.h"
+#include "models/lists/naturalorder.h"
 #include "models/lists/recordfilterproxymodel.h"
 #include "models/lists/sipendpointtablemodel.h"
 #include "sandbox/democredentials.h"
@@ -27,7 +28,11 @@ private slots:
     void endpointsAreNewestFirstAndInsertAtTheTop();
     void searchMatchesUsernameCallerIdAndId();
     void roleFilterKeepsOneCallHandler();
+    void naturalOrder_data();
+    void naturalOrder();
+    void naturalOrderPrefixAgrees();
     void sortsByAnyColumn();
+    void sortedRowsFollowInsertsAndChanges();
     void csvField_data();
     void csvField();
     void csvOfTheFilteredView();
@@ -103,6 +108,82 @@ void TestRecordFilterProxyModel::roleFilterKeepsOneCallHandler()
     QCOMPARE(m_proxy.rowCount(), 300);
 }
 
+void TestRecordFilterProxyModel::naturalOrder_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("numbers by value") << u"dispatch-8"_s << u"dispatch-100"_s;
+    QTest::newRow("numbers by value, same length") << u"dispatch-18"_s << u"dispatch-21"_s;
+    QTest::newRow("number inside") << u"a2b"_s << u"a10a"_s;
+    QTest::newRow("case ignored") << u"alice"_s << u"Bob"_s;
+    QTest::newRow("case ignored, upper") << u"ALICE"_s << u"bob"_s;
+    QTest::newRow("equal but case: upper first") << u"Alice"_s << u"alice"_s;
+    QTest::newRow("equal value: fewer zeros first") << u"line-8"_s << u"line-08"_s;
+    QTest::newRow("zeros do not outweigh value") << u"line-09"_s << u"line-10"_s;
+    QTest::newRow("prefix first") << u"front"_s << u"front-desk"_s;
+    QTest::newRow("empty first") << QString() << u"a"_s;
+    QTest::newRow("punctuation before digits") << u"a-b"_s << u"a1"_s;
+    QTest::newRow("digits before letters") << u"a9"_s << u"aa"_s;
+    QTest::newRow("underscore before letters") << u"a_z"_s << u"ab"_s;
+    QTest::newRow("long numbers") << u"n99999999999999999999"_s << u"n100000000000000000000"_s;
+    QTest::newRow("accented letters case-folded") << u"émile"_s << u"ÉMILE2"_s;
+    QTest::newRow("uuid digits") << u"0000000a-0000"_s << u"0000000b-0000"_s;
+    QTest::newRow("difference after 16 characters")
+        << u"reception-desk-north-1"_s << u"reception-desk-north-2"_s;
+    QTest::newRow("number longer than 15 digits")
+        << u"n1234567890123456"_s << u"n1234567890123457"_s;
+    QTest::newRow("non-ASCII letter after ASCII letters") << u"zoe"_s << u"\u00e9mile"_s;
+    QTest::newRow("non-ASCII punctuation before digits") << u"a\u00a7"_s << u"a0"_s;
+    QTest::newRow("control character first") << u"a\u0001"_s << u"a "_s;
+    QTest::newRow("tilde before digits") << u"a~"_s << u"a0"_s;
+}
+
+void TestRecordFilterProxyModel::naturalOrder()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QVERIFY(NaturalOrder::compare(before, after) < 0);
+    QVERIFY(NaturalOrder::compare(after, before) > 0);
+    QCOMPARE(NaturalOrder::compare(before, before), 0);
+    QCOMPARE(NaturalOrder::compare(after, after), 0);
+    // The 16-byte prefix a sort compares first may leave the decision to
+    // compare(), but never contradicts it.
+    const NaturalOrder::Prefix first = NaturalOrder::prefixOf(before);
+    const NaturalOrder::Prefix second = NaturalOrder::prefixOf(after);
+    QVERIFY(NaturalOrder::comparePrefixes(first, second).value_or(-1) < 0);
+    QVERIFY(NaturalOrder::comparePrefixes(second, first).value_or(1) > 0);
+    QCOMPARE(NaturalOrder::comparePrefixes(first, first).value_or(0), 0);
+}
+
+// Every pair of a mixed set: the prefix agrees with compare() wherever it
+// decides, and decides most pairs of short ASCII names by itself.
+void TestRecordFilterProxyModel::naturalOrderPrefixAgrees()
+{
+    const QStringList texts { QString(), u"a"_s, u"A"_s, u"a0"_s, u"a00"_s, u"a1"_s, u"a01"_s,
+        u"a9"_s, u"a10"_s, u"a-b"_s, u"a_b"_s, u"a b"_s, u"a~"_s, u"ab"_s, u"aB"_s, u"b"_s,
+        u"dispatch-8"_s, u"dispatch-100"_s, u"Dispatch-08"_s, u"front-desk-12"_s,
+        u"front-desk-north-wing-12"_s, u"front-desk-north-wing-2"_s, u"\u00e9mile"_s, u"emile"_s,
+        u"zo\u00eb"_s, u"zoe"_s, u"9"_s, u"10"_s, u"0"_s, u"-"_s, u"@"_s, u"["_s, u"{"_s,
+        u"x1234567890123456789"_s, u"x1234567890123456788"_s };
+    int decided = 0, pairs = 0;
+    for (const QString &a : texts) {
+        for (const QString &b : texts) {
+            const int full = NaturalOrder::compare(a, b);
+            QCOMPARE(NaturalOrder::compare(b, a) > 0, full < 0); // antisymmetric
+            const std::optional<int> byPrefix =
+                NaturalOrder::comparePrefixes(NaturalOrder::prefixOf(a), NaturalOrder::prefixOf(b));
+            if (byPrefix) {
+                QVERIFY2((*byPrefix < 0) == (full < 0) && (*byPrefix == 0) == (full == 0),
+                    qPrintable(
+                        u"%1 vs %2: prefix %3, full %4"_s.arg(a, b).arg(*byPrefix).arg(full)));
+                ++decided;
+            }
+            ++pairs;
+        }
+    }
+    QVERIFY2(decided > pairs * 3 / 4, qPrintable(u"%1 of %2"_s.arg(decided).arg(pairs)));
+}
+
 void TestRecordFilterProxyModel::sortsByAnyColumn()
 {
     for (int column = 0; column < SipEndpointTableModel::ColumnCount; ++column) {
@@ -110,11 +191,63 @@ void TestRecordFilterProxyModel::sortsByAnyColumn()
         for (int row = 1; row < m_proxy.rowCount(); ++row) {
             const QString previous = m_proxy.index(row - 1, column).data().toString();
             const QString current = m_proxy.index(row, column).data().toString();
-            QVERIFY2(QString::localeAwareCompare(previous.toLower(), current.toLower()) <= 0
-                    || previous.compare(current, Qt::CaseInsensitive) <= 0,
+            QVERIFY2(NaturalOrder::compare(previous, current) <= 0,
                 qPrintable(u"column %1: %2 > %3"_s.arg(column).arg(previous, current)));
         }
     }
+    m_proxy.sort(-1);
+}
+
+// The proxy keeps each row's sort value once read; rows inserted, changed
+// and removed after a sort must still land where their values say.
+void TestRecordFilterProxyModel::sortedRowsFollowInsertsAndChanges()
+{
+    const int username = SipEndpointTableModel::Username;
+    auto verifySorted = [&] {
+        for (int row = 1; row < m_proxy.rowCount(); ++row) {
+            const QString previous = m_proxy.index(row - 1, username).data().toString();
+            const QString current = m_proxy.index(row, username).data().toString();
+            if (NaturalOrder::compare(previous, current) > 0)
+                return u"row %1: %2 > %3"_s.arg(row).arg(previous, current);
+        }
+        return QString();
+    };
+    m_proxy.sort(username, Qt::AscendingOrder);
+    QCOMPARE(verifySorted(), QString());
+
+    SipEndpoint first = m_model.recordAt(0);
+    const SipEndpoint firstBefore = first;
+    // Inserted at the model's top (newest first), sorted to the end.
+    SipEndpoint created = first;
+    created.id = u"00000000-0000-4000-8000-000000000002"_s;
+    created.username = u"zzz-9"_s;
+    m_model.upsert(created);
+    QCOMPARE(m_model.recordAt(0).id, created.id);
+    QCOMPARE(verifySorted(), QString());
+    QCOMPARE(m_proxy.index(m_proxy.rowCount() - 1, username).data().toString(), created.username);
+
+    // A changed value moves its row; the rows below it keep theirs.
+    first.username = u"0-first"_s;
+    m_model.upsert(first);
+    QCOMPARE(verifySorted(), QString());
+    QCOMPARE(m_proxy.index(0, username).data().toString(), first.username);
+    created.username = u"zzz-10"_s;
+    m_model.upsert(created);
+    QCOMPARE(verifySorted(), QString());
+    QCOMPARE(m_proxy.index(m_proxy.rowCount() - 1, username).data().toString(), created.username);
+
+    // Removed at the top, then the next insert sorts by its own value.
+    m_model.removeId(created.id);
+    created.id = u"00000000-0000-4000-8000-000000000003"_s;
+    created.username = u"0-0"_s;
+    m_model.upsert(created);
+    QCOMPARE(verifySorted(), QString());
+    QCOMPARE(m_proxy.index(0, username).data().toString(), created.username);
+
+    m_model.removeId(created.id);
+    m_model.upsert(firstBefore);
+    QCOMPARE(m_model.rowCount(), 300);
+    QCOMPARE(verifySorted(), QString());
     m_proxy.sort(-1);
 }
 

@@ -1,5 +1,6 @@
 #include "models/lists/recordfilterproxymodel.h"
 
+#include "models/lists/naturalorder.h"
 #include "models/lists/pagedtablemodel.h"
 
 RecordFilterProxyModel::RecordFilterProxyModel(QObject *parent)
@@ -8,6 +9,122 @@ RecordFilterProxyModel::RecordFilterProxyModel(QObject *parent)
     setSortRole(PagedTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
+    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, [this] { forgetSortValues(); });
+}
+
+void RecordFilterProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    forgetSortValues();
+    if (source) {
+        // Before QSortFilterProxyModel::setSourceModel() connects its own
+        // handlers: ours run first, so inserted rows are sorted in with
+        // their own values.
+        const auto forget = [this] { forgetSortValues(); };
+        m_sourceConnections = {
+            connect(source, &QAbstractItemModel::rowsInserted, this,
+                &RecordFilterProxyModel::sourceRowsInserted),
+            connect(source, &QAbstractItemModel::rowsRemoved, this,
+                &RecordFilterProxyModel::sourceRowsRemoved),
+            connect(source, &QAbstractItemModel::dataChanged, this,
+                &RecordFilterProxyModel::sourceDataChanged),
+            connect(source, &QAbstractItemModel::modelReset, this, forget),
+            connect(source, &QAbstractItemModel::layoutChanged, this, forget),
+            connect(source, &QAbstractItemModel::rowsMoved, this, forget),
+            connect(source, &QAbstractItemModel::columnsInserted, this, forget),
+            connect(source, &QAbstractItemModel::columnsRemoved, this, forget),
+        };
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    readSortValue(left);
+    readSortValue(right);
+    const SortPrefix &leftPrefix = m_sortPrefixes.at(left.row());
+    const SortPrefix &rightPrefix = m_sortPrefixes.at(right.row());
+    if (leftPrefix.text && rightPrefix.text) {
+        const std::optional<int> byPrefix =
+            NaturalOrder::comparePrefixes(leftPrefix.prefix, rightPrefix.prefix);
+        if (byPrefix)
+            return *byPrefix < 0;
+        return NaturalOrder::lessThan(
+            *static_cast<const QString *>(m_sortValues.at(left.row()).constData()),
+            *static_cast<const QString *>(m_sortValues.at(right.row()).constData()));
+    }
+    const QVariant &leftValue = m_sortValues.at(left.row());
+    const QVariant &rightValue = m_sortValues.at(right.row());
+    if (leftValue.metaType() == rightValue.metaType()) {
+        const QPartialOrdering order = QVariant::compare(leftValue, rightValue);
+        if (order != QPartialOrdering::Unordered)
+            return order == QPartialOrdering::Less;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+void RecordFilterProxyModel::readSortValue(const QModelIndex &sourceIndex) const
+{
+    const int row = sourceIndex.row();
+    if (sourceIndex.column() != m_sortValuesColumn || sourceIndex.parent().isValid()) {
+        forgetSortValues();
+        m_sortValuesColumn = sourceIndex.column();
+    }
+    if (row >= m_sortPrefixes.size()) {
+        const qsizetype rows = qMax(qsizetype(row) + 1, qsizetype(sourceModel()->rowCount()));
+        m_sortPrefixes.resize(rows);
+        m_sortValues.resize(rows);
+    }
+    SortPrefix &prefix = m_sortPrefixes[row];
+    if (prefix.read)
+        return;
+    QVariant &value = m_sortValues[row];
+    value = sourceIndex.data(sortRole());
+    prefix.read = true;
+    prefix.text = value.metaType() == QMetaType::fromType<QString>();
+    if (prefix.text)
+        prefix.prefix = NaturalOrder::prefixOf(*static_cast<const QString *>(value.constData()));
+}
+
+void RecordFilterProxyModel::forgetSortValues() const
+{
+    m_sortPrefixes.clear();
+    m_sortPrefixes.squeeze();
+    m_sortValues.clear();
+    m_sortValues.squeeze();
+    m_sortValuesColumn = -1;
+}
+
+void RecordFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid()) {
+        forgetSortValues();
+    } else if (first < m_sortPrefixes.size()) { // rows after the cached ones change nothing
+        m_sortPrefixes.insert(first, last - first + 1, SortPrefix());
+        m_sortValues.insert(first, last - first + 1, QVariant());
+    }
+}
+
+void RecordFilterProxyModel::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid()) {
+        forgetSortValues();
+    } else if (first < m_sortPrefixes.size()) {
+        const qsizetype count = qMin(qsizetype(last) + 1, m_sortPrefixes.size()) - first;
+        m_sortPrefixes.remove(first, count);
+        m_sortValues.remove(first, count);
+    }
+}
+
+void RecordFilterProxyModel::sourceDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (topLeft.parent().isValid())
+        return forgetSortValues();
+    for (int row = topLeft.row(); row <= bottomRight.row() && row < m_sortPrefixes.size(); ++row)
+        m_sortPrefixes[row].read = false;
 }
 
 void RecordFilterProxyModel::setSearchText(const QString &text)
