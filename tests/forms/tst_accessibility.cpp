@@ -1,0 +1,116 @@
+// A screen reader names every control: each focusable widget of the main window, of every
+// record form and of the profile dialog has an accessible name (its own, its label's through
+// a buddy, or its text).
+
+#include "editformsfixture.h"
+
+#include "models/profiles/profilestore.h"
+#include "models/profiles/secretstore.h"
+#include "views/profiles/profilemanagerdialog.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QNetworkAccessManager>
+#include <QTabBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "QLineEdit#domainNameEdit in SipDomainForm": enough to find the widget in the code.
+QString describe(const QWidget *widget)
+{
+    QString text = QString::fromLatin1(widget->metaObject()->className());
+    if (!widget->objectName().isEmpty())
+        text += u'#' + widget->objectName();
+    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (!parent->objectName().isEmpty() && !parent->objectName().startsWith(u"qt_"_s)) {
+            text += u" in "_s + parent->objectName();
+            break;
+        }
+    }
+    return text;
+}
+
+// The controls of window a keyboard user reaches, without an accessible name.
+QStringList namelessControls(const QWidget *window)
+{
+    QStringList nameless;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(window) || !widget->isEnabled()
+            || widget->focusPolicy() == Qt::NoFocus || widget->focusProxy())
+            continue;
+        // Parts of a composite that names itself (a spin box's line edit, a combo's view).
+        if (widget->objectName().startsWith(u"qt_"_s))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            nameless.append(describe(widget));
+    }
+    return nameless;
+}
+
+} // namespace
+
+class TestAccessibility : public EditFormsFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { startSandbox(u"tst_accessibility"_s); }
+    void cleanup() { closeWindow(); }
+    void mainWindowAndForms_data();
+    void mainWindowAndForms();
+    void profileDialog();
+};
+
+void TestAccessibility::mainWindowAndForms_data()
+{
+    QTest::addColumn<Account::Service>("service");
+    QTest::newRow("Twilio") << Account::Service::Twilio;
+    QTest::newRow("SignalWire") << Account::Service::SignalWire;
+}
+
+void TestAccessibility::mainWindowAndForms()
+{
+    QFETCH(Account::Service, service);
+    openAccount(service, 20);
+    auto *tabs = window()->findChild<QTabBar *>(u"sectionTabs"_s);
+    const int pageCount = tabs && tabs->isVisible() ? tabs->count() : 1;
+    for (int tab = 0; tab < pageCount; ++tab) {
+        if (tabs && tabs->isVisible())
+            tabs->setCurrentIndex(tab);
+        QTRY_VERIFY_WITH_TIMEOUT(rowCount() > 0, 10000);
+        const QStringList windowNameless = namelessControls(window());
+        QVERIFY2(windowNameless.isEmpty(),
+            qPrintable(u"page %1: "_s.arg(tab) + windowNameless.join(u", "_s)));
+
+        auto *form = openCreateForm<RecordForm>();
+        QVERIFY(form);
+        const QStringList formNameless = namelessControls(form);
+        QVERIFY2(formNameless.isEmpty(),
+            qPrintable(QString::fromLatin1(form->metaObject()->className()) + u": "_s
+                + formNameless.join(u", "_s)));
+        form->close();
+        QTRY_VERIFY(!formIsOpen());
+    }
+}
+
+void TestAccessibility::profileDialog()
+{
+    QSettings().clear();
+    MemorySecretStore keychain;
+    ProfileStore store(&keychain);
+    QNetworkAccessManager network;
+    ProfileManagerDialog dialog(&store, &network);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    for (const Account::Service service : { Account::Service::Twilio, Account::Service::SignalWire }) {
+        dialog.addProfile(service);
+        const QStringList nameless = namelessControls(&dialog);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u", "_s)));
+    }
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
