@@ -105,7 +105,8 @@ void TestAccessibility::profileDialog()
     ProfileManagerDialog dialog(&store, &network);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    for (const Account::Service service : { Account::Service::Twilio, Account::Service::SignalWire }) {
+    for (const Account::Service service :
+        { Account::Service::Twilio, Account::Service::SignalWire }) {
         dialog.addProfile(service);
         const QStringList nameless = namelessControls(&dialog);
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u", "_s)));
