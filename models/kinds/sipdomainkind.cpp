@@ -113,6 +113,14 @@ QList<RecordKind::CopyColumn> SipDomainKind::copyColumns() const
     return { { tr("Copy SID"), Model::Sid }, { tr("Copy domain name"), Model::DomainName } };
 }
 
+QList<int> SipDomainKind::hiddenColumns() const
+{
+    using Model = SipDomainTableModel;
+    // What a support engineer scans first stays: name, domain name, SID, health
+    // (which sums up authentication and registration) and when it changed.
+    return { Model::AuthType, Model::Registration, Model::VoiceUrl, Model::Secure };
+}
+
 PagedTableModel *SipDomainKind::createModel(QObject *parent) const
 {
     return new SipDomainTableModel(parent);

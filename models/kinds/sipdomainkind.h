@@ -44,6 +44,7 @@ public:
     QString searchPlaceholder() const override;
     QList<QuickFilter> quickFilters() const override;
     QList<CopyColumn> copyColumns() const override;
+    QList<int> hiddenColumns() const override;
     PagedTableModel *createModel(QObject *parent) const override;
 
 private:

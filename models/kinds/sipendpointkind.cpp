@@ -106,6 +106,13 @@ QList<RecordKind::CopyColumn> SipEndpointKind::copyColumns() const
     return { { tr("Copy ID"), Model::Id }, { tr("Copy username"), Model::Username } };
 }
 
+QList<int> SipEndpointKind::hiddenColumns() const
+{
+    using Model = SipEndpointTableModel;
+    // What a support engineer scans first stays: username, call handler, ID.
+    return { Model::CallerId, Model::Encryption, Model::Codecs };
+}
+
 PagedTableModel *SipEndpointKind::createModel(QObject *parent) const
 {
     return new SipEndpointTableModel(parent);
