@@ -85,6 +85,16 @@ bool AccountPages::hasUnsavedForm() const
 
 void AccountPages::onClosing()
 {
+    // The page shown now is the one to come back to (none shown: the
+    // welcome page replaced them after a failure, keep the earlier one).
+    for (const KindPage &kindPage : std::as_const(m_pages)) {
+        if (!m_openAccount.isEmpty() && editingFor(kindPage.page)
+            && kindPage.page->isVisibleTo(kindPage.page->window())) {
+            m_lastPage.insert(m_openAccount, kindPage.page);
+            break;
+        }
+    }
+    m_openAccount.clear();
     // Forms and deletions use the client that goes next.
     for (auto &editing : m_editing)
         editing.reset();
@@ -108,6 +118,8 @@ void AccountPages::reloadChangedBy(const RecordKind &deleted)
 void AccountPages::onOpened(const Account &account)
 {
     const QString accountText = AccountSession::accountText(account);
+    m_openAccount = account.credentialScope();
+    const RecordListPage *last = m_lastPage.value(m_openAccount);
     RecordListPage *first = nullptr;
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         const KindPage &kindPage = m_pages.at(i);
@@ -121,7 +133,8 @@ void AccountPages::onOpened(const Account &account)
             if (editing->lastDeletedCount() > 0)
                 reloadChangedBy(page->kind());
         });
-        if (!first)
+        // The page the account was left on, else its first.
+        if (!first || page == last)
             first = page;
     }
     if (!first)

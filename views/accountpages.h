@@ -2,8 +2,10 @@
 
 #include "models/accounts/account.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QString>
 
 #include <functional>
 #include <memory>
@@ -57,4 +59,8 @@ private:
     QList<KindPage> m_pages;
     // Parallel to m_pages: the open account's editing of that page, if any.
     std::vector<std::unique_ptr<RecordEditing>> m_editing;
+    // The page each account was left on (by its credential scope), for this
+    // session: coming back to an account shows that page again.
+    QHash<QString, const RecordListPage *> m_lastPage;
+    QString m_openAccount;
 };

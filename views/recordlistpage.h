@@ -82,6 +82,11 @@ public:
     // What identifies the record unambiguously, for lists of several.
     QString identityOf(const QModelIndex &row) const;
 
+    // A member page's: the name of the one record selected above, whose
+    // members it lists ("Front desk"); set by its section.
+    void setParentTitle(const QString &title) { m_parentTitle = title; }
+    QString parentTitle() const { return m_parentTitle; }
+
     // New, Edit and Delete are offered only while an account is open.
     void setEditingEnabled(bool enabled);
     // Selects the record's row and scrolls to it, if it is shown.
@@ -135,5 +140,6 @@ private:
     QString m_pendingSelection;
     QAction *m_copyDetails = nullptr;
     Account m_account;
+    QString m_parentTitle;
     QTimer *m_messageExpiry = nullptr;
 };

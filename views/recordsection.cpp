@@ -83,11 +83,13 @@ QString RecordSection::title() const
 void RecordSection::followSelection()
 {
     const QList<QModelIndex> selected = m_mainPage->selectedRows();
-    const QString parentId = selected.size() == 1
-        ? selected.constFirst().data(PagedTableModel::IdRole).toString()
-        : QString();
+    const bool one = selected.size() == 1;
+    const QString parentId =
+        one ? selected.constFirst().data(PagedTableModel::IdRole).toString() : QString();
+    const QString parentTitle = one ? m_mainPage->titleOf(selected.constFirst()) : QString();
     for (qsizetype i = 0; i < m_memberPages.size(); ++i) {
         RecordListPage *page = m_memberPages.at(i);
+        page->setParentTitle(parentTitle);
         if (page->model()->parentId() != parentId) {
             page->model()->setParentId(parentId);
             if (!parentId.isEmpty())

@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabBar>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,9 @@ private slots:
     void deletingAMemberDeletesItInItsList();
     void deletingListsReloadsTheDomainsThatMappedThem();
     void aMemberPageOffersNewOnlyWithAList();
+    void deletingMembersNamesTheirList_data();
+    void deletingMembersNamesTheirList();
+    void anAccountReopensOnThePageItWasLeftOn();
     void screenshots();
 
 private:
@@ -283,6 +287,83 @@ void TestSipAuthPages::aMemberPageOffersNewOnlyWithAList()
     QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<DeleteConfirmationDialog>()), 5000);
     QVERIFY(!dialog->findChild<QLabel *>(u"consequenceLabel"_s));
     dialog->reject();
+}
+
+void TestSipAuthPages::deletingMembersNamesTheirList_data()
+{
+    QTest::addColumn<QString>("listKey");
+    QTest::addColumn<QString>("memberKey");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("credentials") << u"credentialLists"_s << u"sipCredentials"_s
+                                 << u"Delete 2 credential(s) from the credential list “%1”?"_s;
+    QTest::newRow("ip addresses")
+        << u"ipAccessControlLists"_s << u"ipAddresses"_s
+        << u"Delete 2 IP address(es) from the IP access control list “%1”?"_s;
+}
+
+void TestSipAuthPages::deletingMembersNamesTheirList()
+{
+    QFETCH(QString, listKey);
+    QFETCH(QString, memberKey);
+    QFETCH(QString, heading);
+    RecordListPage *lists = openListTab(listKey);
+    RecordListPage *members = kindPage(memberKey);
+    selectPageRows(lists, { 0 });
+    const QString listName = lists->titleOf(lists->selectedRows().constFirst());
+    QVERIFY(!listName.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(members->model()->rowCount() > 1, 10000);
+    server().requestLog().clear();
+
+    // Two members selected, Delete pressed in their table.
+    activateMainWindow();
+    members->table()->setFocus();
+    selectPageRows(members, { 0, 1 });
+    QTest::keyClick(members->table(), Qt::Key_Delete);
+    DeleteConfirmationDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<DeleteConfirmationDialog>()), 5000);
+    QCOMPARE(dialog->findChild<QLabel *>(u"headingLabel"_s)->text(), heading.arg(listName));
+    QVERIFY(!dialog->windowTitle().contains(u"×"_s));
+    QVERIFY2(dialog->findChild<QPushButton *>(u"deleteButton"_s)->text().startsWith(u"Delete 2 "_s),
+        qPrintable(dialog->findChild<QPushButton *>(u"deleteButton"_s)->text()));
+    dialog->reject();
+    QVERIFY(server().requestLog().entries().isEmpty());
+
+    // A list of the account's top level goes from the account.
+    lists->table()->setFocus();
+    QTest::keyClick(lists->table(), Qt::Key_Delete);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<DeleteConfirmationDialog>()), 5000);
+    QVERIFY2(
+        dialog->findChild<QLabel *>(u"headingLabel"_s)->text().endsWith(u" from this account?"_s),
+        qPrintable(dialog->findChild<QLabel *>(u"headingLabel"_s)->text()));
+    dialog->reject();
+}
+
+void TestSipAuthPages::anAccountReopensOnThePageItWasLeftOn()
+{
+    // Alt+2: the first account on its credential lists.
+    activateMainWindow();
+    QTest::keyClick(window(), Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(page(), kindPage(u"credentialLists"_s));
+
+    // The other Twilio account opens on its first page; Alt+3 leaves it on IP ACLs.
+    window()->openAccount(1);
+    QTRY_COMPARE_WITH_TIMEOUT(window()->currentAccount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(page(), kindPage(u"sipDomains"_s), 10000);
+    QCOMPARE(tabs()->currentIndex(), 0);
+    activateMainWindow();
+    QTest::keyClick(window(), Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(page(), kindPage(u"ipAccessControlLists"_s));
+
+    // Each comes back where it was left, also after a SignalWire project between.
+    for (const auto &[account, key, tab] : { std::tuple { 0, u"credentialLists"_s, 1 },
+             std::tuple { 2, u"sipEndpoints"_s, 0 }, std::tuple { 1, u"ipAccessControlLists"_s, 2 },
+             std::tuple { 0, u"credentialLists"_s, 1 } }) {
+        window()->openAccount(account);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->currentAccount(), account, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page(), kindPage(key), 10000);
+        if (account != 2)
+            QCOMPARE(tabs()->currentIndex(), tab);
+    }
 }
 
 void TestSipAuthPages::screenshots()

@@ -107,6 +107,11 @@ void RecordEditing::deleteRecords(const QList<QModelIndex> &rows)
     }
     auto *dialog = new DeleteConfirmationDialog(
         m_accountText, kind().singular(), names, m_page, kind().deleteConsequence());
+    dialog->setCountedText(kind().countText(int(names.size())));
+    // A member goes from its list, not from the account: the heading says which.
+    if (kind().parentKind() && !m_page->parentTitle().isEmpty())
+        dialog->setContainer(
+            tr("the %1 “%2”").arg(kind().parentKind()->singular(), m_page->parentTitle()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, ids] { startDeleting(ids); });
     dialog->open();

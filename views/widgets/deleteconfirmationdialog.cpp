@@ -32,9 +32,8 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
     const QString &consequence)
     : QDialog(parent)
     , m_count(int(resourceNames.size()))
+    , m_counted(countedKind(resourceKind))
 {
-    const QString counted = countedKind(resourceKind);
-    setWindowTitle(tr("Delete %1?").arg(counted));
 
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
@@ -44,7 +43,7 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
     icon->setAlignment(Qt::AlignTop);
 
     auto *text = new QVBoxLayout;
-    text->addWidget(makeHeading(counted));
+    text->addWidget(makeHeading());
     text->addLayout(makeDetails(accountText, resourceNames));
     auto *warning =
         new QLabel(tr("Deleting at the service takes effect at once and cannot be undone."), this);
@@ -71,8 +70,9 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(makeButtons(counted));
+    layout->addWidget(makeButtons());
     layout->setSizeConstraint(QLayout::SetMinimumSize);
+    updateTexts();
 
     updateDeleteButton();
     if (m_countEdit)
@@ -81,9 +81,32 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
         m_cancel->setFocus();
 }
 
-QLabel *DeleteConfirmationDialog::makeHeading(const QString &counted)
+void DeleteConfirmationDialog::setCountedText(const QString &counted)
 {
-    auto *heading = new QLabel(tr("Delete %1 from this account?").arg(counted), this);
+    m_counted = counted;
+    updateTexts();
+}
+
+void DeleteConfirmationDialog::setContainer(const QString &container)
+{
+    m_container = container;
+    updateTexts();
+}
+
+void DeleteConfirmationDialog::updateTexts()
+{
+    setWindowTitle(tr("Delete %1?").arg(m_counted));
+    m_heading->setText(m_container.isEmpty()
+            ? tr("Delete %1 from this account?").arg(m_counted)
+            : tr("Delete %1 from %2?", "records, from a list that holds them")
+                  .arg(m_counted, m_container));
+    m_delete->setText(tr("Delete %1").arg(m_counted));
+}
+
+QLabel *DeleteConfirmationDialog::makeHeading()
+{
+    auto *heading = new QLabel(this);
+    m_heading = heading;
     heading->setObjectName(u"headingLabel"_s);
     heading->setTextFormat(Qt::PlainText);
     heading->setWordWrap(true);
@@ -145,12 +168,12 @@ QHBoxLayout *DeleteConfirmationDialog::makeCountConfirmation()
     return confirm;
 }
 
-QDialogButtonBox *DeleteConfirmationDialog::makeButtons(const QString &counted)
+QDialogButtonBox *DeleteConfirmationDialog::makeButtons()
 {
     auto *buttons = new QDialogButtonBox(this);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(u"cancelButton"_s);
-    m_delete = buttons->addButton(tr("Delete %1").arg(counted), QDialogButtonBox::DestructiveRole);
+    m_delete = buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
     m_delete->setObjectName(u"deleteButton"_s);
     m_delete->setIcon(style()->standardIcon(QStyle::SP_TrashIcon, nullptr, this));
     // Cancel stays the default: Enter anywhere but on the Delete button itself

@@ -26,6 +26,13 @@ public:
         const QStringList &resourceNames, QWidget *parent = nullptr,
         const QString &consequence = {});
 
+    // The records counted in their kind's own words ("2 credentials"), for
+    // a kind the dialog does not count itself.
+    void setCountedText(const QString &counted);
+    // Where the records go from when that is not the account's top level:
+    // a member's list ("the credential list “Front desk”").
+    void setContainer(const QString &container);
+
     bool requiresTypedCount() const { return m_count > 1; }
     int count() const { return m_count; }
 
@@ -36,15 +43,19 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QLabel *makeHeading(const QString &counted);
+    QLabel *makeHeading();
+    void updateTexts();
     QFormLayout *makeDetails(const QString &accountText, const QStringList &resourceNames);
     QHBoxLayout *makeCountConfirmation();
-    QDialogButtonBox *makeButtons(const QString &counted);
+    QDialogButtonBox *makeButtons();
     QString countedKind(const QString &resourceKind) const;
     bool typedCountMatches() const;
     void updateDeleteButton();
 
     int m_count = 0;
+    QString m_counted;
+    QString m_container;
+    QLabel *m_heading = nullptr;
     QLineEdit *m_countEdit = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_cancel = nullptr;
