@@ -10,9 +10,13 @@
 #include "sandbox/democredentials.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/scriptedserver.h"
+#include "views/forms/recordediting.h"
 #include "views/mainwindow.h"
 #include "views/recordlistpage.h"
+#include "views/recordtableview.h"
+#include "views/widgets/deleteconfirmationdialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -23,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -31,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolButton>
 
 #include <memory>
 
@@ -93,6 +99,12 @@ private slots:
     // The keyboard: search box keys, Tab out of the table, focus selects.
     void searchBoxKeys();
     void tabLeavesTheTableAndFocusSelectsARow();
+    void tabFollowsTheToolbarLeftToRight();
+    void aClickBesideTheRowsSelectsARow();
+    void editAndDeleteActOnlyOnTheVisibleSelection();
+
+    // A small window: the search keeps its room, the name stays in sight.
+    void narrowWindowKeepsTheSearchAndTheName();
 
 private:
     // Loads the first account's domains, selects the row, and returns its SID.
@@ -592,6 +604,171 @@ void TestListWindow::tabLeavesTheTableAndFocusSelectsARow()
     QVERIFY(!table->hasFocus());
     QVERIFY(page->findChild<QWidget *>(u"detailPane"_s)->hasFocus());
     QCOMPARE(page->selectedId(), selected);
+}
+
+void TestListWindow::tabFollowsTheToolbarLeftToRight()
+{
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
+    selectDomain(3); // Edit and Delete take part
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *newButton = page->findChild<QToolButton *>(u"newButton"_s);
+    newButton->setFocus(Qt::TabFocusReason);
+    QStringList visited { newButton->objectName() };
+    QList<int> lefts { newButton->mapTo(m_window.get(), QPoint()).x() };
+    while (visited.size() < 12 && visited.constLast() != u"detailPane"_s) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        visited.append(focus->objectName());
+        lefts.append(focus->mapTo(m_window.get(), QPoint()).x());
+    }
+    // Stop is disabled while nothing loads: Tab passes it.
+    QCOMPARE(visited,
+        QStringList({ u"newButton"_s, u"editButton"_s, u"deleteButton"_s, u"searchField"_s,
+            u"quickFilter"_s, u"refreshButton"_s, u"recordTable"_s, u"detailPane"_s }));
+    for (int i = 1; i < 6; ++i)
+        QVERIFY2(lefts.at(i) > lefts.at(i - 1), qPrintable(visited.at(i)));
+}
+
+void TestListWindow::aClickBesideTheRowsSelectsARow()
+{
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
+    QTableView *table = page->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000);
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = page->findChild<QLineEdit *>(u"searchField"_s);
+    QTRY_VERIFY(search->hasFocus());
+    // One company's domains: a few rows, room below them.
+    const QString company = table->model()
+                                ->index(10, SipDomainTableModel::FriendlyName)
+                                .data()
+                                .toString()
+                                .section(u" – "_s, 0, 0);
+    QTest::keyClicks(search, company);
+    const int shown = table->model()->rowCount();
+    QVERIFY2(shown > 1 && shown < 20, qPrintable(company));
+    QVERIFY(page->selectedRows().isEmpty());
+    // Below the last row: Qt would clear the selection; the first row is taken.
+    const QPoint below(10, table->visualRect(table->model()->index(shown - 1, 0)).bottom() + 20);
+    QVERIFY(below.y() < table->viewport()->height());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, below);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(
+        page->selectedId(), table->model()->index(0, 0).data(PagedTableModel::IdRole).toString());
+    QCOMPARE(page->selectedRows().size(), 1);
+    QVERIFY(!page->detailText().isEmpty());
+
+    // With a current row, a second click beside the rows keeps it selected.
+    const QModelIndex last = table->model()->index(shown - 1, 1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(last).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, below);
+    QCOMPARE(page->selectedId(), last.data(PagedTableModel::IdRole).toString());
+    QCOMPARE(page->selectedRows().size(), 1);
+}
+
+void TestListWindow::editAndDeleteActOnlyOnTheVisibleSelection()
+{
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
+    QTableView *table = page->table();
+    auto *edit = page->findChild<QAction *>(u"editAction"_s);
+    auto *remove = table->findChild<QAction *>(u"deleteAction"_s);
+    QVERIFY(edit && remove);
+    const QString sid = selectDomain(3);
+    QVERIFY(edit->isEnabled());
+    QVERIFY(remove->isEnabled());
+    const QString other = table->model()->index(4, 0).data(PagedTableModel::IdRole).toString();
+    const auto formOrDialogOpen = [this, page] {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        return m_window->editingFor(page)->openForm() != nullptr
+            || std::any_of(windows.cbegin(), windows.cend(), [](const QWidget *widget) {
+                   return widget->isVisible()
+                       && qobject_cast<const DeleteConfirmationDialog *>(widget);
+               });
+    };
+
+    // Typed into the search: the selected row goes out of view.
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = page->findChild<QLineEdit *>(u"searchField"_s);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, other);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QTest::keyClick(search, Qt::Key_F2);
+    QVERIFY(!formOrDialogOpen());
+    QTest::keyClick(search, Qt::Key_Escape); // clears the search
+    QCOMPARE(table->model()->rowCount(), 120);
+    QVERIFY(page->selectedRows().isEmpty());
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+
+    // Filtered while the table has the keys (a filter not typed in the
+    // search field, or one applied later): the same.
+    selectDomain(3);
+    QVERIFY(table->hasFocus());
+    QVERIFY(edit->isEnabled());
+    page->proxy()->setSearchText(other);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTest::keyClick(table, Qt::Key_F2);
+    QVERIFY(!formOrDialogOpen());
+    page->proxy()->setSearchText({});
+    QCOMPARE(edit->isEnabled(), page->selectedRows().size() == 1);
+    QCOMPARE(remove->isEnabled(), !page->selectedRows().isEmpty());
+
+    // A selection the filter keeps in view keeps them.
+    const QString kept = selectDomain(5);
+    page->proxy()->setSearchText(kept);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(page->selectedId(), kept);
+    QVERIFY(edit->isEnabled());
+    QVERIFY(remove->isEnabled());
+    Q_UNUSED(sid);
+}
+
+void TestListWindow::narrowWindowKeepsTheSearchAndTheName()
+{
+    m_window->resize(800, 600);
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
+    auto *table = qobject_cast<RecordTableView *>(page->table());
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000);
+    QTRY_COMPARE(m_window->size(), QSize(800, 600));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *search = page->findChild<QLineEdit *>(u"searchField"_s);
+    QVERIFY2(search->width() >= 200, qPrintable(QString::number(search->width())));
+    auto *detail = page->findChild<QWidget *>(u"detailPane"_s);
+    QVERIFY(detail->width() < table->width());
+    // The columns shown by default: what is scanned first, the rest in the header menu.
+    QCOMPARE(table->visibleColumns(),
+        QList<int>({ SipDomainTableModel::FriendlyName, SipDomainTableModel::DomainName,
+            SipDomainTableModel::Sid, SipDomainTableModel::Updated, SipDomainTableModel::Health }));
+
+    // Scrolled right, the name column stays at the left edge.
+    QCOMPARE(table->frozenColumn(), -1);
+    QScrollBar *scroll = table->horizontalScrollBar();
+    QVERIFY2(scroll->maximum() > 0, "the columns fit: nothing to scroll");
+    table->setFocus();
+    for (int i = 0; i < 40 && scroll->value() < scroll->maximum(); ++i)
+        QTest::keyClick(table, Qt::Key_Right);
+    QTRY_VERIFY(scroll->value() > 0);
+    QCOMPARE(table->frozenColumn(), int(SipDomainTableModel::FriendlyName));
+    auto *frozen = table->findChild<QTableView *>(u"frozenColumn"_s);
+    QVERIFY(frozen && frozen->isVisible());
+    QCOMPARE(frozen->geometry().left(), table->viewport()->geometry().left());
+    QVERIFY(frozen->width() > 40);
+    // Its rows follow the table's and a click there selects the row in the table.
+    const QModelIndex row = table->model()->index(2, 0);
+    QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, frozen->visualRect(row).center());
+    QCOMPARE(page->selectedId(), row.data(PagedTableModel::IdRole).toString());
+    QVERIFY(table->hasFocus());
+    QVERIFY(page->detailText().contains(page->selectedId()));
+    // Back at the left edge the table's own column is there again.
+    scroll->setValue(0);
+    QCOMPARE(table->frozenColumn(), -1);
 }
 
 QTEST_MAIN(TestListWindow)

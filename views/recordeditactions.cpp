@@ -1,6 +1,9 @@
 #include "views/recordeditactions.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QEvent>
+#include <QItemSelectionModel>
 #include <QToolButton>
 #include <QWidget>
 
@@ -19,8 +22,9 @@ QAction *makeAction(const QString &text, const QString &name, const QKeySequence
 }
 } // namespace
 
-RecordEditActions::RecordEditActions(QWidget *page, QWidget *table)
+RecordEditActions::RecordEditActions(QWidget *page, QAbstractItemView *table)
     : QObject(page)
+    , m_table(table)
     , m_new(makeAction(
           tr("&New…"), u"newAction"_s, QKeySequence::New, Qt::WidgetWithChildrenShortcut, page))
     , m_edit(makeAction(tr("&Edit…"), u"editAction"_s, QKeySequence(Qt::Key_F2),
@@ -31,6 +35,20 @@ RecordEditActions::RecordEditActions(QWidget *page, QWidget *table)
     connect(m_new, &QAction::triggered, this, &RecordEditActions::newTriggered);
     connect(m_edit, &QAction::triggered, this, &RecordEditActions::editTriggered);
     connect(m_delete, &QAction::triggered, this, &RecordEditActions::deleteTriggered);
+
+    // Every way the rows on screen change, not only a selection change: a
+    // filter drops selected rows from the proxy in a layout change, which
+    // the selection model does not announce.
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &RecordEditActions::updateEnabled);
+    const QAbstractItemModel *model = table->model();
+    connect(model, &QAbstractItemModel::layoutChanged, this, &RecordEditActions::updateEnabled);
+    connect(model, &QAbstractItemModel::modelReset, this, &RecordEditActions::updateEnabled);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordEditActions::updateEnabled);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RecordEditActions::updateEnabled);
+    // The table is replaced by an empty or error state, or comes back.
+    table->installEventFilter(this);
+    updateEnabled();
 }
 
 QList<QToolButton *> RecordEditActions::makeButtons(QWidget *parent) const
@@ -48,9 +66,36 @@ QList<QToolButton *> RecordEditActions::makeButtons(QWidget *parent) const
     return buttons;
 }
 
-void RecordEditActions::update(bool editingEnabled, int selectedRows, bool canCreate)
+void RecordEditActions::setEditing(bool editingEnabled, bool canCreate)
 {
-    m_new->setEnabled(editingEnabled && canCreate);
-    m_edit->setEnabled(editingEnabled && selectedRows == 1);
-    m_delete->setEnabled(editingEnabled && selectedRows > 0);
+    m_editingEnabled = editingEnabled;
+    m_canCreate = canCreate;
+    updateEnabled();
+}
+
+QModelIndexList RecordEditActions::actionableRows() const
+{
+    // Hidden behind the page's empty or error state, the rows are not what
+    // the user sees. Relative to the page: a page on another tab, or before
+    // the window is shown, keeps what it will show.
+    const auto *page = qobject_cast<const QWidget *>(parent());
+    if (!m_table || !m_table->isVisibleTo(page) || !m_table->selectionModel())
+        return {};
+    return m_table->selectionModel()->selectedRows();
+}
+
+bool RecordEditActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table
+        && (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+        updateEnabled();
+    return QObject::eventFilter(watched, event);
+}
+
+void RecordEditActions::updateEnabled()
+{
+    const qsizetype selected = actionableRows().size();
+    m_new->setEnabled(m_editingEnabled && m_canCreate);
+    m_edit->setEnabled(m_editingEnabled && selected == 1);
+    m_delete->setEnabled(m_editingEnabled && selected > 0);
 }

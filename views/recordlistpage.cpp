@@ -71,12 +71,13 @@ RecordListPage::RecordListPage(PagedTableModel *model, const RecordKind &kind, Q
     // selection without always saying so, so every such change re-reads it.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RecordListPage::updateDetail);
+    // The copy actions; Edit and Delete follow the selection in RecordEditActions.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &RecordListPage::updateEditActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListPage::updateDetail);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordListPage::updateDetail);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordListPage::updateDetail);
     connect(m_model, &PagedTableModel::stateChanged, this, &RecordListPage::updateDetail);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &RecordListPage::updateEditActions);
     connect(m_table, &QAbstractItemView::activated, this, &RecordListPage::requestEdit);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordListPage::updateDetail);
     updateState();
@@ -176,12 +177,20 @@ QWidget *RecordListPage::buildToolbar()
     connect(m_editActions, &RecordEditActions::editTriggered, this, &RecordListPage::requestEdit);
     connect(
         m_editActions, &RecordEditActions::deleteTriggered, this, &RecordListPage::requestDelete);
-    for (QToolButton *button : m_editActions->makeButtons(bar))
+    // Tab follows the toolbar as it reads, left to right, then goes on to
+    // the rows and their details (the table and the pane exist already).
+    QWidgetList tabOrder;
+    for (QToolButton *button : m_editActions->makeButtons(bar)) {
         layout->addWidget(button);
+        tabOrder.append(button);
+    }
     layout->addSpacing(12);
     layout->addWidget(m_searchBar, 1);
     layout->addWidget(m_refresh);
     layout->addWidget(m_cancel);
+    tabOrder << m_searchBar->focusOrder() << m_refresh << m_cancel << m_table << m_detail;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
     return bar;
 }
 
@@ -193,15 +202,15 @@ void RecordListPage::setEditingEnabled(bool enabled)
 
 void RecordListPage::updateEditActions()
 {
-    const int selected = int(m_table->selectionModel()->selectedRows().size());
     // A member goes into the one parent selected above.
     const bool canCreate = !m_kind.parentKind() || !m_model->parentId().isEmpty();
-    m_editActions->update(m_editingEnabled, selected, canCreate);
+    m_editActions->setEditing(m_editingEnabled, canCreate);
     // Copying needs something to copy: disabled, the Edit menu says so.
+    const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
     for (QAction *action : m_table->actions())
         if (action != m_editActions->deleteAction())
-            action->setEnabled(selected > 0);
-    m_copyDetails->setEnabled(selected > 0);
+            action->setEnabled(selected);
+    m_copyDetails->setEnabled(selected);
 }
 
 QList<QAction *> RecordListPage::editMenuActions() const
@@ -257,6 +266,14 @@ QList<QModelIndex> RecordListPage::selectedRows() const
     return rows;
 }
 
+QList<QModelIndex> RecordListPage::actionableRows() const
+{
+    QList<QModelIndex> rows;
+    for (const QModelIndex &index : m_editActions->actionableRows())
+        rows.append(m_proxy->mapToSource(index));
+    return rows;
+}
+
 QString RecordListPage::titleOf(const QModelIndex &row) const
 {
     return m_kind.titleOf(row.data(PagedTableModel::RecordRole));
@@ -269,14 +286,14 @@ QString RecordListPage::identityOf(const QModelIndex &row) const
 
 void RecordListPage::requestEdit()
 {
-    const QList<QModelIndex> rows = selectedRows();
+    const QList<QModelIndex> rows = actionableRows();
     if (m_editingEnabled && rows.size() == 1)
         emit editRequested(rows.first());
 }
 
 void RecordListPage::requestDelete()
 {
-    const QList<QModelIndex> rows = selectedRows();
+    const QList<QModelIndex> rows = actionableRows();
     if (m_editingEnabled && !rows.isEmpty())
         emit deleteRequested(rows);
 }

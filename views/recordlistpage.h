@@ -117,6 +117,8 @@ private:
     void updateDetail();
     void showContextMenu(const QPoint &position);
     void updateEditActions();
+    // Selected and on screen: what Edit and Delete act on.
+    QList<QModelIndex> actionableRows() const;
     void requestEdit();
     void requestDelete();
     void rememberSelection();

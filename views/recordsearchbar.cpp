@@ -21,6 +21,9 @@ RecordSearchBar::RecordSearchBar(
     m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(kind.searchPlaceholder());
     m_search->setClearButtonEnabled(true);
+    // On a narrow window the search keeps room for a SID's telling part;
+    // the quick filter gives way first.
+    m_search->setMinimumWidth(qMax(200, m_search->fontMetrics().averageCharWidth() * 28));
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
@@ -29,6 +32,8 @@ RecordSearchBar::RecordSearchBar(
 
     m_filter->setObjectName(u"quickFilter"_s);
     m_filter->setAccessibleName(tr("Quick filter"));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter->setMinimumContentsLength(12);
     m_filter->addItem(tr("All"));
     for (const RecordKind::QuickFilter &filter : std::as_const(m_quickFilters))
         m_filter->addItem(filter.label);
@@ -53,6 +58,11 @@ void RecordSearchBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+QWidgetList RecordSearchBar::focusOrder() const
+{
+    return { m_search, m_filter };
 }
 
 bool RecordSearchBar::eventFilter(QObject *watched, QEvent *event)

@@ -21,6 +21,8 @@ public:
         RecordFilterProxyModel *proxy, const RecordKind &kind, QWidget *parent = nullptr);
 
     void focusSearch();
+    // Its fields as Tab visits them: the search, then the quick filter.
+    QWidgetList focusOrder() const;
 
 signals:
     // The search or the filter changed: the rows shown are others now.

@@ -1,5 +1,6 @@
 #include "views/recordtableview.h"
 
+#include "views/frozencolumnview.h"
 #include "views/warningdelegate.h"
 
 #include "models/lists/pagedtablemodel.h"
@@ -10,6 +11,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScrollBar>
 
 RecordTableView::RecordTableView(QWidget *parent)
@@ -36,6 +38,7 @@ RecordTableView::RecordTableView(QWidget *parent)
     header->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
     connect(header, &QWidget::customContextMenuRequested, this, &RecordTableView::showHeaderMenu);
+    m_frozen = new FrozenColumnView(this);
 
     m_shownRowsTimer.setSingleShot(true);
     m_shownRowsTimer.setInterval(150);
@@ -49,6 +52,7 @@ void RecordTableView::setModel(QAbstractItemModel *model)
     if (QAbstractItemModel *old = this->model())
         old->disconnect(&m_shownRowsTimer);
     QTableView::setModel(model);
+    m_frozen->followModel();
     if (!model)
         return;
     // Not dataChanged: the rows' values are what the report asks for.
@@ -91,6 +95,11 @@ void RecordTableView::reportShownRows()
         }
     }
     paged->setShownRows(rows);
+}
+
+int RecordTableView::frozenColumn() const
+{
+    return m_frozen->frozenColumn();
 }
 
 void RecordTableView::resizeEvent(QResizeEvent *event)
@@ -187,6 +196,27 @@ void RecordTableView::focusInEvent(QFocusEvent *event)
 {
     QTableView::focusInEvent(event);
     selectSomeRow();
+}
+
+void RecordTableView::mousePressEvent(QMouseEvent *event)
+{
+    QTableView::mousePressEvent(event);
+    keepSelectionBesideRows(event);
+}
+
+void RecordTableView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTableView::mouseReleaseEvent(event);
+    keepSelectionBesideRows(event);
+}
+
+void RecordTableView::keepSelectionBesideRows(const QMouseEvent *event)
+{
+    // Ctrl or Shift beside the rows leaves the selection to the user.
+    const bool plainClick = !(event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier));
+    if (plainClick && event->button() == Qt::LeftButton
+        && !indexAt(event->position().toPoint()).isValid())
+        selectSomeRow();
 }
 
 void RecordTableView::selectSomeRow()

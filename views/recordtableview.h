@@ -7,12 +7,14 @@
 #include <QTableView>
 #include <QTimer>
 
+class FrozenColumnView;
 class QSettings;
 
 // The table of a list page: whole rows selected, sorted by the user or in
 // the service's order, fixed row heights (a 100,000-row table stays as fast
 // as a short one), columns that can be hidden and moved from the header's
-// menu, fitted to their contents once, and kept across restarts.
+// menu, fitted to their contents once, and kept across restarts. The first
+// shown column (the name) stays in sight while the user scrolls right.
 class RecordTableView : public QTableView
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     // screen now (PagedTableModel::setShownRows); done by itself shortly
     // after the rows shown change (scrolling, resizing, sorting, filtering).
     void reportShownRows();
+    // The column kept in sight while scrolled right, -1 while not shown.
+    int frozenColumn() const;
 
 signals:
     // Values of the selected rows went to the clipboard.
@@ -51,14 +55,20 @@ protected:
     // Coming to the table with nothing selected selects a row, so that the
     // keys act on something the detail pane shows.
     void focusInEvent(QFocusEvent *event) override;
+    // A click beside the rows, where Qt clears the selection, selects the
+    // current row as focusing does: the pane and the keys keep a record.
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &position);
     void selectSomeRow();
+    void keepSelectionBesideRows(const QMouseEvent *event);
     void copyColumn(int column);
 
+    FrozenColumnView *m_frozen = nullptr;
     bool m_columnsFitted = false;
     // Rows flown past while scrolling are not worth a request each.
     QTimer m_shownRowsTimer;
