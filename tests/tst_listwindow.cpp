@@ -760,15 +760,28 @@ void TestListWindow::narrowWindowKeepsTheSearchAndTheName()
     QVERIFY(frozen && frozen->isVisible());
     QCOMPARE(frozen->geometry().left(), table->viewport()->geometry().left());
     QVERIFY(frozen->width() > 40);
+    // The cell the keys went to is beside it, not under it.
+    QVERIFY(table->visualRect(table->currentIndex()).left() >= frozen->width());
     // Its rows follow the table's and a click there selects the row in the table.
     const QModelIndex row = table->model()->index(2, 0);
+    const int scrolled = scroll->value();
     QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, frozen->visualRect(row).center());
     QCOMPARE(page->selectedId(), row.data(PagedTableModel::IdRole).toString());
     QVERIFY(table->hasFocus());
+    QCOMPARE(scroll->value(), scrolled); // the columns stay where they were
+    QCOMPARE(table->frozenColumn(), int(SipDomainTableModel::FriendlyName));
     QVERIFY(page->detailText().contains(page->selectedId()));
+    if (!qEnvironmentVariableIsEmpty("SIPDESK_SCREENSHOT_DIR"))
+        m_window->grab().save(
+            qEnvironmentVariable("SIPDESK_SCREENSHOT_DIR") + u"/narrow-window-scrolled.png"_s);
     // Back at the left edge the table's own column is there again.
     scroll->setValue(0);
     QCOMPARE(table->frozenColumn(), -1);
+
+    // Narrower still, the search keeps its room; the quick filter gives way.
+    m_window->resize(640, 480);
+    QTRY_VERIFY(m_window->width() < 800);
+    QVERIFY2(search->width() >= 200, qPrintable(QString::number(search->width())));
 }
 
 QTEST_MAIN(TestListWindow)

@@ -105,6 +105,9 @@ void FrozenColumnView::updatePlace()
     }
     const QHeaderView *tableHeader = m_table->horizontalHeader();
     horizontalHeader()->setFixedHeight(tableHeader->height());
+    // A restored header does not announce its sort indicator.
+    horizontalHeader()->setSortIndicator(
+        tableHeader->sortIndicatorSection(), tableHeader->sortIndicatorOrder());
     const QRect viewport = m_table->viewport()->geometry();
     setGeometry(viewport.left(), tableHeader->geometry().top(),
         qMin(tableHeader->sectionSize(m_column), viewport.width() / 2),

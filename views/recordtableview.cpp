@@ -38,6 +38,8 @@ RecordTableView::RecordTableView(QWidget *parent)
     header->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
     connect(header, &QWidget::customContextMenuRequested, this, &RecordTableView::showHeaderMenu);
+    // By pixel: a column slides out from under the frozen name bit by bit.
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_frozen = new FrozenColumnView(this);
 
     m_shownRowsTimer.setSingleShot(true);
@@ -95,6 +97,24 @@ void RecordTableView::reportShownRows()
         }
     }
     paged->setShownRows(rows);
+}
+
+void RecordTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    const int frozen = m_frozen->frozenColumn();
+    const int scrolled = horizontalScrollBar()->value();
+    QTableView::scrollTo(index, hint);
+    if (frozen < 0 || !index.isValid())
+        return;
+    // A click on the frozen name leaves the columns where they were.
+    if (index.column() == frozen) {
+        horizontalScrollBar()->setValue(scrolled);
+        return;
+    }
+    // The cell the keys moved to is not left under the frozen name.
+    const int hidden = m_frozen->width() - visualRect(index).left();
+    if (hidden > 0)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - hidden);
 }
 
 int RecordTableView::frozenColumn() const

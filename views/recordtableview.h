@@ -40,6 +40,7 @@ public:
     // saved widths were restored.
     void fitColumnsOnce();
     void setModel(QAbstractItemModel *model) override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
     // Tells the table model under the proxies which of its rows are on
     // screen now (PagedTableModel::setShownRows); done by itself shortly
     // after the rows shown change (scrolling, resizing, sorting, filtering).
