@@ -48,6 +48,21 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     </message>
 </context>
 <context>
+    <name>Allowed</name>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>white space or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request was not sent: %1</source>
@@ -221,28 +236,48 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
         <translation>Authentifiziert.</translation>
     </message>
     <message>
-        <source>Wrong credentials: %1</source>
-        <translation>Falsche Zugangsdaten: %1</translation>
+        <source>Timed out after %1 s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Authenticated, but not allowed: %1</source>
-        <translation>Authentifiziert, aber nicht berechtigt: %1</translation>
+        <source>Timed out after %1 s: no answer from %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot reach the service: %1</source>
-        <translation>Der Dienst ist nicht erreichbar: %1</translation>
+        <source>Wrong credentials (HTTP 401): check the account SID or project and the secret.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secure connection failed: %1</source>
-        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
+        <source>Authenticated, but not allowed to list SIP records (HTTP 403): a restricted Twilio API key, or a SignalWire API token without the Voice scope.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The test failed: %1</source>
-        <translation>Der Test ist fehlgeschlagen: %1</translation>
+        <source>The service cannot be reached.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot reach the service: no answer within %1 seconds.</source>
-        <translation>Der Dienst ist nicht erreichbar: keine Antwort innerhalb von %1 Sekunden.</translation>
+        <source>%1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out: no answer from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out: %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -282,6 +317,10 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <source>The stored secret could not be read.</source>
         <translation>Das gespeicherte Secret konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 Unlock it and test again, or type the secret.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -368,6 +407,14 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
         <source>Credential Lists</source>
         <translation>Credential Lists</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Allgemein</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmationDialog</name>
@@ -452,16 +499,10 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
             <numerusform>%n × %1</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>DetailHtml</name>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
+        <source>Delete %1 from %2?</source>
+        <comment>records, from a list that holds them</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -728,6 +769,14 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
         <source>IP Access Control Lists</source>
         <translation>IP Access Control Lists</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Allgemein</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IpAddressForm</name>
@@ -853,12 +902,51 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
         <source>IP Addresses</source>
         <translation>IP-Adressen</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Allgemein</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR prefix length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP access control list SID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalExport</name>
     <message>
         <source>%1: changed</source>
         <translation>%1: geändert</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainResult</name>
+    <message>
+        <source>No secret is stored in the system keychain for this profile.</source>
+        <translation type="unfinished">Für dieses Profil ist im Systemschlüsselbund kein Secret gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached: it may be locked, or no keychain service is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: it may be locked, or access was declined.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -900,6 +988,13 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <source>%L1 shown of %2</source>
         <translation>%L1 angezeigt von %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocationChoice</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -987,6 +1082,14 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>&lt;h3&gt;SipDesk %1&lt;/h3&gt;&lt;p&gt;Administer Twilio SIP Domains and SignalWire SIP Endpoints across many accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SipDesk %1&lt;/h3&gt;&lt;p&gt;Twilio-SIP-Domains und SignalWire-SIP-Endpoints über viele Konten hinweg verwalten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, ausgeführt mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1316,14 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>Save the profile</source>
         <translation>Profil speichern</translation>
     </message>
+    <message>
+        <source>Its secret is kept for this session only: SipDesk forgets it when it quits. Type it and save to store it in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile: type it and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileFields</name>
@@ -1281,20 +1392,12 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <translation>Standard (us1)</translation>
     </message>
     <message>
-        <source>Twilio region, e.g. ie1 or au1. Leave empty for the United States.</source>
-        <translation>Twilio-Region, z. B. ie1 oder au1. Für die USA leer lassen.</translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Default</source>
         <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Twilio edge location, e.g. dublin or sydney.</source>
-        <translation>Twilio-Edge-Standort, z. B. dublin oder sydney.</translation>
     </message>
     <message>
         <source>Edg&amp;e:</source>
@@ -1335,6 +1438,22 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>Required</source>
         <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>The Twilio region that processes the requests: choose one or type its id. Leave empty for the United States (us1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio edge location the requests enter by: choose one or type its id (an Interconnect edge such as ashburn-ix, too). Leave empty for Twilio&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the %1 kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is stored: type it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1648,22 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>⚠ No secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored: type it and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its secret is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileListActions</name>
@@ -1674,19 +1809,31 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <source>No system keychain is available, so SipDesk cannot store the secret securely.</source>
-        <translation>Es ist kein Systemschlüsselbund verfügbar, daher kann SipDesk das Secret nicht sicher speichern.</translation>
+        <source>Keychain Refused the Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of “%1” was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>SipDesk can keep %n secret(s) in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</source>
-        <translation>
-            <numerusform>SipDesk kann %n Secret nur für diese Sitzung im Speicher behalten: Es wird beim Beenden von SipDesk vergessen und nie in eine Datei geschrieben. Andernfalls wird das Profil ohne sein Secret gespeichert.</numerusform>
-            <numerusform>SipDesk kann %n Secrets nur für diese Sitzung im Speicher behalten: Sie werden beim Beenden von SipDesk vergessen und nie in eine Datei geschrieben. Andernfalls werden die Profile ohne ihr Secret gespeichert.</numerusform>
+        <source>Unlock the keychain and retry, or keep %n secret(s) in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Keep for This Session Only</source>
-        <translation>Nur für diese Sitzung behalten</translation>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for This Session Only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1960,10 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>%1 not attempted.</source>
         <translation>%1 nicht versucht.</translation>
     </message>
+    <message>
+        <source>the %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
@@ -1886,6 +2037,11 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>Refused by the service.</source>
         <translation>Vom Dienst abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a field&apos;s label and its group&apos;s title</comment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2135,25 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>More exist on the service: use Load everything first to export all.</source>
         <translation>Beim Dienst gibt es weitere Einträge: Verwenden Sie zuerst „Alles laden“, um alle zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected records as text for a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the details of %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2084,10 +2259,6 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <source>must end with sip.twilio.com</source>
-        <translation>muss auf sip.twilio.com enden</translation>
-    </message>
-    <message>
         <source>needs a name before .sip.twilio.com</source>
         <translation>benötigt einen Namen vor .sip.twilio.com</translation>
     </message>
@@ -2104,20 +2275,12 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <translation>jeder Teil zwischen Punkten darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <source>may contain only letters, digits and &quot;-&quot; (found &quot;%1&quot;)</source>
-        <translation>darf nur Buchstaben, Ziffern und „-“ enthalten (gefunden: „%1“)</translation>
-    </message>
-    <message>
         <source>parts must not start or end with &quot;-&quot;</source>
         <translation>Teile dürfen nicht mit „-“ beginnen oder enden</translation>
     </message>
     <message>
         <source>may be at most %1 characters long (now %2)</source>
         <translation>darf höchstens %1 Zeichen lang sein (derzeit %2)</translation>
-    </message>
-    <message>
-        <source>may contain only letters, digits and -_.!~*&apos;()&amp;=+$,;?/ (found &quot;%1&quot;)</source>
-        <translation>darf nur Buchstaben, Ziffern und -_.!~*&apos;()&amp;=+$,;?/ enthalten (gefunden: „%1“)</translation>
     </message>
     <message>
         <source>at least %1 characters</source>
@@ -2164,10 +2327,6 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <translation>muss einer der folgenden Werte sein: %1</translation>
     </message>
     <message>
-        <source>may contain only letters, digits and &quot;-&quot;</source>
-        <translation>darf nur Buchstaben, Ziffern und „-“ enthalten</translation>
-    </message>
-    <message>
         <source>must not start or end with &quot;-&quot;</source>
         <translation>darf nicht mit „-“ beginnen oder enden</translation>
     </message>
@@ -2187,6 +2346,18 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>&quot;%1&quot; is listed twice</source>
         <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
+    <message>
+        <source>must end with .sip.twilio.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits and &quot;-&quot; (found %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits and -_.!~*&apos;()&amp;=+$,;?/ (found %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
@@ -2202,35 +2373,8 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
 <context>
     <name>SecretSaveFlow</name>
     <message>
-        <source>“%1”: no keychain to keep it in.</source>
-        <translation>„%1“: kein Schlüsselbund zum Aufbewahren vorhanden.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
-    </message>
-    <message>
-        <source>the keychain refused it.</source>
-        <translation>der Schlüsselbund hat es abgelehnt.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>No secret is stored in the system keychain for this profile.</source>
-        <translation>Für dieses Profil ist im Systemschlüsselbund kein Secret gespeichert.</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was refused.</source>
-        <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1). The secret can be kept for this session only.</source>
-        <translation>Es ist kein Systemschlüsselbund verfügbar (%1). Das Secret kann nur für diese Sitzung vorgehalten werden.</translation>
-    </message>
-    <message>
-        <source>The system keychain reported an error: %1</source>
-        <translation>Der Systemschlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2382,33 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>This profile is read-only: SipDesk sends no changes to its account. Its profile settings can make it writable.</source>
         <translation>Dieses Profil ist schreibgeschützt: SipDesk sendet keine Änderungen an sein Konto. In den Profileinstellungen lässt sich der Schreibschutz aufheben.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2431,10 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2588,18 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>Credentials</source>
         <translation>Credentials</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Allgemein</translation>
+    </message>
+    <message>
+        <source>Credential list SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SipDomainForm</name>
@@ -2548,6 +2735,38 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>The domain could not be read again: %1</source>
         <translation>Die Domain konnte nicht erneut gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Voice URL</source>
+        <translation type="unfinished">Voice-URL</translation>
+    </message>
+    <message>
+        <source>Voice method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status callback method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add .sip.twilio.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SipDomainKind</name>
@@ -2606,6 +2825,86 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>SIP Domains</source>
         <translation>SIP-Domains</translation>
     </message>
+    <message>
+        <source>Service default (POST)</source>
+        <translation type="unfinished">Standard des Dienstes (POST)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Allgemein</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation type="unfinished">Anzeigename</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation type="unfinished">Domainname</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation type="unfinished">SID</translation>
+    </message>
+    <message>
+        <source>Calls authentication</source>
+        <translation type="unfinished">Anruf-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished">Sprachanrufe</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation type="unfinished">Fallback</translation>
+    </message>
+    <message>
+        <source>Status callback</source>
+        <translation type="unfinished">Status-Callback</translation>
+    </message>
+    <message>
+        <source>Emergency calling</source>
+        <translation type="unfinished">Notrufe</translation>
+    </message>
+    <message>
+        <source>Emergency caller SID</source>
+        <translation type="unfinished">Notruf-Anrufer-SID</translation>
+    </message>
+    <message>
+        <source>Registration and security</source>
+        <translation type="unfinished">Registrierung und Sicherheit</translation>
+    </message>
+    <message>
+        <source>SIP registration</source>
+        <translation type="unfinished">SIP-Registrierung</translation>
+    </message>
+    <message>
+        <source>Secure media</source>
+        <translation type="unfinished">Sichere Medien</translation>
+    </message>
+    <message>
+        <source>BYOC trunk</source>
+        <translation type="unfinished">BYOC-Trunk</translation>
+    </message>
+    <message>
+        <source>BYOC trunk SID</source>
+        <translation type="unfinished">BYOC-Trunk-SID</translation>
+    </message>
 </context>
 <context>
     <name>SipDomainTableModel</name>
@@ -2618,28 +2917,8 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <translation>Keine</translation>
     </message>
     <message>
-        <source>IP ACL</source>
-        <translation>IP-ACL</translation>
-    </message>
-    <message>
         <source>Credential list</source>
         <translation>Credential List</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Ein</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2716,6 +2995,10 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>What is wrong with the domain&apos;s authentication: nothing mapped for calls (it receives no traffic), or registration on with no credential list mapped for registrations (devices cannot register). Registrations are checked for the rows on screen; sort puts problems first</source>
         <translation>Was an der Authentifizierung der Domain nicht stimmt: nichts für Anrufe zugeordnet (sie empfängt keinen Datenverkehr) oder Registrierung eingeschaltet, ohne dass eine Credential List für Registrierungen zugeordnet ist (Geräte können sich nicht registrieren). Registrierungen werden für die sichtbaren Zeilen geprüft; beim Sortieren stehen Probleme oben</translation>
+    </message>
+    <message>
+        <source>IP access control list</source>
+        <translation type="unfinished">IP Access Control List</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3133,58 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>SIP Endpoints</source>
         <translation>SIP-Endpoints</translation>
     </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation type="unfinished">Eingehende Anrufe</translation>
+    </message>
+    <message>
+        <source>Call handler</source>
+        <translation type="unfinished">Anrufbehandlung</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Allgemein</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Benutzername</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation type="unfinished">Anrufer-ID</translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation type="unfinished">Senden als</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished">Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished">Medien</translation>
+    </message>
+    <message>
+        <source>Codecs</source>
+        <translation type="unfinished">Codecs</translation>
+    </message>
+    <message>
+        <source>Ciphers</source>
+        <translation type="unfinished">Chiffren</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SipEndpointTableModel</name>
@@ -2919,6 +3254,49 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>the answer is not a page of a Twilio list (no &quot;%1&quot; list)</source>
         <translation>die Antwort ist keine Seite einer Twilio-Liste (keine Liste „%1“)</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioLocations</name>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US East Coast (Virginia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US West Coast (Oregon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany (Frankfurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brazil (São Paulo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia (Sydney)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan (Tokyo)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
