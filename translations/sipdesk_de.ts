@@ -51,15 +51,15 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <name>Allowed</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leerzeichen</translation>
     </message>
     <message>
         <source>white space or a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leerraum- oder Steuerzeichen</translation>
     </message>
     <message>
         <source>others</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere</translation>
     </message>
 </context>
 <context>
@@ -237,47 +237,47 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     </message>
     <message>
         <source>Timed out after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s.</translation>
     </message>
     <message>
         <source>Timed out after %1 s: no answer from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s: keine Antwort von %2.</translation>
     </message>
     <message>
         <source>Wrong credentials (HTTP 401): check the account SID or project and the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Zugangsdaten (HTTP 401): Prüfen Sie die Account SID bzw. das Projekt und das Secret.</translation>
     </message>
     <message>
         <source>Authenticated, but not allowed to list SIP records (HTTP 403): a restricted Twilio API key, or a SignalWire API token without the Voice scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiziert, aber nicht berechtigt, SIP-Einträge aufzulisten (HTTP 403): ein eingeschränkter Twilio-API-Key oder ein SignalWire-API-Token ohne den Scope „Voice“.</translation>
     </message>
     <message>
         <source>The service cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>%1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
         <source>Timed out: no answer from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung: keine Antwort von %1.</translation>
     </message>
     <message>
         <source>Timed out: %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei %2: %1.</translation>
     </message>
     <message>
         <source>TLS handshake failed with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -320,7 +320,7 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     </message>
     <message>
         <source>%1 Unlock it and test again, or type the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entsperren Sie ihn und testen Sie erneut, oder geben Sie das Secret ein.</translation>
     </message>
 </context>
 <context>
@@ -409,11 +409,11 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Allgemein</translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -502,7 +502,7 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <source>Delete %1 from %2?</source>
         <comment>records, from a list that holds them</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 löschen?</translation>
     </message>
 </context>
 <context>
@@ -771,11 +771,11 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Allgemein</translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -904,27 +904,27 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Allgemein</translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>CIDR prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR-Präfixlänge</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>IP access control list SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID der IP Access Control List</translation>
     </message>
 </context>
 <context>
@@ -938,15 +938,15 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <name>KeychainResult</name>
     <message>
         <source>No secret is stored in the system keychain for this profile.</source>
-        <translation type="unfinished">Für dieses Profil ist im Systemschlüsselbund kein Secret gespeichert.</translation>
+        <translation>Für dieses Profil ist im Systemschlüsselbund kein Secret gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain cannot be reached: it may be locked, or no keychain service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist nicht erreichbar: Er ist möglicherweise gesperrt, oder es läuft kein Schlüsselbunddienst.</translation>
     </message>
     <message>
         <source>The system keychain refused access: it may be locked, or access was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert: Er ist möglicherweise gesperrt, oder der Zugriff wurde abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -994,7 +994,7 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <name>LocationChoice</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1085,11 +1085,11 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Details Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detailbereich</translation>
     </message>
 </context>
 <context>
@@ -1318,11 +1318,11 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>Its secret is kept for this session only: SipDesk forgets it when it quits. Type it and save to store it in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Secret wird nur für diese Sitzung vorgehalten: SipDesk vergisst es beim Beenden. Geben Sie es ein und speichern Sie, um es im Systemschlüsselbund abzulegen.</translation>
     </message>
     <message>
         <source>No secret is stored for this profile: type it and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Secret gespeichert: Geben Sie es ein und speichern Sie.</translation>
     </message>
 </context>
 <context>
@@ -1441,19 +1441,19 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>The Twilio region that processes the requests: choose one or type its id. Leave empty for the United States (us1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Twilio-Region, die die Anfragen verarbeitet: Wählen Sie eine aus oder geben Sie ihre ID ein. Leer lassen für die Vereinigten Staaten (us1).</translation>
     </message>
     <message>
         <source>The Twilio edge location the requests enter by: choose one or type its id (an Interconnect edge such as ashburn-ix, too). Leave empty for Twilio&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Twilio-Edge-Standort, über den die Anfragen eintreffen: Wählen Sie einen aus oder geben Sie seine ID ein (auch einen Interconnect-Edge wie ashburn-ix). Leer lassen für den Standard von Twilio.</translation>
     </message>
     <message>
         <source>Leave empty to keep the %1 kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den nur für diese Sitzung vorgehaltenen Wert (%1) beizubehalten</translation>
     </message>
     <message>
         <source>No %1 is stored: type it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert (%1) gespeichert: Geben Sie ihn ein</translation>
     </message>
 </context>
 <context>
@@ -1650,19 +1650,19 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>⚠ No secret</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Kein Secret</translation>
     </message>
     <message>
         <source>No secret is stored: type it and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Secret gespeichert: Geben Sie es ein und speichern Sie.</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung</translation>
     </message>
     <message>
         <source>Its secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Secret wird nur für diese Sitzung vorgehalten.</translation>
     </message>
 </context>
 <context>
@@ -1810,30 +1810,30 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>Keychain Refused the Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund hat das Secret abgelehnt</translation>
     </message>
     <message>
         <source>The secret of “%1” was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret von „%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat es abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>Unlock the keychain and retry, or keep %n secret(s) in memory for this session only: forgotten when SipDesk quits, never written to a file. Otherwise the profile is saved without its secret.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder behalten Sie %n Secret nur für diese Sitzung im Arbeitsspeicher: Es wird beim Beenden von SipDesk vergessen und nie in eine Datei geschrieben. Andernfalls wird das Profil ohne sein Secret gespeichert.</numerusform>
+            <numerusform>Entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder behalten Sie %n Secrets nur für diese Sitzung im Arbeitsspeicher: Sie werden beim Beenden von SipDesk vergessen und nie in eine Datei geschrieben. Andernfalls werden die Profile ohne ihre Secrets gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Wiederholen</translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Keep for This Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur für diese Sitzung behalten</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1962,7 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>the %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1 „%2“</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2041,7 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>%1 (%2)</source>
         <comment>a field&apos;s label and its group&apos;s title</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2138,21 +2138,21 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>Copy &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details kopieren</translation>
     </message>
     <message>
         <source>Copy the selected records as text for a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge als Text für ein Ticket kopieren</translation>
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert.</translation>
     </message>
     <message numerus="yes">
         <source>Copied the details of %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Details von %n Eintrag kopiert.</numerusform>
+            <numerusform>Details von %n Einträgen kopiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2348,15 +2348,15 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>must end with .sip.twilio.com</source>
-        <translation type="unfinished"></translation>
+        <translation>muss auf .sip.twilio.com enden</translation>
     </message>
     <message>
         <source>may contain only letters, digits and &quot;-&quot; (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur Buchstaben, Ziffern und „-“ enthalten (gefunden: %1)</translation>
     </message>
     <message>
         <source>may contain only letters, digits and -_.!~*&apos;()&amp;=+$,;?/ (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur Buchstaben, Ziffern und -_.!~*&apos;()&amp;=+$,;?/ enthalten (gefunden: %1)</translation>
     </message>
 </context>
 <context>
@@ -2388,27 +2388,27 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Find an action or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion oder Taste suchen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombination</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2434,7 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -2590,15 +2590,15 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Allgemein</translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Credential list SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID der Credential List</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -2737,35 +2737,35 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>Voice URL</source>
-        <translation type="unfinished">Voice-URL</translation>
+        <translation>Voice-URL</translation>
     </message>
     <message>
         <source>Voice method</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice-Methode</translation>
     </message>
     <message>
         <source>Fallback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback-URL</translation>
     </message>
     <message>
         <source>Fallback method</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback-Methode</translation>
     </message>
     <message>
         <source>Status callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-Callback-URL</translation>
     </message>
     <message>
         <source>Status callback method</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-Callback-Methode</translation>
     </message>
     <message>
         <source>Add .sip.twilio.com</source>
-        <translation type="unfinished"></translation>
+        <translation>.sip.twilio.com anhängen</translation>
     </message>
     <message>
         <source>Change the name to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen in %1 ändern</translation>
     </message>
 </context>
 <context>
@@ -2827,83 +2827,83 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>Service default (POST)</source>
-        <translation type="unfinished">Standard des Dienstes (POST)</translation>
+        <translation>Standard des Dienstes (POST)</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Allgemein</translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Friendly name</source>
-        <translation type="unfinished">Anzeigename</translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Domain name</source>
-        <translation type="unfinished">Domainname</translation>
+        <translation>Domainname</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished">SID</translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>Calls authentication</source>
-        <translation type="unfinished">Anruf-Authentifizierung</translation>
+        <translation>Anruf-Authentifizierung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Sprachanrufe</translation>
+        <translation>Sprachanrufe</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished">Fallback</translation>
+        <translation>Fallback</translation>
     </message>
     <message>
         <source>Status callback</source>
-        <translation type="unfinished">Status-Callback</translation>
+        <translation>Status-Callback</translation>
     </message>
     <message>
         <source>Emergency calling</source>
-        <translation type="unfinished">Notrufe</translation>
+        <translation>Notrufe</translation>
     </message>
     <message>
         <source>Emergency caller SID</source>
-        <translation type="unfinished">Notruf-Anrufer-SID</translation>
+        <translation>Notruf-Anrufer-SID</translation>
     </message>
     <message>
         <source>Registration and security</source>
-        <translation type="unfinished">Registrierung und Sicherheit</translation>
+        <translation>Registrierung und Sicherheit</translation>
     </message>
     <message>
         <source>SIP registration</source>
-        <translation type="unfinished">SIP-Registrierung</translation>
+        <translation>SIP-Registrierung</translation>
     </message>
     <message>
         <source>Secure media</source>
-        <translation type="unfinished">Sichere Medien</translation>
+        <translation>Sichere Medien</translation>
     </message>
     <message>
         <source>BYOC trunk</source>
-        <translation type="unfinished">BYOC-Trunk</translation>
+        <translation>BYOC-Trunk</translation>
     </message>
     <message>
         <source>BYOC trunk SID</source>
-        <translation type="unfinished">BYOC-Trunk-SID</translation>
+        <translation>BYOC-Trunk-SID</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +2998,7 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>IP access control list</source>
-        <translation type="unfinished">IP Access Control List</translation>
+        <translation>IP Access Control List</translation>
     </message>
 </context>
 <context>
@@ -3135,55 +3135,55 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
     <message>
         <source>Incoming calls</source>
-        <translation type="unfinished">Eingehende Anrufe</translation>
+        <translation>Eingehende Anrufe</translation>
     </message>
     <message>
         <source>Call handler</source>
-        <translation type="unfinished">Anrufbehandlung</translation>
+        <translation>Anrufbehandlung</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Allgemein</translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Caller ID</source>
-        <translation type="unfinished">Anrufer-ID</translation>
+        <translation>Anrufer-ID</translation>
     </message>
     <message>
         <source>Send as</source>
-        <translation type="unfinished">Senden als</translation>
+        <translation>Senden als</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished">Verschlüsselung</translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished">Medien</translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>Codecs</source>
-        <translation type="unfinished">Codecs</translation>
+        <translation>Codecs</translation>
     </message>
     <message>
         <source>Ciphers</source>
-        <translation type="unfinished">Chiffren</translation>
+        <translation>Chiffren</translation>
     </message>
     <message>
         <source>Bookkeeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungsdaten</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -3260,43 +3260,43 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <name>TwilioLocations</name>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irland</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <source>US East Coast (Virginia)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Ostküste (Virginia)</translation>
     </message>
     <message>
         <source>US West Coast (Oregon)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Westküste (Oregon)</translation>
     </message>
     <message>
         <source>Germany (Frankfurt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland (Frankfurt)</translation>
     </message>
     <message>
         <source>Brazil (São Paulo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasilien (São Paulo)</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapur</translation>
     </message>
     <message>
         <source>Australia (Sydney)</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien (Sydney)</translation>
     </message>
     <message>
         <source>Japan (Tokyo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Japan (Tokio)</translation>
     </message>
 </context>
 <context>
