@@ -10,6 +10,8 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QTabBar>
 
@@ -38,7 +40,7 @@ QStringList namelessControls(const QWidget *window)
     QStringList nameless;
     for (QWidget *widget : window->findChildren<QWidget *>()) {
         if (!widget->isVisibleTo(window) || !widget->isEnabled()
-            || widget->focusPolicy() == Qt::NoFocus || widget->focusProxy())
+            || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
             continue;
         // Parts of a composite that names itself (a spin box's line edit, a combo's view).
         if (widget->objectName().startsWith(u"qt_"_s))
@@ -62,6 +64,7 @@ private slots:
     void mainWindowAndForms_data();
     void mainWindowAndForms();
     void profileDialog();
+    void aProblemIsPartOfTheFieldsDescription();
 };
 
 void TestAccessibility::mainWindowAndForms_data()
@@ -91,7 +94,9 @@ void TestAccessibility::mainWindowAndForms()
         QVERIFY2(formNameless.isEmpty(),
             qPrintable(QString::fromLatin1(form->metaObject()->className()) + u": "_s
                 + formNameless.join(u", "_s)));
-        form->close();
+        // Nothing was typed: the form closes without asking.
+        QVERIFY2(!form->hasUnsavedChanges(), form->metaObject()->className());
+        QTest::keyClick(form, Qt::Key_Escape);
         QTRY_VERIFY(!formIsOpen());
     }
 }
@@ -111,6 +116,22 @@ void TestAccessibility::profileDialog()
         const QStringList nameless = namelessControls(&dialog);
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u", "_s)));
     }
+}
+
+void TestAccessibility::aProblemIsPartOfTheFieldsDescription()
+{
+    openAccount(Account::Service::Twilio, 20);
+    auto *form = openCreateForm<RecordForm>();
+    QVERIFY(form);
+    auto *domainName = form->findChild<QLineEdit *>(u"DomainName"_s);
+    QVERIFY(domainName);
+    QVERIFY(domainName->hasFocus() || (domainName->setFocus(), true));
+    QTest::keyClicks(domainName, u"bad name"_s);
+    QTest::keyClick(domainName, Qt::Key_Tab);
+    auto *problem = form->findChild<QLabel *>(u"DomainNameProblem"_s);
+    QTRY_VERIFY(!problem->text().isEmpty());
+    QCOMPARE(QAccessible::queryAccessibleInterface(domainName)->text(QAccessible::Description),
+        problem->text());
 }
 
 QTEST_MAIN(TestAccessibility)

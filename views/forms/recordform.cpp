@@ -74,6 +74,8 @@ RecordForm::RecordForm(Mode mode, const QString &accountText, QWidget *parent)
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Not a stop of its own on the Tab way: it follows the focused field instead.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = m_buttons->button(QDialogButtonBox::Save);

@@ -32,6 +32,13 @@ QLabel *makeProblemLabel(QWidget *parent)
     return label;
 }
 
+// What a screen reader meets when the field has focus: the editor, or the part it hands its
+// focus to (an ordered check list's list).
+QWidget *accessibleEditor(QWidget *editor)
+{
+    return editor->focusProxy() ? editor->focusProxy() : editor;
+}
+
 bool isEmptyText(const QWidget *editor)
 {
     if (const auto *line = qobject_cast<const QLineEdit *>(editor))
@@ -71,6 +78,7 @@ void RecordFormFields::addField(QGridLayout *group, const QString &key, const QS
     cellLayout->setSpacing(2);
     editor->setObjectName(key);
     editor->setAccessibleName(label);
+    accessibleEditor(editor)->setAccessibleName(label);
     cellLayout->addWidget(editor);
     Field field;
     field.key = key;
@@ -166,6 +174,7 @@ void RecordFormFields::setName(const QString &key, const QString &name)
     if (Field *target = field(key)) {
         target->name = name;
         target->editor->setAccessibleName(name);
+        accessibleEditor(target->editor)->setAccessibleName(name);
     }
 }
 
@@ -214,6 +223,7 @@ QStringList RecordFormFields::check()
         const bool show = candidate.revealed || !candidate.serverProblem.isEmpty();
         const QString shown = show ? candidate.currentProblem : QString();
         candidate.problem->setText(shown);
+        describeProblem(candidate, shown);
         // A reserved line stays, empty; any other appears with its text.
         if (!candidate.reserved)
             candidate.problem->setVisible(!shown.isEmpty());
@@ -221,6 +231,22 @@ QStringList RecordFormFields::check()
             problems.append(tr("%1: %2").arg(nameOf(candidate.key), candidate.currentProblem));
     }
     return problems;
+}
+
+void RecordFormFields::describeProblem(Field &field, const QString &shown)
+{
+    // A screen reader says the problem with the field, where the focus is; the field's own
+    // description ("Read-only") comes back once the problem is gone.
+    QWidget *target = accessibleEditor(field.editor);
+    if (!shown.isEmpty()) {
+        if (!field.describingProblem)
+            field.descriptionBeforeProblem = target->accessibleDescription();
+        field.describingProblem = true;
+        target->setAccessibleDescription(shown);
+    } else if (field.describingProblem) {
+        field.describingProblem = false;
+        target->setAccessibleDescription(field.descriptionBeforeProblem);
+    }
 }
 
 void RecordFormFields::revealFieldOf(const QWidget *widget)

@@ -96,11 +96,14 @@ private:
         bool required = false;
         bool revealed = false;
         bool reserved = false; // a line for the problem, empty or not
+        bool describingProblem = false; // the editor's accessible description is the problem
+        QString descriptionBeforeProblem;
     };
 
     Field *field(const QString &key);
     const Field *field(const QString &key) const;
     QString problemOf(const Field &field) const;
+    static void describeProblem(Field &field, const QString &shown);
     void watchEdits(const Field &field);
     void onEdited(const QString &key);
     void reserveProblemLine(Field &field);

@@ -57,6 +57,9 @@ FormFields SipAuthListForm::requestFields() const
 
 bool SipAuthListForm::hasUnsavedChanges() const
 {
+    // A create always sends the name, typed or not: only a typed one is worth keeping.
+    if (mode() == Mode::Create)
+        return !m_name->text().trimmed().isEmpty();
     return !requestFields().isEmpty();
 }
 

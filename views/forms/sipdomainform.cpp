@@ -106,6 +106,7 @@ SipDomainForm::SipDomainForm(TwilioClient *client, const QString &accountText,
 
     finishLayout();
     resize(600, 760);
+    m_pristine = current();
 }
 
 void SipDomainForm::addText(QGridLayout *group, const char *formName, const QString &label,
@@ -190,7 +191,10 @@ SipDomain SipDomainForm::current() const
 
 bool SipDomainForm::hasUnsavedChanges() const
 {
-    return !TwilioClient::changedFields(m_before, current()).isEmpty() || m_auth->hasChanges();
+    // A new domain starts from the form's defaults, not from an empty record: only what the
+    // user changed since counts.
+    const SipDomain &baseline = mode() == Mode::Create ? m_pristine : m_before;
+    return !TwilioClient::changedFields(baseline, current()).isEmpty() || m_auth->hasChanges();
 }
 
 ApiRequest *SipDomainForm::sendRequest()

@@ -61,6 +61,7 @@ private:
     QStringList m_mappingFailures;
     QPointer<ApiRequest> m_refetch;
     SipDomain m_before;
+    SipDomain m_pristine; // what the form showed when it opened
     QHash<QString, QLineEdit *> m_texts;
     QHash<QString, QComboBox *> m_methods;
     QHash<QString, QCheckBox *> m_bools;

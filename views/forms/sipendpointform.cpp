@@ -61,6 +61,7 @@ SipEndpointForm::SipEndpointForm(SignalWireSipEndpointsClient *client, const QSt
     buildCallHandling();
     finishLayout();
     resize(600, 700);
+    m_pristineBody = requestBody();
 }
 
 QLineEdit *SipEndpointForm::addText(QGridLayout *group, const QString &key, const QString &label,
@@ -226,7 +227,8 @@ QJsonObject SipEndpointForm::requestBody() const
 
 bool SipEndpointForm::hasUnsavedChanges() const
 {
-    return !requestBody().isEmpty();
+    // A new endpoint starts from the form's defaults: only what the user changed since counts.
+    return requestBody() != (mode() == Mode::Create ? m_pristineBody : QJsonObject());
 }
 
 ApiRequest *SipEndpointForm::sendRequest()

@@ -50,6 +50,7 @@ private:
 
     QPointer<SignalWireSipEndpointsClient> m_client;
     SipEndpoint m_before;
+    QJsonObject m_pristineBody; // what a create would have sent when the form opened
     QHash<QString, QLineEdit *> m_texts; // record text fields and write-only ones
     QHash<QString, QComboBox *> m_choices; // encryption, call_handler, methods, version
     PasswordLineEdit *m_password = nullptr;
