@@ -1,6 +1,7 @@
 #include "views/kinds/recordkindview.h"
 #include "views/mainwindow.h"
 #include "views/recordlistpage.h"
+#include "views/shortcutsdialog.h"
 
 #include "models/kinds/recordkind.h"
 #include "models/kinds/recordkinds.h"
@@ -27,6 +28,7 @@ private slots:
     void quitClosesTheWindow();
     void geometryIsRestored();
     void onePagePerRecordKind();
+    void keyboardShortcutsListsTheWindowsActions();
 };
 
 void TestMainWindow::initTestCase()
@@ -103,6 +105,32 @@ void TestMainWindow::onePagePerRecordKind()
         QVERIFY(!views.at(i)->makeForm(nullptr, u"Nobody"_s, {}, {}, &window));
     }
     QVERIFY(!window.recordPage(u"noSuchKind"));
+}
+
+void TestMainWindow::keyboardShortcutsListsTheWindowsActions()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(u"keyboardShortcutsAction"_s);
+    QVERIFY(action);
+    QVERIFY(window.findChild<QMenu *>(u"helpMenu"_s)->actions().contains(action));
+    action->trigger();
+    auto *dialog = window.findChild<ShortcutsDialog *>(u"shortcutsDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QList<ShortcutsDialog::Row> rows = ShortcutsDialog::rowsOf(&window);
+    const auto listed = [&rows](const QString &name) {
+        return std::any_of(rows.cbegin(), rows.cend(),
+            [&name](const ShortcutsDialog::Row &row) { return row.action == name; });
+    };
+    QVERIFY(listed(u"Refresh"_s));
+    QVERIFY(listed(u"Export Shown Rows as CSV"_s));
+    QVERIFY(listed(u"Keyboard Shortcuts"_s));
+    // The menus' actions carry icons (the theme's, or the bundled ones).
+    for (const char *name :
+        { "refreshAction", "stopAction", "exportAction", "manageProfilesAction" })
+        QVERIFY2(!window.findChild<QAction *>(QLatin1String(name))->icon().isNull(), name);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,12 +1,14 @@
 #include "views/mainwindow.h"
 
 #include "views/accountswitcher.h"
+#include "views/actionicons.h"
 #include "views/forms/recordediting.h"
 #include "views/forms/recordform.h"
 #include "views/kinds/recordkindview.h"
 #include "views/profiles/profilemanagerdialog.h"
 #include "views/recordlistpage.h"
 #include "views/recordsection.h"
+#include "views/shortcutsdialog.h"
 
 #include "models/kinds/recordkind.h"
 #include "models/lists/pagedtablemodel.h"
@@ -300,6 +302,7 @@ void MainWindow::createMenus()
             page->exportCsv();
     });
     exportCsv->setObjectName(u"exportAction"_s);
+    exportCsv->setIcon(ActionIcons::icon(ActionIcons::Icon::Export));
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -313,26 +316,28 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(u"viewMenu"_s);
     auto addPageAction = [this, viewMenu](const QString &text, const QKeySequence &shortcut,
-                             const char *name, void (RecordListPage::*slot)()) {
+                             const char *name, void (RecordListPage::*slot)(),
+                             ActionIcons::Icon icon) {
         QAction *action = viewMenu->addAction(text, this, [this, slot] {
             if (RecordListPage *page = currentPage())
                 (page->*slot)();
         });
+        action->setIcon(ActionIcons::icon(icon));
         action->setShortcut(shortcut);
         action->setObjectName(QLatin1String(name));
         return action;
     };
     // In the Edit menu (rebuildEditMenu()); the window holds it for its shortcut.
-    m_findAction =
-        addPageAction(tr("&Find"), QKeySequence::Find, "findAction", &RecordListPage::focusSearch);
+    m_findAction = addPageAction(tr("&Find"), QKeySequence::Find, "findAction",
+        &RecordListPage::focusSearch, ActionIcons::Icon::Find);
     viewMenu->removeAction(m_findAction);
     addAction(m_findAction);
-    addPageAction(
-        tr("&Refresh"), QKeySequence(Qt::Key_F5), "refreshAction", &RecordListPage::refresh);
+    addPageAction(tr("&Refresh"), QKeySequence(Qt::Key_F5), "refreshAction",
+        &RecordListPage::refresh, ActionIcons::Icon::Refresh);
     addPageAction(tr("&Stop Loading"), QKeySequence(Qt::Key_Escape), "stopAction",
-        &RecordListPage::cancelLoading);
+        &RecordListPage::cancelLoading, ActionIcons::Icon::Stop);
     addPageAction(tr("&Load Everything"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-        "loadAllAction", &RecordListPage::loadEverything);
+        "loadAllAction", &RecordListPage::loadEverything, ActionIcons::Icon::LoadEverything);
     viewMenu->addSeparator();
     m_detailPaneAction = viewMenu->addAction(tr("&Details Pane"));
     m_detailPaneAction->setObjectName(u"detailPaneAction"_s);
@@ -353,11 +358,19 @@ void MainWindow::createMenus()
     m_manageAction =
         m_accountMenu->addAction(tr("&Manage Profiles…"), this, &MainWindow::openProfileManager);
     m_manageAction->setObjectName(u"manageProfilesAction"_s);
+    m_manageAction->setIcon(ActionIcons::icon(ActionIcons::Icon::Profiles));
     m_manageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_manageAction->setEnabled(false);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
+    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
     QAction *about = helpMenu->addAction(tr("&About SipDesk"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);

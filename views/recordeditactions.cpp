@@ -1,5 +1,7 @@
 #include "views/recordeditactions.h"
 
+#include "views/actionicons.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QEvent>
@@ -32,6 +34,9 @@ RecordEditActions::RecordEditActions(QWidget *page, QAbstractItemView *table)
     , m_delete(makeAction(
           tr("&Delete…"), u"deleteAction"_s, QKeySequence::Delete, Qt::WidgetShortcut, table))
 {
+    m_new->setIcon(ActionIcons::icon(ActionIcons::Icon::New));
+    m_edit->setIcon(ActionIcons::icon(ActionIcons::Icon::Edit));
+    m_delete->setIcon(ActionIcons::icon(ActionIcons::Icon::Delete));
     connect(m_new, &QAction::triggered, this, &RecordEditActions::newTriggered);
     connect(m_edit, &QAction::triggered, this, &RecordEditActions::editTriggered);
     connect(m_delete, &QAction::triggered, this, &RecordEditActions::deleteTriggered);
@@ -57,6 +62,7 @@ QList<QToolButton *> RecordEditActions::makeButtons(QWidget *parent) const
     for (QAction *action : { m_new, m_edit, m_delete }) {
         auto *button = new QToolButton(parent);
         button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setObjectName(action->objectName().replace(u"Action"_s, u"Button"_s));
         button->setFocusPolicy(Qt::StrongFocus);
         button->setToolTip(action->text().remove(u'&') + u" ("_s

@@ -1,5 +1,7 @@
 #include "views/recordlistpage.h"
 
+#include "views/actionicons.h"
+
 #include "views/listbody.h"
 #include "views/recorddetailpane.h"
 #include "views/recordeditactions.h"
@@ -46,6 +48,7 @@ RecordListPage::RecordListPage(PagedTableModel *model, const RecordKind &kind, Q
         [this](int count) { m_status->setText(tr("Copied %n value(s).", nullptr, count)); });
     m_copyDetails = new QAction(tr("Copy &Details"), this);
     m_copyDetails->setObjectName(u"copyDetailsAction"_s);
+    m_copyDetails->setIcon(ActionIcons::icon(ActionIcons::Icon::Copy));
     m_copyDetails->setToolTip(tr("Copy the selected records as text for a ticket"));
     m_copyDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_copyDetails->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -160,12 +163,14 @@ QWidget *RecordListPage::buildToolbar()
     m_refresh->setObjectName(u"refreshButton"_s);
     m_refresh->setFocusPolicy(Qt::StrongFocus);
     m_refresh->setText(tr("Refresh"));
+    m_refresh->setIcon(ActionIcons::icon(ActionIcons::Icon::Refresh));
     m_refresh->setToolTip(tr("Load the list again (F5)"));
     connect(m_refresh, &QToolButton::clicked, this, &RecordListPage::refresh);
     m_cancel = new QToolButton(bar);
     m_cancel->setObjectName(u"cancelButton"_s);
     m_cancel->setFocusPolicy(Qt::StrongFocus);
     m_cancel->setText(tr("Stop"));
+    m_cancel->setIcon(ActionIcons::icon(ActionIcons::Icon::Stop));
     m_cancel->setToolTip(tr("Stop loading (Esc); the rows loaded so far stay"));
     connect(m_cancel, &QToolButton::clicked, this, &RecordListPage::cancelLoading);
 
