@@ -1091,6 +1091,10 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>&amp;Details Pane</source>
         <translation>&amp;Detailbereich</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

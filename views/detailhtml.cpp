@@ -75,7 +75,7 @@ QString render(const QString &title, const QString &warning, const QList<DetailG
 {
     QString html = u"<h3>%1</h3>"_s.arg(title.toHtmlEscaped());
     for (const QString &line : warning.split(u'\n', Qt::SkipEmptyParts))
-        html += u"<p style=\"color:#a64b00\">⚠ %1</p>"_s.arg(line.toHtmlEscaped());
+        html += u"<p class=\"warning\">⚠ %1</p>"_s.arg(line.toHtmlEscaped());
     int copyIndex = 0;
     html += QLatin1String(kTable);
     for (const DetailGroup &group : groups) {

@@ -104,7 +104,7 @@ QString DomainAuthDetail::html() const
     QString html = u"<h4>%1</h4>"_s.arg(tr("Authentication").toHtmlEscaped());
     if (!m_error.isEmpty())
         return html
-            + u"<p style=\"color:#a64b00\">%1</p>"_s.arg(
+            + u"<p class=\"warning\">%1</p>"_s.arg(
                 tr("The mapped lists could not be loaded: %1").arg(m_error).toHtmlEscaped());
     if (!(m_done[0] && m_done[1] && m_done[2]))
         return html + u"<p>%1</p>"_s.arg(tr("Loading the mapped lists…").toHtmlEscaped());

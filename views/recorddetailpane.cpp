@@ -2,6 +2,7 @@
 
 #include "views/detailhtml.h"
 #include "views/recorddetailextension.h"
+#include "views/widgets/statuscolors.h"
 
 #include "models/kinds/recordkind.h"
 #include "models/lists/pagedtablemodel.h"
@@ -73,6 +74,9 @@ void RecordDetailPane::render()
     // A re-render (a mapping loaded, bookkeeping opened) keeps the place read.
     const int scrolled = verticalScrollBar()->value();
     m_identifiers = DetailHtml::identifiers(m_groups);
+    // Warnings in a colour readable on this palette's background, light or dark.
+    document()->setDefaultStyleSheet(u".warning { color: %1; }"_s.arg(
+        StatusColors::textName(StatusColors::Status::Warning, palette(), QPalette::Base)));
     setHtml(DetailHtml::render(
         m_title, m_warning, m_groups, m_bookkeepingShown, m_active ? m_active->html() : QString()));
     verticalScrollBar()->setValue(scrolled);

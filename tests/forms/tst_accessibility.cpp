@@ -7,13 +7,17 @@
 #include "models/profiles/profilestore.h"
 #include "models/profiles/secretstore.h"
 #include "views/profiles/profilemanagerdialog.h"
+#include "views/widgets/statuscolors.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTabBar>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +69,7 @@ private slots:
     void mainWindowAndForms();
     void profileDialog();
     void aProblemIsPartOfTheFieldsDescription();
+    void warningsAndProblemsAreReadableInADarkPalette();
 };
 
 void TestAccessibility::mainWindowAndForms_data()
@@ -132,6 +137,49 @@ void TestAccessibility::aProblemIsPartOfTheFieldsDescription()
     QTRY_VERIFY(!problem->text().isEmpty());
     QCOMPARE(QAccessible::queryAccessibleInterface(domainName)->text(QAccessible::Description),
         problem->text());
+}
+
+void TestAccessibility::warningsAndProblemsAreReadableInADarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    for (const QPalette::ColorRole role : { QPalette::Window, QPalette::Base, QPalette::Button })
+        dark.setColor(role, QColor(0x20, 0x23, 0x26));
+    for (const QPalette::ColorRole role :
+        { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        dark.setColor(role, QColor(0xfc, 0xfc, 0xfc));
+    QApplication::setPalette(dark);
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(original); });
+    openAccount(Account::Service::Twilio, 20);
+
+    // A domain with a health warning in the detail pane (the demo data has several).
+    auto *pane = page()->findChild<QTextBrowser *>(u"detailPane"_s);
+    QVERIFY(pane);
+    bool warned = false;
+    for (int row = 0; row < rowCount() && !warned; ++row) {
+        selectRows({ row });
+        QApplication::processEvents();
+        warned = pane->toPlainText().contains(u"⚠"_s);
+    }
+    QVERIFY(warned);
+    const QRegularExpression colorRule(u"\\.warning \\{ color: (#[0-9a-f]{6})"_s);
+    const auto match = colorRule.match(pane->document()->defaultStyleSheet());
+    QVERIFY2(match.hasMatch(), qPrintable(pane->document()->defaultStyleSheet()));
+    QVERIFY(
+        StatusColors::contrastRatio(QColor(match.captured(1)), dark.color(QPalette::Base)) >= 4.5);
+
+    // A problem under a form field.
+    auto *form = openCreateForm<RecordForm>();
+    QVERIFY(form);
+    auto *domainName = form->findChild<QLineEdit *>(u"DomainName"_s);
+    domainName->setFocus();
+    QTest::keyClicks(domainName, u"bad name"_s);
+    QTest::keyClick(domainName, Qt::Key_Tab);
+    auto *problem = form->findChild<QLabel *>(u"DomainNameProblem"_s);
+    QTRY_VERIFY(!problem->text().isEmpty());
+    QVERIFY(StatusColors::contrastRatio(problem->palette().color(QPalette::WindowText),
+                problem->palette().color(QPalette::Window))
+        >= 4.5);
 }
 
 QTEST_MAIN(TestAccessibility)

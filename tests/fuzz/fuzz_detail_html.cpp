@@ -19,8 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString html = DetailHtml::render(title, title, record);
     // Our own markup has only these tags; anything else came from the input.
     QString stripped = html;
-    for (const char *tag : { "<h3>", "</h3>", "<h4>", "</h4>", "<p style=\"color:#a64b00\">",
-             "</p>", "<table cellspacing=\"0\" cellpadding=\"3\">", "</table>", "<tr>", "</tr>",
+    for (const char *tag : { "<h3>", "</h3>", "<h4>", "</h4>", "<p class=\"warning\">", "</p>",
+             "<table cellspacing=\"0\" cellpadding=\"3\">", "</table>", "<tr>", "</tr>",
              "<td style=\"color:palette(dark)\" valign=\"top\">",
              "<td colspan=\"2\" style=\"padding-top:10px; font-weight:bold\">", "<td>",
              "<td style=\"white-space:nowrap\">", "</td>", "<br>",

@@ -46,7 +46,7 @@ void TestStatusColors::readableOnEveryBackground()
     palette.setColor(QPalette::WindowText, text);
     palette.setColor(QPalette::Base, window);
     palette.setColor(QPalette::Text, text);
-    for (const Status status : { Status::Warning, Status::Error }) {
+    for (const Status status : { Status::Warning, Status::Error, Status::Success }) {
         for (const QPalette::ColorRole role : { QPalette::Window, QPalette::Base }) {
             const QColor color = StatusColors::text(status, palette, role);
             QVERIFY2(StatusColors::contrastRatio(color, window) >= 4.5,

@@ -1,5 +1,7 @@
 #include "views/forms/domainauthsection.h"
 
+#include "views/widgets/statuscolors.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -93,12 +95,13 @@ DomainAuthSection::DomainAuthSection(
                                        "checked: devices cannot register."));
     m_registrationHint->setObjectName(u"registrationHint"_s);
     m_registrationHint->setWordWrap(true);
-    m_registrationHint->setStyleSheet(u"color:#a64b00"_s);
+    const QString warning = StatusColors::textName(StatusColors::Status::Warning, palette());
+    m_registrationHint->setStyleSheet(u"color:"_s + warning);
     lists->addWidget(m_registrationHint, 3, 1, Qt::AlignTop);
     m_callsHint = new QLabel(tr("⚠ Nothing is checked for calls: the domain receives no traffic."));
     m_callsHint->setObjectName(u"callsHint"_s);
     m_callsHint->setWordWrap(true);
-    m_callsHint->setStyleSheet(u"color:#a64b00"_s);
+    m_callsHint->setStyleSheet(u"color:"_s + warning);
     lists->addWidget(m_callsHint, 2, 1, Qt::AlignTop);
     layout->addWidget(m_lists);
 

@@ -1,5 +1,7 @@
 #include "views/forms/recordformfields.h"
 
+#include "views/widgets/statuscolors.h"
+
 #include "views/widgets/orderedchecklist.h"
 
 #include "models/validation/rules.h"
@@ -25,8 +27,8 @@ QLabel *makeProblemLabel(QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette palette = label->palette();
-    // The "negative text" colour of KDE's and most platforms' error text.
-    palette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
+    palette.setColor(
+        QPalette::WindowText, StatusColors::text(StatusColors::Status::Error, palette));
     label->setPalette(palette);
     label->hide();
     return label;

@@ -179,12 +179,12 @@ void ConnectionTestPanel::setResult(const QString &text, const QString &state)
     QColor color = palette().color(QPalette::WindowText);
     if (state == u"authenticated"_s) {
         mark = u"✔ "_s;
-        color = VerdictColor::success();
+        color = VerdictColor::success(m_result->palette());
     } else if (state == u"running"_s || state == u"cancelled"_s || state.isEmpty()) {
         mark.clear();
     } else {
         mark = u"✘ "_s;
-        color = VerdictColor::error();
+        color = VerdictColor::error(m_result->palette());
     }
     m_result->setText(text.isEmpty() ? QString() : mark + text);
     m_result->setProperty("outcome", state);

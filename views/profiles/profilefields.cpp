@@ -200,7 +200,7 @@ void ProfileFields::addField(
     problem->setObjectName(key + u"Problem"_s);
     problem->setWordWrap(true);
     problem->setTextFormat(Qt::PlainText);
-    VerdictColor::apply(problem, VerdictColor::error());
+    VerdictColor::apply(problem, VerdictColor::error(problem->palette()));
     form->addRow(static_cast<QWidget *>(nullptr), problem);
     form->setRowVisible(problem, false);
     m_rows.insert(key, field);

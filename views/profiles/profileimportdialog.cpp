@@ -1,5 +1,7 @@
 #include "views/profiles/profileimportdialog.h"
 
+#include "views/profiles/verdictcolor.h"
+
 #include "views/profiles/profilelist.h"
 
 #include <QDialogButtonBox>
@@ -73,9 +75,7 @@ QLabel *ProfileImportDialog::makeIntro(const QString &sourceName)
     if (!m_result.error.isEmpty()) {
         auto *error = wrappedLabel(
             tr("Nothing could be imported: %1").arg(m_result.error), u"importError"_s, this);
-        QPalette palette = error->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-        error->setPalette(palette);
+        VerdictColor::apply(error, VerdictColor::error(error->palette()));
         return error;
     }
     if (m_result.profiles.isEmpty())

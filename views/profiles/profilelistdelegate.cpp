@@ -63,7 +63,7 @@ void ProfileListDelegate::paint(
         painter->save();
         painter->setFont(opt.font);
         if (index.data(SecretMissingRole).toBool() && !selected)
-            painter->setPen(VerdictColor::error());
+            painter->setPen(VerdictColor::error(option.palette));
         painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, mark);
         painter->restore();
         nameWidth = std::max(0, line.width() - markWidth - kMargin);

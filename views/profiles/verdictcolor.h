@@ -4,18 +4,21 @@
 #include <QLabel>
 #include <QPalette>
 
+#include "views/widgets/statuscolors.h"
+
 // The colours of a verdict: a problem under a field, the result of a
 // connection test. Always beside words (and a mark), never on their own.
 namespace VerdictColor {
 
-inline QColor error()
+// Readable on the palette's window colour, light or dark (StatusColors).
+inline QColor error(const QPalette &palette)
 {
-    return QColor(0xc6, 0x28, 0x28);
+    return StatusColors::text(StatusColors::Status::Error, palette);
 }
 
-inline QColor success()
+inline QColor success(const QPalette &palette)
 {
-    return QColor(0x2e, 0x7d, 0x32);
+    return StatusColors::text(StatusColors::Status::Success, palette);
 }
 
 inline void apply(QLabel *label, const QColor &color)

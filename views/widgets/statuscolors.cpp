@@ -22,9 +22,13 @@ double luminance(const QColor &color)
 }
 
 // Darkest first for light backgrounds, lightest first for dark ones (Material Design tones of
-// orange and red: the hues KDE's Breeze uses for neutral and negative text).
+// orange, red and green: the hues KDE's Breeze uses for neutral, negative and positive text).
 QList<QColor> candidates(StatusColors::Status status, bool darkBackground)
 {
+    if (status == StatusColors::Status::Success) {
+        return darkBackground ? QList { QColor(0x81, 0xc7, 0x84), QColor(0xc8, 0xe6, 0xc9) }
+                              : QList { QColor(0x2e, 0x7d, 0x32), QColor(0x1b, 0x5e, 0x20) };
+    }
     if (status == StatusColors::Status::Warning) {
         return darkBackground ? QList { QColor(0xff, 0xb7, 0x4d), QColor(0xff, 0xe0, 0xb2) }
                               : QList { QColor(0xa6, 0x4b, 0x00), QColor(0x7a, 0x37, 0x00) };

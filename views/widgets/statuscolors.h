@@ -9,7 +9,7 @@
 // body text), falling back to the palette's own text colour when no tint reaches it.
 namespace StatusColors {
 
-enum class Status { Warning, Error };
+enum class Status { Warning, Error, Success };
 
 QColor text(
     Status status, const QPalette &palette, QPalette::ColorRole background = QPalette::Window);
