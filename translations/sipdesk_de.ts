@@ -506,6 +506,13 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     </message>
 </context>
 <context>
+    <name>DetailHtml</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>DomainAuthDetail</name>
     <message>
         <source>Authentication</source>
@@ -1904,6 +1911,41 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
 </context>
 <context>
+    <name>RecordDetails</name>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation>Verwaltungsdaten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditActions</name>
     <message>
         <source>&amp;New…</source>
@@ -2187,6 +2229,25 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     </message>
 </context>
 <context>
+    <name>RecordTicketText</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationMappingCheck</name>
     <message>
         <source>no answer</source>
@@ -2413,6 +2474,113 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>Other</source>
         <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>SignalWireCallHandlers</name>
+    <message>
+        <source>Relay context</source>
+        <translation>Relay-Kontext</translation>
+    </message>
+    <message>
+        <source>Context status callback URL</source>
+        <translation>Status-Callback-URL des Kontexts</translation>
+    </message>
+    <message>
+        <source>Relay topic</source>
+        <translation>Relay-Topic</translation>
+    </message>
+    <message>
+        <source>Topic status callback URL</source>
+        <translation>Status-Callback-URL des Topics</translation>
+    </message>
+    <message>
+        <source>Relay application</source>
+        <translation>Relay-Anwendung</translation>
+    </message>
+    <message>
+        <source>Relay connector</source>
+        <translation>Relay-Connector</translation>
+    </message>
+    <message>
+        <source>Relay script (SWML)</source>
+        <translation>Relay-Skript (SWML)</translation>
+    </message>
+    <message>
+        <source>SWML script URL</source>
+        <translation>SWML-Skript-URL</translation>
+    </message>
+    <message>
+        <source>LaML webhooks</source>
+        <translation>LaML-Webhooks</translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation>Anfrage-URL</translation>
+    </message>
+    <message>
+        <source>Request method</source>
+        <translation>Anfragemethode</translation>
+    </message>
+    <message>
+        <source>Fallback URL</source>
+        <translation>Fallback-URL</translation>
+    </message>
+    <message>
+        <source>Fallback method</source>
+        <translation>Fallback-Methode</translation>
+    </message>
+    <message>
+        <source>Status callback URL</source>
+        <translation>Status-Callback-URL</translation>
+    </message>
+    <message>
+        <source>Status callback method</source>
+        <translation>Status-Callback-Methode</translation>
+    </message>
+    <message>
+        <source>LaML application</source>
+        <translation>LaML-Anwendung</translation>
+    </message>
+    <message>
+        <source>LaML application ID</source>
+        <translation>LaML-Anwendungs-ID</translation>
+    </message>
+    <message>
+        <source>Dialogflow</source>
+        <translation>Dialogflow</translation>
+    </message>
+    <message>
+        <source>Dialogflow agent ID</source>
+        <translation>Dialogflow-Agent-ID</translation>
+    </message>
+    <message>
+        <source>Video room</source>
+        <translation>Videoraum</translation>
+    </message>
+    <message>
+        <source>Video room ID</source>
+        <translation>Videoraum-ID</translation>
+    </message>
+    <message>
+        <source>Call flow</source>
+        <translation>Call Flow</translation>
+    </message>
+    <message>
+        <source>Call flow ID</source>
+        <translation>Call-Flow-ID</translation>
+    </message>
+    <message>
+        <source>Call flow version</source>
+        <translation>Call-Flow-Version</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>KI-Agent</translation>
+    </message>
+    <message>
+        <source>AI agent ID</source>
+        <translation>KI-Agent-ID</translation>
     </message>
 </context>
 <context>

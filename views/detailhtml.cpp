@@ -8,11 +8,6 @@ namespace DetailHtml {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("DetailHtml", text);
-}
-
 // One label/value row per field; one column of labels runs down all the
 // groups of a table.
 QString rowsHtml(const QList<DetailField> &fields, int &copyIndex)
@@ -29,7 +24,7 @@ QString rowsHtml(const QList<DetailField> &fields, int &copyIndex)
             value =
                 u"<span style=\"font-family:monospace\">%1</span> <a href=\"%2%3\">%4</a>"_s.arg(
                     value, QLatin1String(kCopyPrefix), QString::number(copyIndex++),
-                    translate("Copy").toHtmlEscaped());
+                    QCoreApplication::translate("DetailHtml", "Copy").toHtmlEscaped());
         }
         html += u"<tr><td style=\"color:palette(dark)\" valign=\"top\">%1</td>"
                 "%2%3</td></tr>"_s.arg(field.label.toHtmlEscaped(), cell, value);

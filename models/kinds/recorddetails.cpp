@@ -13,11 +13,6 @@ namespace RecordDetails {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("RecordDetails", text);
-}
-
 // What identifies a record, in the order a person looks for it.
 const QStringList &identityKeys()
 {
@@ -105,7 +100,8 @@ QString valueText(const QJsonValue &value)
 
 QString flagText(bool on)
 {
-    return on ? translate("On") : translate("Off");
+    return on ? QCoreApplication::translate("RecordDetails", "On")
+              : QCoreApplication::translate("RecordDetails", "Off");
 }
 
 QString dateText(const QDateTime &dateTime)
@@ -117,7 +113,8 @@ QString dateText(const QDateTime &dateTime)
     // Some zones have no letters of their own ("+04"): the offset says more.
     if (zone.isEmpty() || !zone.front().isLetter())
         zone = local.toOffsetFromUtc(local.offsetFromUtc()).timeZoneAbbreviation(); // "UTC+04:00"
-    return translate("%1 %2").arg(QLocale().toString(local, QLocale::ShortFormat), zone);
+    return QCoreApplication::translate("RecordDetails", "%1 %2")
+        .arg(QLocale().toString(local, QLocale::ShortFormat), zone);
 }
 
 QString text(const QString &value)
@@ -127,12 +124,13 @@ QString text(const QString &value)
 
 QList<DetailGroup> fromJson(const QJsonObject &json)
 {
-    DetailGroup identity { translate("General"), {}, false };
+    DetailGroup identity { QCoreApplication::translate("RecordDetails", "General"), {}, false };
     for (const QString &key : identityKeys())
         if (json.contains(key))
             identity.fields.append(fieldOf(json, key));
-    DetailGroup rest { translate("Settings"), {}, false };
-    DetailGroup bookkeeping { translate("Bookkeeping"), {}, true };
+    DetailGroup rest { QCoreApplication::translate("RecordDetails", "Settings"), {}, false };
+    DetailGroup bookkeeping { QCoreApplication::translate("RecordDetails", "Bookkeeping"), {},
+        true };
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (identityKeys().contains(it.key()))
             continue;
@@ -148,7 +146,7 @@ QList<DetailGroup> fromJson(const QJsonObject &json)
 
 DetailGroup twilioBookkeeping(const QJsonObject &json)
 {
-    DetailGroup group { translate("Bookkeeping"), {}, true };
+    DetailGroup group { QCoreApplication::translate("RecordDetails", "Bookkeeping"), {}, true };
     for (const QString &key : bookkeepingKeys())
         if (json.contains(key))
             group.fields.append(fieldOf(json, key));
@@ -160,7 +158,8 @@ QString plainText(
 {
     QStringList lines { heading };
     for (const DetailField &field : context)
-        lines.append(translate("%1: %2").arg(field.label, field.value));
+        lines.append(
+            QCoreApplication::translate("RecordDetails", "%1: %2").arg(field.label, field.value));
     // Bookkeeping last, whatever order the kind gave.
     for (const bool bookkeeping : { false, true }) {
         for (const DetailGroup &group : groups) {
@@ -172,7 +171,8 @@ QString plainText(
                 // A value of several lines (subresource URIs) stays under its label.
                 QString value = field.value;
                 value.replace(u'\n', u"\n    "_s);
-                lines.append(translate("  %1: %2").arg(field.label, value));
+                lines.append(QCoreApplication::translate("RecordDetails", "  %1: %2")
+                                 .arg(field.label, value));
             }
         }
     }
