@@ -12,7 +12,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -161,8 +163,22 @@ void RecordForm::showEvent(QShowEvent *event)
     if (m_focusedFirstField)
         return;
     m_focusedFirstField = true;
+    fitWidthToFields();
     if (QWidget *first = m_fields->firstEditableEditor())
         first->setFocus(Qt::TabFocusReason);
+}
+
+void RecordForm::fitWidthToFields()
+{
+    // Labels differ in length between languages: the fields never need a horizontal scroll
+    // bar, up to what the screen has room for.
+    const int needed = m_scroll->widget()->minimumSizeHint().width()
+        + m_scroll->verticalScrollBar()->sizeHint().width() + width()
+        - m_scroll->viewport()->width();
+    const QScreen *screen = this->screen();
+    const int room = screen ? screen->availableGeometry().width() : needed;
+    if (width() < needed)
+        resize(std::min(needed, room), height());
 }
 
 void RecordForm::keyPressEvent(QKeyEvent *event)

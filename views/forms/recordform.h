@@ -122,6 +122,7 @@ protected:
 
     void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void fitWidthToFields();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
