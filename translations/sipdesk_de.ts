@@ -955,6 +955,18 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
         <source>The system keychain refused access: it may be locked, or access was declined.</source>
         <translation>Der Systemschlüsselbund hat den Zugriff verweigert: Er ist möglicherweise gesperrt, oder der Zugriff wurde abgelehnt.</translation>
     </message>
+    <message>
+        <source>The system keychain could not read the secret.</source>
+        <translation>Der Systemschlüsselbund konnte das Secret nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the secret.</source>
+        <translation>Der Systemschlüsselbund konnte das Secret nicht speichern.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the secret.</source>
+        <translation>Der Systemschlüsselbund konnte das Secret nicht entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1516,6 +1528,54 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>The Twilio CLI keeps these secrets in plain text in its configuration file. SipDesk stores them in the keychain and leaves that file untouched; consider deleting it yourself.</source>
         <translation>Die Twilio CLI speichert diese Secrets im Klartext in ihrer Konfigurationsdatei. SipDesk legt sie im Schlüsselbund ab und lässt die Datei unverändert; erwägen Sie, sie selbst zu löschen.</translation>
+    </message>
+    <message>
+        <source>%1 from the environment not imported: %2 is not set.</source>
+        <translation>%1 aus der Umgebung nicht importiert: %2 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Twilio (environment)</source>
+        <translation>Twilio (Umgebung)</translation>
+    </message>
+    <message>
+        <source>The Twilio API key from the environment is incomplete (%1 is not set); the auth token is used instead.</source>
+        <translation>Der Twilio-API-Key aus der Umgebung ist unvollständig (%1 ist nicht gesetzt); stattdessen wird das Auth-Token verwendet.</translation>
+    </message>
+    <message>
+        <source>The Twilio account</source>
+        <translation>Das Twilio-Konto</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>The SignalWire project</source>
+        <translation>Das SignalWire-Projekt</translation>
+    </message>
+    <message>
+        <source>SignalWire (environment)</source>
+        <translation>SignalWire (Umgebung)</translation>
+    </message>
+    <message>
+        <source>Twilio CLI profile &quot;%1&quot; skipped: it is not an object.</source>
+        <translation>Twilio-CLI-Profil „%1“ übersprungen: Es ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Twilio CLI profile &quot;%1&quot; skipped: a field is not text.</source>
+        <translation>Twilio-CLI-Profil „%1“ übersprungen: Ein Feld ist kein Text.</translation>
+    </message>
+    <message>
+        <source>Twilio CLI profile &quot;%1&quot; skipped: %2 missing.</source>
+        <translation>Twilio-CLI-Profil „%1“ übersprungen: %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>Twilio CLI</source>
+        <translation>Twilio CLI</translation>
+    </message>
+    <message>
+        <source>twilio-cli profile &quot;%1&quot;</source>
+        <translation>twilio-cli-Profil „%1“</translation>
     </message>
 </context>
 <context>

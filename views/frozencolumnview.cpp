@@ -7,6 +7,7 @@
 FrozenColumnView::FrozenColumnView(QTableView *table)
     : QTableView(table)
     , m_table(table)
+    , m_tableViewport(table->viewport())
 {
     setObjectName(QStringLiteral("frozenColumn"));
     setFocusPolicy(Qt::NoFocus);
@@ -126,7 +127,9 @@ void FrozenColumnView::mousePressEvent(QMouseEvent *event)
 
 bool FrozenColumnView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // By the pointer kept: the table's viewport still sends events while the table is being
+    // destroyed, when the table can no longer be asked for anything.
+    if (event->type() == QEvent::Resize && watched == m_tableViewport)
         updatePlace();
     return QTableView::eventFilter(watched, event);
 }

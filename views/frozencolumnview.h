@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTableView>
 
 // The first shown column of a table, laid over the table's left edge while
@@ -28,5 +29,6 @@ private:
     void updatePlace();
 
     QTableView *m_table;
+    QPointer<QWidget> m_tableViewport;
     int m_column = -1;
 };

@@ -52,6 +52,7 @@ RecordEditActions::RecordEditActions(QWidget *page, QAbstractItemView *table)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordEditActions::updateEnabled);
     connect(model, &QAbstractItemModel::rowsInserted, this, &RecordEditActions::updateEnabled);
     // The table is replaced by an empty or error state, or comes back.
+    m_watchedTable = table;
     table->installEventFilter(this);
     updateEnabled();
 }
@@ -92,9 +93,11 @@ QModelIndexList RecordEditActions::actionableRows() const
 
 bool RecordEditActions::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table
-        && (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
-        updateEnabled();
+    // Compared by the pointer kept, and counted later: the table is also hidden while it is
+    // being destroyed, when it can no longer be asked anything.
+    if ((event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent)
+        && watched == m_watchedTable)
+        QMetaObject::invokeMethod(this, &RecordEditActions::updateEnabled, Qt::QueuedConnection);
     return QObject::eventFilter(watched, event);
 }
 

@@ -47,6 +47,7 @@ private:
     void updateEnabled();
 
     QPointer<QAbstractItemView> m_table;
+    const QObject *m_watchedTable = nullptr; // only compared, never used
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;

@@ -6,11 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeychainResult", text);
-}
-
 // qtkeychain reports a missing or unreachable Secret Service as OtherError
 // with the D-Bus error in the text: that is "no keychain", not a failure of
 // this one secret.
@@ -27,13 +22,16 @@ QString failedSentence(KeychainResult::Operation operation)
 {
     switch (operation) {
     case KeychainResult::Operation::Read:
-        return tr("The system keychain could not read the secret.");
+        return QCoreApplication::translate(
+            "KeychainResult", "The system keychain could not read the secret.");
     case KeychainResult::Operation::Write:
-        return tr("The system keychain could not store the secret.");
+        return QCoreApplication::translate(
+            "KeychainResult", "The system keychain could not store the secret.");
     case KeychainResult::Operation::Remove:
         break;
     }
-    return tr("The system keychain could not remove the secret.");
+    return QCoreApplication::translate(
+        "KeychainResult", "The system keychain could not remove the secret.");
 }
 
 } // namespace
@@ -53,7 +51,8 @@ SecretStore::Result KeychainResult::of(QKeychain::Error error, const QString &ba
         if (operation == Operation::Remove)
             return result; // already gone is what removing asked for
         result.status = SecretStore::Status::NotFound;
-        result.errorText = tr("No secret is stored in the system keychain for this profile.");
+        result.errorText = QCoreApplication::translate(
+            "KeychainResult", "No secret is stored in the system keychain for this profile.");
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -74,12 +73,14 @@ SecretStore::Result KeychainResult::of(QKeychain::Error error, const QString &ba
     }
     switch (result.status) {
     case SecretStore::Status::Unavailable:
-        result.errorText = tr("The system keychain cannot be reached: it may be locked, or no "
-                              "keychain service is running.");
+        result.errorText = QCoreApplication::translate("KeychainResult",
+            "The system keychain cannot be reached: it may be locked, or no "
+            "keychain service is running.");
         break;
     case SecretStore::Status::Denied:
-        result.errorText = tr("The system keychain refused access: it may be locked, or access "
-                              "was declined.");
+        result.errorText = QCoreApplication::translate("KeychainResult",
+            "The system keychain refused access: it may be locked, or access "
+            "was declined.");
         break;
     default:
         result.errorText = failedSentence(operation);

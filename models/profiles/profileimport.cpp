@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileImport", text);
-}
-
 // A hostile file must not balloon memory or the profile list.
 constexpr qsizetype kMaxEntries = 1000;
 constexpr qsizetype kMaxFieldLength = 256;
@@ -36,7 +31,8 @@ QString env(const QProcessEnvironment &environment, const char *name)
 
 QString missingWarning(const QString &what, const QStringList &missing)
 {
-    return tr("%1 from the environment not imported: %2 is not set.")
+    return QCoreApplication::translate(
+        "ProfileImport", "%1 from the environment not imported: %2 is not set.")
         .arg(what, missing.join(u", "_s));
 }
 
@@ -51,7 +47,7 @@ void twilioFromEnvironment(const QProcessEnvironment &environment, ProfileImport
 
     Profile profile;
     profile.id = Profile::newId();
-    profile.name = tr("Twilio (environment)");
+    profile.name = QCoreApplication::translate("ProfileImport", "Twilio (environment)");
     profile.service = Account::Service::Twilio;
     profile.accountSid = accountSid;
     profile.region = env(environment, "TWILIO_REGION");
@@ -72,17 +68,20 @@ void twilioFromEnvironment(const QProcessEnvironment &environment, ProfileImport
     } else if (!authToken.isEmpty()) {
         secret = authToken;
         if (apiKeyPartial && missing.isEmpty())
-            result.warnings << tr("The Twilio API key from the environment is incomplete (%1 "
-                                  "is not set); the auth token is used instead.")
+            result.warnings << QCoreApplication::translate("ProfileImport",
+                "The Twilio API key from the environment is incomplete (%1 "
+                "is not set); the auth token is used instead.")
                                    .arg(apiKeyMissing);
     } else {
         missing << (apiKeyPartial ? apiKeyMissing : u"TWILIO_AUTH_TOKEN"_s);
     }
     if (!missing.isEmpty()) {
-        result.warnings << missingWarning(tr("The Twilio account"), missing);
+        result.warnings << missingWarning(
+            QCoreApplication::translate("ProfileImport", "The Twilio account"), missing);
         return;
     }
-    result.profiles.append({ profile, secretOf(secret), tr("environment") });
+    result.profiles.append(
+        { profile, secretOf(secret), QCoreApplication::translate("ProfileImport", "environment") });
 }
 
 QString spaceFrom(QString space)
@@ -112,16 +111,18 @@ void signalWireFromEnvironment(const QProcessEnvironment &environment, ProfileIm
     if (token.isEmpty())
         missing << u"SIGNALWIRE_API_TOKEN"_s;
     if (!missing.isEmpty()) {
-        result.warnings << missingWarning(tr("The SignalWire project"), missing);
+        result.warnings << missingWarning(
+            QCoreApplication::translate("ProfileImport", "The SignalWire project"), missing);
         return;
     }
     Profile profile;
     profile.id = Profile::newId();
-    profile.name = tr("SignalWire (environment)");
+    profile.name = QCoreApplication::translate("ProfileImport", "SignalWire (environment)");
     profile.service = Account::Service::SignalWire;
     profile.space = space;
     profile.projectId = projectId;
-    result.profiles.append({ profile, secretOf(token), tr("environment") });
+    result.profiles.append(
+        { profile, secretOf(token), QCoreApplication::translate("ProfileImport", "environment") });
 }
 
 // ---- Twilio CLI --------------------------------------------------------------
@@ -155,7 +156,9 @@ void importCliProfile(const QString &key, const QJsonValue &value, const QString
 {
     const QString name = displayName(key);
     if (!value.isObject()) {
-        result.warnings << tr("Twilio CLI profile \"%1\" skipped: it is not an object.").arg(name);
+        result.warnings << QCoreApplication::translate(
+            "ProfileImport", "Twilio CLI profile \"%1\" skipped: it is not an object.")
+                               .arg(name);
         return;
     }
     const QJsonObject object = value.toObject();
@@ -166,7 +169,9 @@ void importCliProfile(const QString &key, const QJsonValue &value, const QString
     const QString region = stringField(object, u"region"_s, &wrongType);
     const QString edge = stringField(object, u"edge"_s, &wrongType);
     if (wrongType) {
-        result.warnings << tr("Twilio CLI profile \"%1\" skipped: a field is not text.").arg(name);
+        result.warnings << QCoreApplication::translate(
+            "ProfileImport", "Twilio CLI profile \"%1\" skipped: a field is not text.")
+                               .arg(name);
         return;
     }
     QStringList missing;
@@ -177,13 +182,15 @@ void importCliProfile(const QString &key, const QJsonValue &value, const QString
     if (apiSecret.isEmpty())
         missing << u"apiSecret"_s;
     if (!missing.isEmpty()) {
-        result.warnings << tr("Twilio CLI profile \"%1\" skipped: %2 missing.")
+        result.warnings << QCoreApplication::translate(
+            "ProfileImport", "Twilio CLI profile \"%1\" skipped: %2 missing.")
                                .arg(name, missing.join(u", "_s));
         return;
     }
     Profile profile;
     profile.id = Profile::newId();
-    profile.name = name.isEmpty() ? tr("Twilio CLI") : name;
+    profile.name =
+        name.isEmpty() ? QCoreApplication::translate("ProfileImport", "Twilio CLI") : name;
     profile.service = Account::Service::Twilio;
     profile.accountSid = accountSid;
     // The CLI stores an auth token login as the account SID in apiKey.
@@ -195,7 +202,8 @@ void importCliProfile(const QString &key, const QJsonValue &value, const QString
     }
     profile.region = region;
     profile.edge = edge.isEmpty() ? defaultEdge : edge;
-    result.profiles.append({ profile, apiSecret, tr("twilio-cli profile \"%1\"").arg(name) });
+    result.profiles.append({ profile, apiSecret,
+        QCoreApplication::translate("ProfileImport", "twilio-cli profile \"%1\"").arg(name) });
 }
 
 } // namespace
@@ -220,29 +228,36 @@ ProfileImportResult fromTwilioCliConfig(const QString &path)
     ProfileImportResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = tr("There is no Twilio CLI configuration at %1.").arg(path);
+        result.error = QCoreApplication::translate(
+            "ProfileImport", "There is no Twilio CLI configuration at %1.")
+                           .arg(path);
         return result;
     }
     if (!info.isFile()) {
-        result.error = tr("%1 is not a file.").arg(path);
+        result.error = QCoreApplication::translate("ProfileImport", "%1 is not a file.").arg(path);
         return result;
     }
     // Checked before reading, so that a huge file is never loaded.
     if (info.size() > kMaxConfigBytes) {
-        result.error =
-            tr("%1 is larger than %2 KB and was not read.").arg(path).arg(kMaxConfigBytes / 1024);
+        result.error = QCoreApplication::translate(
+            "ProfileImport", "%1 is larger than %2 KB and was not read.")
+                           .arg(path)
+                           .arg(kMaxConfigBytes / 1024);
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1 could not be read: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("ProfileImport", "%1 could not be read: %2")
+                           .arg(path, file.errorString());
         return result;
     }
     // The file may have grown since the size check.
     const QByteArray data = file.read(kMaxConfigBytes + 1);
     if (data.size() > kMaxConfigBytes) {
-        result.error =
-            tr("%1 is larger than %2 KB and was not read.").arg(path).arg(kMaxConfigBytes / 1024);
+        result.error = QCoreApplication::translate(
+            "ProfileImport", "%1 is larger than %2 KB and was not read.")
+                           .arg(path)
+                           .arg(kMaxConfigBytes / 1024);
         return result;
     }
     return fromTwilioCliConfigData(data);
@@ -252,20 +267,23 @@ ProfileImportResult fromTwilioCliConfigData(const QByteArray &json)
 {
     ProfileImportResult result;
     if (json.size() > kMaxConfigBytes) {
-        result.error = tr("The Twilio CLI configuration is larger than %1 KB and was not read.")
+        result.error = QCoreApplication::translate(
+            "ProfileImport", "The Twilio CLI configuration is larger than %1 KB and was not read.")
                            .arg(kMaxConfigBytes / 1024);
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("The Twilio CLI configuration is not valid JSON (%1 at byte %2).")
+        result.error = QCoreApplication::translate(
+            "ProfileImport", "The Twilio CLI configuration is not valid JSON (%1 at byte %2).")
                            .arg(parseError.errorString())
                            .arg(parseError.offset);
         return result;
     }
     if (!document.isObject()) {
-        result.error = tr("The Twilio CLI configuration is not a JSON object.");
+        result.error = QCoreApplication::translate(
+            "ProfileImport", "The Twilio CLI configuration is not a JSON object.");
         return result;
     }
     const QJsonObject root = document.object();
@@ -276,31 +294,36 @@ ProfileImportResult fromTwilioCliConfigData(const QByteArray &json)
     // Older CLIs listed "projects" and kept their secrets in the system
     // keychain, where we cannot reach them.
     if (root.value(u"projects"_s).isArray() && !root.value(u"projects"_s).toArray().isEmpty())
-        result.warnings << tr("Profiles of older Twilio CLI versions (\"projects\") keep their "
-                              "secret in the system keychain and were not imported.");
+        result.warnings << QCoreApplication::translate("ProfileImport",
+            "Profiles of older Twilio CLI versions (\"projects\") keep their "
+            "secret in the system keychain and were not imported.");
     if (profiles.isUndefined() || profiles.isNull()) {
         if (result.warnings.isEmpty())
-            result.warnings << tr("The Twilio CLI configuration holds no profiles.");
+            result.warnings << QCoreApplication::translate(
+                "ProfileImport", "The Twilio CLI configuration holds no profiles.");
         return result;
     }
     if (!profiles.isObject()) {
-        result.error = tr("The Twilio CLI configuration's \"profiles\" is not an object.");
+        result.error = QCoreApplication::translate(
+            "ProfileImport", "The Twilio CLI configuration's \"profiles\" is not an object.");
         return result;
     }
     const QJsonObject entries = profiles.toObject();
     qsizetype seen = 0;
     for (auto it = entries.begin(); it != entries.end(); ++it) {
         if (seen++ >= kMaxEntries) {
-            result.warnings
-                << tr("Only the first %1 Twilio CLI profiles were read.").arg(kMaxEntries);
+            result.warnings << QCoreApplication::translate(
+                "ProfileImport", "Only the first %1 Twilio CLI profiles were read.")
+                                   .arg(kMaxEntries);
             break;
         }
         importCliProfile(it.key(), it.value(), defaultEdge, result);
     }
     if (!result.profiles.isEmpty())
-        result.warnings << tr("The Twilio CLI keeps these secrets in plain text in its "
-                              "configuration file. SipDesk stores them in the keychain and "
-                              "leaves that file untouched; consider deleting it yourself.");
+        result.warnings << QCoreApplication::translate("ProfileImport",
+            "The Twilio CLI keeps these secrets in plain text in its "
+            "configuration file. SipDesk stores them in the keychain and "
+            "leaves that file untouched; consider deleting it yourself.");
     return result;
 }
 
