@@ -26,10 +26,7 @@ QLabel *makeProblemLabel(QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = label->palette();
-    palette.setColor(
-        QPalette::WindowText, StatusColors::text(StatusColors::Status::Error, palette));
-    label->setPalette(palette);
+    StatusColors::colorText(label, StatusColors::Status::Error);
     label->hide();
     return label;
 }

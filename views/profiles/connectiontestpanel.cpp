@@ -1,6 +1,6 @@
 #include "views/profiles/connectiontestpanel.h"
 
-#include "views/profiles/verdictcolor.h"
+#include "views/widgets/statuscolors.h"
 
 #include "models/profiles/connectiontest.h"
 #include "models/profiles/profilestore.h"
@@ -179,14 +179,14 @@ void ConnectionTestPanel::setResult(const QString &text, const QString &state)
     QColor color = palette().color(QPalette::WindowText);
     if (state == u"authenticated"_s) {
         mark = u"✔ "_s;
-        color = VerdictColor::success(m_result->palette());
+        color = StatusColors::text(StatusColors::Status::Success, m_result->palette());
     } else if (state == u"running"_s || state == u"cancelled"_s || state.isEmpty()) {
         mark.clear();
     } else {
         mark = u"✘ "_s;
-        color = VerdictColor::error(m_result->palette());
+        color = StatusColors::text(StatusColors::Status::Error, m_result->palette());
     }
     m_result->setText(text.isEmpty() ? QString() : mark + text);
     m_result->setProperty("outcome", state);
-    VerdictColor::apply(m_result, color);
+    StatusColors::setTextColor(m_result, color);
 }

@@ -2,8 +2,8 @@
 
 #include "views/profiles/locationchoice.h"
 #include "views/profiles/profilecolorrow.h"
-#include "views/profiles/verdictcolor.h"
 #include "views/widgets/passwordlineedit.h"
+#include "views/widgets/statuscolors.h"
 
 #include "models/profiles/twiliolocations.h"
 
@@ -200,7 +200,7 @@ void ProfileFields::addField(
     problem->setObjectName(key + u"Problem"_s);
     problem->setWordWrap(true);
     problem->setTextFormat(Qt::PlainText);
-    VerdictColor::apply(problem, VerdictColor::error(problem->palette()));
+    StatusColors::colorText(problem, StatusColors::Status::Error);
     form->addRow(static_cast<QWidget *>(nullptr), problem);
     form->setRowVisible(problem, false);
     m_rows.insert(key, field);

@@ -1,6 +1,6 @@
 #include "views/profiles/profileimportdialog.h"
 
-#include "views/profiles/verdictcolor.h"
+#include "views/widgets/statuscolors.h"
 
 #include "views/profiles/profilelist.h"
 
@@ -75,7 +75,7 @@ QLabel *ProfileImportDialog::makeIntro(const QString &sourceName)
     if (!m_result.error.isEmpty()) {
         auto *error = wrappedLabel(
             tr("Nothing could be imported: %1").arg(m_result.error), u"importError"_s, this);
-        VerdictColor::apply(error, VerdictColor::error(error->palette()));
+        StatusColors::colorText(error, StatusColors::Status::Error);
         return error;
     }
     if (m_result.profiles.isEmpty())

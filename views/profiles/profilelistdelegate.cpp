@@ -1,6 +1,6 @@
 #include "views/profiles/profilelistdelegate.h"
 
-#include "views/profiles/verdictcolor.h"
+#include "views/widgets/statuscolors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -63,7 +63,7 @@ void ProfileListDelegate::paint(
         painter->save();
         painter->setFont(opt.font);
         if (index.data(SecretMissingRole).toBool() && !selected)
-            painter->setPen(VerdictColor::error(option.palette));
+            painter->setPen(StatusColors::text(StatusColors::Status::Error, option.palette));
         painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, mark);
         painter->restore();
         nameWidth = std::max(0, line.width() - markWidth - kMargin);

@@ -1,6 +1,7 @@
 #include "views/widgets/statuscolors.h"
 
 #include <QList>
+#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -58,6 +59,18 @@ QColor text(Status status, const QPalette &palette, QPalette::ColorRole backgrou
             return candidate;
     }
     return palette.color(background == QPalette::Base ? QPalette::Text : QPalette::WindowText);
+}
+
+void colorText(QWidget *widget, Status status)
+{
+    setTextColor(widget, text(status, widget->palette()));
+}
+
+void setTextColor(QWidget *widget, const QColor &color)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, color);
+    widget->setPalette(palette);
 }
 
 QString textName(Status status, const QPalette &palette, QPalette::ColorRole background)
