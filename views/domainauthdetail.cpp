@@ -106,18 +106,27 @@ QString DomainAuthDetail::html() const
         return html
             + u"<p class=\"warning\">%1</p>"_s.arg(
                 tr("The mapped lists could not be loaded: %1").arg(m_error).toHtmlEscaped());
-    if (!(m_done[0] && m_done[1] && m_done[2]))
+    if (!loaded())
         return html + u"<p>%1</p>"_s.arg(tr("Loading the mapped lists…").toHtmlEscaped());
+    html += u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
+    for (const DetailField &field : group().fields)
+        html +=
+            u"<tr><td style=\"color:palette(dark)\" valign=\"top\">%1</td><td>%2</td></tr>"_s.arg(
+                field.label.toHtmlEscaped(), field.value.toHtmlEscaped());
+    return html + u"</table>"_s;
+}
+
+DetailGroup DomainAuthDetail::group() const
+{
+    DetailGroup group { tr("Authentication"), {} };
+    if (m_recordKey.isEmpty() || !m_error.isEmpty() || !loaded())
+        return group;
     const QString labels[3] = { tr("Calls — credential lists"),
         tr("Calls — IP access control lists"), tr("Registrations — credential lists") };
-    html += u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
     for (int set = 0; set < 3; ++set) {
         QStringList names = m_names[set];
         names.sort(Qt::CaseInsensitive);
-        const QString value = names.isEmpty() ? tr("none") : names.join(u", "_s);
-        html +=
-            u"<tr><td style=\"color:palette(dark)\" valign=\"top\">%1</td><td>%2</td></tr>"_s.arg(
-                labels[set].toHtmlEscaped(), value.toHtmlEscaped());
+        group.fields.append({ labels[set], names.isEmpty() ? tr("none") : names.join(u", "_s) });
     }
-    return html + u"</table>"_s;
+    return group;
 }

@@ -25,10 +25,12 @@ public:
     void show(const QModelIndex &row, const RecordKind &kind) override;
     void clear() override;
     QString html() const override;
+    DetailGroup group() const override;
 
 private:
     static TwilioClient *clientOf(const QModelIndex &row);
     void onJobFinished(ApiListJob *job, int set);
+    bool loaded() const { return m_done[0] && m_done[1] && m_done[2]; }
 
     QPointer<TwilioClient> m_client;
     QString m_domainSid;

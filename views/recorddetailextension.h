@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/kinds/recorddetails.h"
+
 #include <QModelIndex>
 #include <QObject>
 #include <QStringList>
@@ -25,6 +27,8 @@ public:
     virtual void clear() = 0;
     // Escaped HTML to append under the record's fields (before the bookkeeping).
     virtual QString html() const = 0;
+    // The same as a group of plain fields, for Copy details; empty before it is loaded.
+    virtual DetailGroup group() const = 0;
 
 signals:
     void changed();

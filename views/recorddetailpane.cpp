@@ -60,6 +60,14 @@ void RecordDetailPane::showRows(const QModelIndexList &rows, const RecordKind &k
     render();
 }
 
+QList<DetailGroup> RecordDetailPane::extensionGroups() const
+{
+    if (!m_active)
+        return {};
+    const DetailGroup group = m_active->group();
+    return group.fields.isEmpty() ? QList<DetailGroup> {} : QList<DetailGroup> { group };
+}
+
 void RecordDetailPane::setBookkeepingShown(bool shown)
 {
     if (m_bookkeepingShown == shown)

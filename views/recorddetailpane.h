@@ -25,6 +25,9 @@ public:
     void showRows(const QModelIndexList &rows, const RecordKind &kind);
 
     bool bookkeepingShown() const { return m_bookkeepingShown; }
+    // What an extension added for the one selected record, as plain groups
+    // (for Copy details); empty for none, several, or not yet loaded.
+    QList<DetailGroup> extensionGroups() const;
     void setBookkeepingShown(bool shown);
 
 signals:

@@ -236,10 +236,13 @@ void RecordListPage::setAccount(const Account &account)
 
 QString RecordListPage::detailsForTicket() const
 {
-    QVariantList records;
-    for (const QModelIndex &row : selectedRows())
-        records.append(row.data(PagedTableModel::RecordRole));
-    return RecordTicketText::of(m_kind, m_account, records);
+    const QModelIndexList rows = selectedRows();
+    QList<RecordTicketText::Item> items;
+    for (const QModelIndex &row : rows)
+        items.append({ row.data(PagedTableModel::RecordRole),
+            row.data(PagedTableModel::WarningRole).toString(),
+            rows.size() == 1 ? m_detail->extensionGroups() : QList<DetailGroup> {} });
+    return RecordTicketText::of(m_kind, m_account, items);
 }
 
 void RecordListPage::copyDetails()

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace RecordTicketText {
 
-QString of(const RecordKind &kind, const Account &account, const QVariantList &records)
+QString of(const RecordKind &kind, const Account &account, const QList<Item> &items)
 {
     const bool twilio = account.service == Account::Service::Twilio;
     const QList<DetailField> context {
@@ -20,11 +20,16 @@ QString of(const RecordKind &kind, const Account &account, const QVariantList &r
             RecordDetails::text(account.identifier()), true },
     };
     QStringList texts;
-    for (const QVariant &record : records)
+    for (const Item &item : items) {
+        QList<DetailField> itemContext = context;
+        if (!item.warning.isEmpty())
+            itemContext.append(
+                { QCoreApplication::translate("RecordTicketText", "Warning"), item.warning });
         texts.append(
             RecordDetails::plainText(QCoreApplication::translate("RecordTicketText", "%1: %2")
-                                         .arg(kind.singular(), kind.titleOf(record)),
-                context, kind.detailsOf(record)));
+                                         .arg(kind.singular(), kind.titleOf(item.record)),
+                itemContext, kind.detailsOf(item.record) + item.extraGroups));
+    }
     return texts.join(u"\n\n"_s + QString(40, u'-') + u"\n\n"_s);
 }
 

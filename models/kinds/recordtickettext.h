@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/kinds/recorddetails.h"
+
+#include <QList>
 #include <QString>
-#include <QVariantList>
+#include <QVariant>
 
 struct Account;
 class RecordKind;
@@ -12,6 +15,15 @@ class RecordKind;
 // by a line of dashes. Nothing secret: the account's secret is never read.
 namespace RecordTicketText {
 
-QString of(const RecordKind &kind, const Account &account, const QVariantList &records);
+// One record as the page shows it: its warning ("Receives no traffic: …"),
+// and what the detail pane loaded beside its fields (a domain's mapped lists).
+struct Item
+{
+    QVariant record;
+    QString warning;
+    QList<DetailGroup> extraGroups;
+};
+
+QString of(const RecordKind &kind, const Account &account, const QList<Item> &items);
 
 } // namespace RecordTicketText
