@@ -14,6 +14,7 @@
 #include "models/lists/pagedtablemodel.h"
 #include "models/lists/recordfilterproxymodel.h"
 #include "models/lists/sipdomaintablemodel.h"
+#include "models/lists/sipendpointtablemodel.h"
 #include "models/records/callhandlers.h"
 #include "sandbox/democredentials.h"
 #include "views/mainwindow.h"
@@ -280,6 +281,27 @@ void TestDetailPane::labelsAndWordsAsPeopleWriteThem()
     QCOMPARE(valueOf(groups, u"Registration and security"_s, u"SIP registration"_s), u"On"_s);
     QCOMPARE(shown(SipDomainTableModel::Registration), u"On"_s);
     QCOMPARE(valueOf(groups, u"Fallback"_s, u"Method"_s), u"Service default (POST)"_s);
+
+    // An endpoint: the same words as the form, never the API's keys.
+    SipEndpoint endpoint;
+    endpoint.id = u"5c2f1a30-7d7e-4b8e-9f51-0a6d6c3b9e21"_s;
+    endpoint.username = u"front-desk"_s;
+    endpoint.encryption = u"default"_s;
+    endpoint.sendAs = u"random"_s;
+    const QList<DetailGroup> endpointGroups = SipEndpointKind::details(endpoint);
+    SipEndpointTableModel endpoints;
+    endpoints.upsertRecord(QVariant::fromValue(endpoint));
+    const auto endpointShown = [&endpoints](int column) {
+        return endpoints.index(0, column).data(Qt::DisplayRole).toString();
+    };
+    QCOMPARE(valueOf(endpointGroups, u"General"_s, u"Encryption"_s), u"Project default"_s);
+    QCOMPARE(endpointShown(SipEndpointTableModel::Encryption), u"Project default"_s);
+    QCOMPARE(valueOf(endpointGroups, u"Incoming calls"_s, u"Call handler"_s), u"No handler"_s);
+    QCOMPARE(endpointShown(SipEndpointTableModel::CallHandler), u"No handler"_s);
+    QVERIFY(valueOf(endpointGroups, u"General"_s, u"Send as"_s).startsWith(u"A random number"_s));
+    endpoint.sendAs = u"+15550100"_s;
+    QCOMPARE(valueOf(SipEndpointKind::details(endpoint), u"General"_s, u"Send as"_s),
+        u"+15550100"_s);
 }
 
 void TestDetailPane::datesCarryTheTimeZone()

@@ -2,6 +2,7 @@
 
 #include "models/lists/tooltip.h"
 #include "models/records/callhandlers.h"
+#include "models/records/vocabulary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +34,7 @@ int SipEndpointTableModel::columnCount(const QModelIndex &parent) const
 QString SipEndpointTableModel::callHandlerText(const QString &callHandler)
 {
     if (callHandler.isEmpty())
-        return tr("None");
+        return tr("No handler");
     const SignalWireCallHandlers::Handler *handler = SignalWireCallHandlers::find(callHandler);
     return handler ? SignalWireCallHandlers::translated(handler->label) : callHandler;
 }
@@ -48,7 +49,7 @@ QVariant SipEndpointTableModel::displayText(const SipEndpoint &endpoint, int col
     case CallHandler:
         return callHandlerText(endpoint.callHandler);
     case Encryption:
-        return endpoint.encryption;
+        return SignalWireVocabulary::encryptionText(endpoint.encryption);
     case Codecs:
         return endpoint.codecs.join(u", "_s);
     case Id:

@@ -2,6 +2,8 @@
 
 #include "models/records/callhandlers.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace TwilioVocabulary {
@@ -110,6 +112,25 @@ const QStringList &uuidFields()
 QString codecName(const QString &codec)
 {
     return codec.section(u'@', 0, 0);
+}
+
+QString encryptionText(const QString &mode)
+{
+    if (mode == u"default"_s)
+        return QCoreApplication::translate("SignalWireVocabulary", "Project default");
+    if (mode == u"required"_s)
+        return QCoreApplication::translate("SignalWireVocabulary", "Required");
+    if (mode == u"optional"_s)
+        return QCoreApplication::translate("SignalWireVocabulary", "Optional");
+    return mode;
+}
+
+QString sendAsText(const QString &sendAs)
+{
+    if (sendAs == u"random"_s)
+        return QCoreApplication::translate(
+            "SignalWireVocabulary", "A random number of the project (random)");
+    return sendAs;
 }
 
 } // namespace SignalWireVocabulary

@@ -34,4 +34,9 @@ const QStringList &writeOnlyFields();
 const QStringList &uuidFields();
 // "OPUS@48000h@20i" -> "OPUS": a codec may carry parameters after '@'.
 QString codecName(const QString &codec);
+// An encryption mode as a person reads it ("default" -> "Project default");
+// a value outside the set as it is.
+QString encryptionText(const QString &mode);
+// "random" as words; a number as it is.
+QString sendAsText(const QString &sendAs);
 } // namespace SignalWireVocabulary

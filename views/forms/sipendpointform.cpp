@@ -98,6 +98,9 @@ void SipEndpointForm::buildGeneral()
         ->setPlaceholderText(tr("A purchased or verified number, or \"random\""));
 
     QComboBox *encryption = makeChoiceBox(Vocabulary::encryptionModes());
+    for (int index = 0; index < encryption->count(); ++index)
+        encryption->setItemText(
+            index, Vocabulary::encryptionText(encryption->itemData(index).toString()));
     setChoice(encryption, m_before.encryption.isEmpty() ? u"default"_s : m_before.encryption);
     m_choices.insert(u"encryption"_s, encryption);
     addField(general, u"encryption"_s, tr("Encryption"), encryption, {});
