@@ -98,6 +98,8 @@ private slots:
 
     // The keyboard: search box keys, Tab out of the table, focus selects.
     void searchBoxKeys();
+    void leavingTheSearchShowsTheSelectedRow();
+    void sortingByHeaderSelectsNothing();
     void tabLeavesTheTableAndFocusSelectsARow();
     void tabFollowsTheToolbarLeftToRight();
     void aClickBesideTheRowsSelectsARow();
@@ -584,6 +586,49 @@ void TestListWindow::searchBoxKeys()
     QCOMPARE(table->model()->rowCount(), 120);
     QTest::keyClick(search, Qt::Key_Escape);
     QVERIFY(table->hasFocus());
+}
+
+void TestListWindow::leavingTheSearchShowsTheSelectedRow()
+{
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
+    QTableView *table = page->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000);
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // A row far below the first screen, found by the search.
+    const QModelIndex far = table->model()->index(110, SipDomainTableModel::DomainName);
+    QVERIFY(!table->viewport()->rect().intersects(table->visualRect(far)));
+    const QString id = far.data(PagedTableModel::IdRole).toString();
+    auto *search = page->findChild<QLineEdit *>(u"searchField"_s);
+    search->setFocus();
+    QTest::keyClicks(search, far.data().toString());
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(page->selectedId(), id);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(table->model()->rowCount(), 120);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(page->selectedId(), id);
+    const QModelIndexList rows = page->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QVERIFY2(table->viewport()->rect().contains(table->visualRect(rows.constFirst()).center()),
+        "the focused, selected row is in sight");
+}
+
+void TestListWindow::sortingByHeaderSelectsNothing()
+{
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
+    QTableView *table = page->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000);
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    page->findChild<QLineEdit *>(u"searchField"_s)->setFocus();
+    QVERIFY(page->selectedRows().isEmpty());
+    QHeaderView *header = table->horizontalHeader();
+    const int column = header->logicalIndex(1);
+    const QPoint onSection(header->sectionViewportPosition(column) + 5, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onSection);
+    QTRY_COMPARE(header->sortIndicatorSection(), column);
+    QVERIFY(page->selectedRows().isEmpty());
+    QVERIFY(page->detailText().isEmpty());
 }
 
 void TestListWindow::tabLeavesTheTableAndFocusSelectsARow()

@@ -215,7 +215,15 @@ void RecordTableView::fitColumnsOnce()
 void RecordTableView::focusInEvent(QFocusEvent *event)
 {
     QTableView::focusInEvent(event);
+    // A click selects what it hits; a click on a header sorts and selects nothing.
+    if (event->reason() == Qt::MouseFocusReason)
+        return;
     selectSomeRow();
+    // Keyboard focus is always in sight: the selected row a search had moved away, say.
+    const QModelIndex current = selectionModel() ? selectionModel()->currentIndex() : QModelIndex();
+    if (current.isValid() && selectionModel()->isRowSelected(current.row(), current.parent())
+        && !viewport()->rect().contains(visualRect(current).center()))
+        scrollTo(current);
 }
 
 void RecordTableView::mousePressEvent(QMouseEvent *event)
@@ -244,10 +252,14 @@ void RecordTableView::selectSomeRow()
     QItemSelectionModel *selection = selectionModel();
     if (!selection || selection->hasSelection() || !model() || model()->rowCount() == 0)
         return;
-    // Without scrolling: the user may have scrolled away from the current row.
-    const QModelIndex current = selection->currentIndex();
-    selection->setCurrentIndex(current.isValid() ? current : model()->index(0, 0),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // Without scrolling: the user may have scrolled away from the current row, so a row on
+    // screen is chosen rather than one out of sight.
+    QModelIndex row = selection->currentIndex();
+    if (!row.isValid() || !viewport()->rect().intersects(visualRect(row))) {
+        const int topRow = rowAt(0);
+        row = model()->index(topRow >= 0 ? topRow : 0, qMax(0, columnAt(0)));
+    }
+    selection->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void RecordTableView::showHeaderMenu(const QPoint &position)
