@@ -100,6 +100,7 @@ private slots:
     void searchBoxKeys();
     void leavingTheSearchShowsTheSelectedRow();
     void sortingByHeaderSelectsNothing();
+    void defaultColumnsAreInSightNamesFirst();
     void tabLeavesTheTableAndFocusSelectsARow();
     void tabFollowsTheToolbarLeftToRight();
     void aClickBesideTheRowsSelectsARow();
@@ -631,6 +632,32 @@ void TestListWindow::sortingByHeaderSelectsNothing()
     QVERIFY(page->detailText().isEmpty());
 }
 
+void TestListWindow::defaultColumnsAreInSightNamesFirst()
+{
+    // At the window's default size, with the detail pane: every default column in sight (Updated
+    // and Health were off screen), and the other columns give way before the names do.
+    m_window.reset();
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(QSize(1400, 860) * 0.9); // the default on a screen at least that large
+    m_window->setAccounts(m_sandbox->demoAccounts());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    RecordListPage *page = m_window->recordPage(u"sipDomains");
+    auto *table = qobject_cast<RecordTableView *>(page->table());
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 120, 10000);
+    QHeaderView *header = table->horizontalHeader();
+    const QList<int> columns = table->visibleColumns();
+    QCOMPARE(columns.size(), 5);
+    QVERIFY2(header->length() <= table->viewport()->width(),
+        qPrintable(u"%1 > %2"_s.arg(header->length()).arg(table->viewport()->width())));
+    const int names = qMin(header->sectionSize(columns.at(0)), header->sectionSize(columns.at(1)));
+    for (int column : columns.mid(2))
+        QVERIFY(header->sectionSize(column) <= names);
+    QVERIFY(header->sectionSize(SipDomainTableModel::Health)
+        >= table->fontMetrics().averageCharWidth() * 12);
+}
+
 void TestListWindow::tabLeavesTheTableAndFocusSelectsARow()
 {
     RecordListPage *page = m_window->recordPage(u"sipDomains");
@@ -792,10 +819,13 @@ void TestListWindow::narrowWindowKeepsTheSearchAndTheName()
         QList<int>({ SipDomainTableModel::FriendlyName, SipDomainTableModel::DomainName,
             SipDomainTableModel::Sid, SipDomainTableModel::Updated, SipDomainTableModel::Health }));
 
+    // The default columns share the width; with every column shown they no longer fit.
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        table->horizontalHeader()->setSectionHidden(column, false);
     // Scrolled right, the name column stays at the left edge.
     QCOMPARE(table->frozenColumn(), -1);
     QScrollBar *scroll = table->horizontalScrollBar();
-    QVERIFY2(scroll->maximum() > 0, "the columns fit: nothing to scroll");
+    QTRY_VERIFY2(scroll->maximum() > 0, "the columns fit: nothing to scroll");
     table->setFocus();
     for (int i = 0; i < 40 && scroll->value() < scroll->maximum(); ++i)
         QTest::keyClick(table, Qt::Key_Right);

@@ -13,6 +13,9 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QStyle>
+
+#include <algorithm>
 
 RecordTableView::RecordTableView(QWidget *parent)
     : QTableView(parent)
@@ -210,6 +213,53 @@ void RecordTableView::fitColumnsOnce()
     const int widest = fontMetrics().averageCharWidth() * 48;
     for (int column = 0; column < header->count(); ++column)
         header->resizeSection(column, qMin(header->sectionSize(column) + 12, widest));
+    shareWidthAmongColumns();
+}
+
+void RecordTableView::shareWidthAmongColumns()
+{
+    // Every column shown by default in sight at the default size: the columns after the two
+    // that name a record (name, domain or username) give way first, the names only if that is
+    // not enough; their text is elided, the whole of it in the tooltip and the pane.
+    const QList<int> columns = visibleColumns();
+    // The first page has not yet made the vertical scroll bar appear: leave it its room.
+    const int available = viewport()->width()
+        - (verticalScrollBar()->isVisible() ? 0 : style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    const QList<int> naming = columns.mid(0, 2);
+    int namingWidth = 0;
+    for (int column : naming)
+        namingWidth += horizontalHeader()->sectionSize(column);
+    capColumnsToFit(columns.mid(2), available - namingWidth);
+    capColumnsToFit(columns, available);
+}
+
+void RecordTableView::capColumnsToFit(const QList<int> &columns, int available)
+{
+    QHeaderView *header = horizontalHeader();
+    const int narrowest = fontMetrics().averageCharWidth() * 12;
+    QList<int> widths;
+    int needed = 0;
+    for (int column : columns) {
+        widths.append(header->sectionSize(column));
+        needed += widths.constLast();
+    }
+    if (columns.isEmpty() || needed <= available)
+        return;
+    // The largest cap under which the columns fit: the narrower ones keep their width.
+    std::sort(widths.begin(), widths.end());
+    int cap = narrowest;
+    int kept = 0; // the width of the columns narrower than the cap
+    for (qsizetype i = 0; i < widths.size(); ++i) {
+        const int fair = int((available - kept) / (widths.size() - i));
+        if (fair <= widths.at(i)) {
+            cap = qMax(fair, narrowest);
+            break;
+        }
+        kept += widths.at(i);
+    }
+    for (int column : columns)
+        if (header->sectionSize(column) > cap)
+            header->resizeSection(column, cap);
 }
 
 void RecordTableView::focusInEvent(QFocusEvent *event)

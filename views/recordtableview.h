@@ -64,6 +64,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void shareWidthAmongColumns();
+    void capColumnsToFit(const QList<int> &columns, int available);
     void showHeaderMenu(const QPoint &position);
     void selectSomeRow();
     void keepSelectionBesideRows(const QMouseEvent *event);

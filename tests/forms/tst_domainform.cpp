@@ -58,6 +58,7 @@ private slots:
     void refusedSaveShowsEveryProblem_data();
     void refusedSaveShowsEveryProblem();
     void problemsMoveNothing();
+    void aLongProblemMovesTheFieldsOnce();
     void saveListNamesFieldsWithTheirGroup();
     void domainSuffixIsOfferedNotForced_data();
     void domainSuffixIsOfferedNotForced();
@@ -580,6 +581,43 @@ void TestDomainForm::problemsMoveNothing()
     QCOMPARE(form->shownProblemAt(u"DomainName"_s), u"Required."_s);
     QApplication::processEvents();
     QCOMPARE(geometries(), before);
+}
+
+void TestDomainForm::aLongProblemMovesTheFieldsOnce()
+{
+    auto *form = openCreateForm<SipDomainForm>();
+    QVERIFY(form);
+    QVERIFY(FormKeyboard::activate(form));
+    auto *name = qobject_cast<QLineEdit *>(form->editorFor(u"DomainName"_s));
+    const QStringList keys = form->fieldKeys();
+    QVERIFY(keys.indexOf(u"DomainName"_s) + 1 < keys.size());
+    QWidget *below = form->editorFor(keys.at(keys.indexOf(u"DomainName"_s) + 1));
+    QVERIFY(name && below);
+    auto *problem = form->findChild<QLabel *>(u"DomainName"_s + u"Problem"_s);
+    QVERIFY(problem);
+    const auto belowTop = [form, below] {
+        QApplication::processEvents();
+        return FormKeyboard::rectInForm(below, form).top();
+    };
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_Tab); // "Required." on the reserved line
+    const int oneLine = belowTop();
+    // Every problem of a value is named: a long sentence, more than one line.
+    name->setFocus();
+    QTest::keyClicks(name, u"-Bad_Name With Spaces..Twice!.example.com-"_s);
+    QApplication::processEvents();
+    const QString text = form->shownProblemAt(u"DomainName"_s);
+    QVERIFY2(problem->fontMetrics().horizontalAdvance(text) > problem->width(), qPrintable(text));
+    const int twoLines = belowTop();
+    QVERIFY(twoLines > oneLine);
+    // Corrected, then wrong again, then short again: nothing moves any more.
+    name->clear();
+    QTest::keyClicks(name, u"dispatch.sip.twilio.com"_s);
+    QVERIFY(form->shownProblemAt(u"DomainName"_s).isEmpty());
+    QCOMPARE(belowTop(), twoLines);
+    name->clear();
+    QCOMPARE(form->shownProblemAt(u"DomainName"_s), u"Required."_s);
+    QCOMPARE(belowTop(), twoLines);
 }
 
 void TestDomainForm::saveListNamesFieldsWithTheirGroup()

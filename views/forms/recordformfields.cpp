@@ -114,6 +114,17 @@ void RecordFormFields::reserveProblemLine(Field &field)
     field.problem->show();
 }
 
+// A problem of two lines grows the reserved space once and keeps it while the form is open: the
+// fields below move at most once, not at every key that makes the problem come and go.
+void RecordFormFields::keepProblemHeight(Field &field)
+{
+    QLabel *problem = field.problem;
+    const int width = problem->width() > 0 ? problem->width() : problem->sizeHint().width();
+    const int needed = problem->heightForWidth(width);
+    if (needed > problem->minimumHeight())
+        problem->setMinimumHeight(needed);
+}
+
 void RecordFormFields::watchEdits(const Field &field)
 {
     const QString key = field.key;
@@ -226,6 +237,8 @@ QStringList RecordFormFields::check()
         // A reserved line stays, empty; any other appears with its text.
         if (!candidate.reserved)
             candidate.problem->setVisible(!shown.isEmpty());
+        else if (!shown.isEmpty())
+            keepProblemHeight(candidate);
         if (!candidate.currentProblem.isEmpty())
             problems.append(tr("%1: %2").arg(nameOf(candidate.key), candidate.currentProblem));
     }

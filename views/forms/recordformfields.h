@@ -107,6 +107,7 @@ private:
     void watchEdits(const Field &field);
     void onEdited(const QString &key);
     void reserveProblemLine(Field &field);
+    void keepProblemHeight(Field &field);
 
     QVBoxLayout *m_groups;
     QList<Field> m_fields;
