@@ -62,6 +62,7 @@ private slots:
     void aLateKeychainAnswerIsDropped();
     void aMissingSecretOpensNothing();
     void aChangedConnectionReopensARenameDoesNot();
+    void readOnlyAppliesToTheOpenClientAtOnce();
     void aRemovedProfileWithUnsavedWorkWaitsForTheGuard();
 
 private:
@@ -288,6 +289,40 @@ void TestAccountSession::aChangedConnectionReopensARenameDoesNot()
     QSignalSpy notice(m_session.get(), &AccountSession::notice);
     QTRY_VERIFY(!notice.isEmpty());
     QVERIFY(!twilioClientOf(*m_session));
+}
+
+void TestAccountSession::readOnlyAppliesToTheOpenClientAtOnce()
+{
+    Profile acme = saveProfile(u"Acme"_s, kAcmeSid, u"acme-secret"_s);
+    m_session->setProfileStore(m_profiles.get());
+    openNow(acme);
+    const QPointer<TwilioClient> client = twilioClientOf(*m_session);
+    QVERIFY(!client->isReadOnly());
+    QSignalSpy closing(m_session.get(), &AccountSession::closing);
+    QSignalSpy changed(m_session.get(), &AccountSession::openAccountChanged);
+
+    // Both ways, on the client already open: no reopen, no keychain read.
+    for (const bool readOnly : { true, false }) {
+        acme.readOnly = readOnly;
+        QVERIFY(m_profiles->save(acme));
+        QCOMPARE(client->isReadOnly(), readOnly);
+        QCOMPARE(m_session->openedAccount().readOnly, readOnly);
+        QCOMPARE(changed.size(), readOnly ? 1 : 2);
+        QCOMPARE(changed.last().constFirst().value<Account>().readOnly, readOnly);
+    }
+    QCOMPARE(twilioClientOf(*m_session), client.data());
+    QCOMPARE(closing.size(), 0);
+
+    // Together with a changed connection, whose reopen waits for the user:
+    // meanwhile the open client refuses writes already.
+    std::function<void(bool)> answer;
+    askTheUser(answer);
+    acme.readOnly = true;
+    acme.baseUrl = QUrl(u"http://127.0.0.1:10"_s);
+    QVERIFY(m_profiles->save(acme));
+    QTRY_VERIFY(answer);
+    QVERIFY(client);
+    QVERIFY(client->isReadOnly());
 }
 
 void TestAccountSession::aRemovedProfileWithUnsavedWorkWaitsForTheGuard()

@@ -96,6 +96,12 @@ void AccountSession::rebuildAccounts()
             return;
         }
         const Account &saved = m_accounts.at(m_current);
+        const Account before = m_open;
+        // At once, also while a changed connection waits for its reopen (the
+        // guard may keep it open): the client in use decides from its next call on.
+        m_open.readOnly = saved.readOnly;
+        if (m_client)
+            m_client->setReadOnly(saved.readOnly);
         if (saved.credentialScope() != m_open.credentialScope()) {
             // Until the reopen (which may wait for the guard) the old
             // connection stays what the title, forms and requests name.
@@ -104,6 +110,10 @@ void AccountSession::rebuildAccounts()
             m_open.name = saved.name;
             m_open.color = saved.color;
         }
+        emit accountsChanged(m_accounts, m_current);
+        if (m_isOpen && (before.readOnly != m_open.readOnly || before.color != m_open.color))
+            emit openAccountChanged(m_open);
+        return;
     }
     emit accountsChanged(m_accounts, m_current);
 }

@@ -25,8 +25,8 @@ class ServiceClient;
 // using the old client lets go, then the client and with it every request in
 // flight, and only then the next account's secret and client. A keychain
 // answer for an earlier switch is dropped; a change of the open profile's
-// connection or secret opens it again; removing the open profile closes it
-// once the guard allows.
+// connection or secret opens it again; its read-only setting applies to the
+// open client at once; removing the open profile closes it once the guard allows.
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -78,6 +78,9 @@ signals:
     // The account's client exists and the tables of its service use it (the account as
     // opened, without its secret).
     void opened(const Account &account);
+    // The open profile's colour or read-only setting changed: it stays open,
+    // and its client already refuses or allows writes accordingly.
+    void openAccountChanged(const Account &account);
     // Instead of an account: opening, a secret that could not be read, none.
     void notice(const QString &text);
 

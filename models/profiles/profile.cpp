@@ -108,6 +108,7 @@ Account Profile::toAccount(const QString &secret) const
     account.service = service;
     account.profileId = id;
     account.color = color;
+    account.readOnly = readOnly;
     if (service == Account::Service::Twilio) {
         account.twilio.baseUrl = effectiveBaseUrl();
         account.twilio.accountSid = accountSid;

@@ -32,6 +32,9 @@ struct Profile
     QString name; // what the user calls it: "Acme (production)"
     Account::Service service = Account::Service::Twilio;
     QString color; // "#rrggbb", or empty for none
+    // SipDesk sends no change to the account: its client refuses every write
+    // (Account::readOnly), and its pages offer none.
+    bool readOnly = false;
 
     // Twilio
     QString accountSid;

@@ -53,6 +53,8 @@ std::optional<Profile> readProfile(QSettings &settings, const QString &id)
         known = false;
     profile.name = settings.value(u"name"_s).toString();
     profile.color = settings.value(u"color"_s).toString();
+    // Any value but false (or 0, or empty) keeps a hand-edited profile safe.
+    profile.readOnly = settings.value(u"readOnly"_s, false).toBool();
     profile.accountSid = settings.value(u"accountSid"_s).toString();
     profile.twilioAuth = settings.value(u"twilioAuth"_s).toString() == u"apiKey"_s
         ? Profile::TwilioAuth::ApiKey
@@ -196,6 +198,7 @@ bool ProfileStore::save(const Profile &profile, QString *error)
     settings.setValue(u"name"_s, profile.name);
     settings.setValue(u"service"_s, twilio ? u"twilio"_s : u"signalwire"_s);
     settings.setValue(u"color"_s, profile.color);
+    settings.setValue(u"readOnly"_s, profile.readOnly);
     if (twilio) {
         const bool apiKey = profile.twilioAuth == Profile::TwilioAuth::ApiKey;
         settings.setValue(u"accountSid"_s, profile.accountSid);

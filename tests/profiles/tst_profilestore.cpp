@@ -131,6 +131,8 @@ private slots:
 
     void saveAndLoad_data();
     void saveAndLoad();
+    void readOnlyIsSavedBothWays_data();
+    void readOnlyIsSavedBothWays();
     void saveRefusesInvalidProfiles();
     void resaveKeepsPositionAndDropsStaleKeys();
     void orderAndMove();
@@ -285,6 +287,36 @@ void TestProfileStore::saveAndLoad_data()
     QTest::newRow("twilio api key") << apiKey;
     QTest::newRow("signalwire") << signalWireProfile(u"Initech"_s);
     QTest::newRow("signalwire sandbox url") << sandbox;
+    Profile readOnly = twilioProfile(u"Acme (read-only)"_s);
+    readOnly.readOnly = true;
+    QTest::newRow("twilio read-only") << readOnly;
+}
+
+void TestProfileStore::readOnlyIsSavedBothWays_data()
+{
+    QTest::addColumn<Profile>("profile");
+    QTest::newRow("twilio") << twilioProfile(u"Acme"_s);
+    QTest::newRow("signalwire") << signalWireProfile(u"Initech"_s);
+}
+
+void TestProfileStore::readOnlyIsSavedBothWays()
+{
+    QFETCH(Profile, profile);
+    ProfileStore store(m_memory.get());
+    QVERIFY(store.save(profile));
+    QVERIFY(!store.profile(profile.id)->readOnly);
+    QVERIFY(!store.profile(profile.id)->toAccount(QString()).readOnly);
+    for (const bool readOnly : { true, false, true }) {
+        profile.readOnly = readOnly;
+        QVERIFY(store.save(profile));
+        // A second store reads what the settings hold, not a cached copy.
+        const ProfileStore other(m_memory.get());
+        QCOMPARE(other.profile(profile.id)->readOnly, readOnly);
+        QCOMPARE(other.profile(profile.id)->toAccount(QString()).readOnly, readOnly);
+    }
+    // A profile saved before the setting existed opens as it always did.
+    QSettings().remove(u"profiles/%1/readOnly"_s.arg(profile.id));
+    QVERIFY(!ProfileStore(m_memory.get()).profile(profile.id)->readOnly);
 }
 
 void TestProfileStore::saveAndLoad()
