@@ -19,16 +19,16 @@ AccountPages::AccountPages(AccountSession *session, const QList<KindPage> &pages
     for (const KindPage &kindPage : std::as_const(m_pages)) {
         RecordListPage *page = kindPage.page;
         connect(page, &RecordListPage::createRequested, this, [this, page] {
-            if (RecordEditing *editing = editingFor(page))
+            if (RecordEditing *editing = writableEditingFor(page))
                 editing->createRecord();
         });
         connect(page, &RecordListPage::editRequested, this, [this, page](const QModelIndex &row) {
-            if (RecordEditing *editing = editingFor(page))
+            if (RecordEditing *editing = writableEditingFor(page))
                 editing->editRecord(row);
         });
         connect(page, &RecordListPage::deleteRequested, this,
             [this, page](const QList<QModelIndex> &rows) {
-                if (RecordEditing *editing = editingFor(page))
+                if (RecordEditing *editing = writableEditingFor(page))
                     editing->deleteRecords(rows);
             });
         connect(page, &RecordListPage::messageActionTriggered, this, [this, page] {
@@ -38,6 +38,7 @@ AccountPages::AccountPages(AccountSession *session, const QList<KindPage> &pages
     }
     connect(session, &AccountSession::opened, this, &AccountPages::onOpened);
     connect(session, &AccountSession::closing, this, &AccountPages::onClosing);
+    connect(session, &AccountSession::openAccountChanged, this, &AccountPages::applyProfileTags);
     session->setCloseGuard([this](std::function<void(bool)> done) { closeForms(std::move(done)); },
         [this] { return hasUnsavedForm(); });
 }
@@ -54,6 +55,23 @@ RecordEditing *AccountPages::editingFor(const RecordListPage *page) const
             return m_editing.at(size_t(i)).get();
     }
     return nullptr;
+}
+
+RecordEditing *AccountPages::writableEditingFor(const RecordListPage *page) const
+{
+    // The pages offer nothing for a read-only account; this also stops what
+    // reaches them another way (the client refuses the write in any case).
+    return m_session->openedAccount().readOnly ? nullptr : editingFor(page);
+}
+
+void AccountPages::applyProfileTags(const Account &account)
+{
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (RecordEditing *editing = m_editing.at(size_t(i)).get()) {
+            editing->setAccountColor(account.color);
+            m_pages.at(i).page->setReadOnly(account.readOnly);
+        }
+    }
 }
 
 void AccountPages::closeFormsFrom(size_t from, std::function<void(bool closed)> done)
@@ -101,6 +119,7 @@ void AccountPages::onClosing()
     for (const KindPage &kindPage : std::as_const(m_pages)) {
         kindPage.page->hideMessage();
         kindPage.page->setEditingEnabled(false);
+        kindPage.page->setReadOnly(false);
     }
 }
 
@@ -139,6 +158,7 @@ void AccountPages::onOpened(const Account &account)
     }
     if (!first)
         return;
+    applyProfileTags(account);
     emit pageOpened(first);
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         if (m_editing.at(size_t(i))) {

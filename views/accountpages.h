@@ -52,6 +52,11 @@ signals:
 private:
     void onOpened(const Account &account);
     void onClosing();
+    // Editing only while the open account is not read-only.
+    RecordEditing *writableEditingFor(const RecordListPage *page) const;
+    // The profile's colour for the forms and confirmations, its read-only
+    // setting for the pages.
+    void applyProfileTags(const Account &account);
     void reloadChangedBy(const RecordKind &deleted);
     void closeFormsFrom(size_t from, std::function<void(bool closed)> done);
 

@@ -16,6 +16,7 @@ AccountSwitcher::AccountSwitcher(QWidget *parent)
     , m_box(new QComboBox(this))
     , m_color(new QLabel(this))
     , m_identifier(new QLabel(this))
+    , m_readOnly(new QLabel(tr("Read-only"), this))
 {
     auto *label = new QLabel(tr("&Account:"), this);
     m_box->setObjectName(u"accountSwitcher"_s);
@@ -29,6 +30,13 @@ AccountSwitcher::AccountSwitcher(QWidget *parent)
     m_identifier->setTextFormat(Qt::PlainText);
     m_identifier->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_identifier->setToolTip(tr("Account SID or project id of the open account"));
+    m_readOnly->setObjectName(u"accountReadOnly"_s);
+    m_readOnly->setToolTip(tr("The open profile is read-only: SipDesk sends no changes to this "
+                              "account. Manage Profiles changes that."));
+    QFont bold = m_readOnly->font();
+    bold.setBold(true);
+    m_readOnly->setFont(bold);
+    m_readOnly->hide();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,6 +45,8 @@ AccountSwitcher::AccountSwitcher(QWidget *parent)
     layout->addWidget(m_box);
     layout->addSpacing(8);
     layout->addWidget(m_identifier);
+    layout->addSpacing(8);
+    layout->addWidget(m_readOnly);
     connect(m_box, &QComboBox::activated, this, &AccountSwitcher::accountChosen);
 }
 
@@ -77,6 +87,7 @@ void AccountSwitcher::setCurrent(int index)
         m_actions.at(other)->setChecked(other == index);
     const Account account = valid ? m_accounts.at(index) : Account();
     m_identifier->setText(valid ? account.identifier() : QString());
+    m_readOnly->setVisible(valid && account.readOnly);
     const int size = fontMetrics().height() - 2;
     m_color->setPixmap(colorSwatch(account.color, size, NoColor::Blank).pixmap(size, size));
     m_color->setVisible(QColor(account.color).isValid());

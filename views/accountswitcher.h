@@ -10,7 +10,7 @@ class QComboBox;
 class QLabel;
 
 // The toolbar's account switcher: the accounts with their colour tags, the
-// open account's SID or project id, and "Switch to" actions with Ctrl+1…9
+// open account's SID or project id (and "Read-only" when it is), and "Switch to" actions with Ctrl+1…9
 // for the first nine.
 class AccountSwitcher : public QWidget
 {
@@ -34,6 +34,7 @@ private:
     QComboBox *m_box;
     QLabel *m_color;
     QLabel *m_identifier;
+    QLabel *m_readOnly;
     QList<Account> m_accounts;
     QList<QAction *> m_actions;
 };

@@ -383,6 +383,8 @@ void MainWindow::updateTitle()
     const Account &account = m_session->openedAccount();
     if (open)
         parts.append(AccountSession::accountText(account));
+    if (open && account.readOnly)
+        parts.append(tr("read-only"));
     // The environment belongs to the accounts it came with, not to profiles.
     if (!m_environmentName.isEmpty() && (!open || account.profileId.isEmpty()))
         parts.append(m_environmentName);

@@ -37,6 +37,7 @@ RecordEditActions::RecordEditActions(QWidget *page, QAbstractItemView *table)
     m_new->setIcon(ActionIcons::icon(ActionIcons::Icon::New));
     m_edit->setIcon(ActionIcons::icon(ActionIcons::Icon::Edit));
     m_delete->setIcon(ActionIcons::icon(ActionIcons::Icon::Delete));
+    updateToolTips();
     connect(m_new, &QAction::triggered, this, &RecordEditActions::newTriggered);
     connect(m_edit, &QAction::triggered, this, &RecordEditActions::editTriggered);
     connect(m_delete, &QAction::triggered, this, &RecordEditActions::deleteTriggered);
@@ -62,15 +63,33 @@ QList<QToolButton *> RecordEditActions::makeButtons(QWidget *parent) const
     QList<QToolButton *> buttons;
     for (QAction *action : { m_new, m_edit, m_delete }) {
         auto *button = new QToolButton(parent);
+        // The button takes the action's tooltip, now and whenever it changes.
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setObjectName(action->objectName().replace(u"Action"_s, u"Button"_s));
         button->setFocusPolicy(Qt::StrongFocus);
-        button->setToolTip(action->text().remove(u'&') + u" ("_s
-            + action->shortcut().toString(QKeySequence::NativeText) + u')');
         buttons.append(button);
     }
     return buttons;
+}
+
+void RecordEditActions::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateToolTips();
+    updateEnabled();
+}
+
+void RecordEditActions::updateToolTips()
+{
+    for (QAction *action : { m_new, m_edit, m_delete }) {
+        const QString named = tr("%1 (%2)").arg(action->text().remove(u'&'),
+            action->shortcut().toString(QKeySequence::NativeText));
+        action->setToolTip(m_readOnly
+                ? tr("%1: not offered, this profile is read-only (Manage Profiles changes that)")
+                      .arg(named)
+                : named);
+    }
 }
 
 void RecordEditActions::setEditing(bool editingEnabled, bool canCreate)
@@ -104,7 +123,8 @@ bool RecordEditActions::eventFilter(QObject *watched, QEvent *event)
 void RecordEditActions::updateEnabled()
 {
     const qsizetype selected = actionableRows().size();
-    m_new->setEnabled(m_editingEnabled && m_canCreate);
-    m_edit->setEnabled(m_editingEnabled && selected == 1);
-    m_delete->setEnabled(m_editingEnabled && selected > 0);
+    const bool editable = m_editingEnabled && !m_readOnly;
+    m_new->setEnabled(editable && m_canCreate);
+    m_edit->setEnabled(editable && selected == 1);
+    m_delete->setEnabled(editable && selected > 0);
 }

@@ -14,7 +14,8 @@ class QWidget;
 // table's selection, its model (a search or filter removes rows without
 // always saying so through the selection) and whether the table is shown at
 // all (an empty or error state replaces it). Delete is the table's own
-// action: Delete in the search field deletes text.
+// action: Delete in the search field deletes text. For a read-only account
+// all three stay disabled, and their tooltips say why.
 class RecordEditActions : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,9 @@ public:
     // editingEnabled: an account is open that can be edited; canCreate: a
     // new record has somewhere to go (a member kind's parent).
     void setEditing(bool editingEnabled, bool canCreate = true);
+    // The open account's profile is read-only: nothing is offered.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     // The rows (of the table's model) Edit and Delete act on now.
     QModelIndexList actionableRows() const;
 
@@ -45,6 +49,7 @@ protected:
 
 private:
     void updateEnabled();
+    void updateToolTips();
 
     QPointer<QAbstractItemView> m_table;
     const QObject *m_watchedTable = nullptr; // only compared, never used
@@ -53,4 +58,5 @@ private:
     QAction *m_delete;
     bool m_editingEnabled = false;
     bool m_canCreate = true;
+    bool m_readOnly = false;
 };

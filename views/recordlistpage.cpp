@@ -205,6 +205,11 @@ void RecordListPage::setEditingEnabled(bool enabled)
     updateEditActions();
 }
 
+void RecordListPage::setReadOnly(bool readOnly)
+{
+    m_editActions->setReadOnly(readOnly);
+}
+
 void RecordListPage::updateEditActions()
 {
     // A member goes into the one parent selected above.
@@ -295,14 +300,14 @@ QString RecordListPage::identityOf(const QModelIndex &row) const
 void RecordListPage::requestEdit()
 {
     const QList<QModelIndex> rows = actionableRows();
-    if (m_editingEnabled && rows.size() == 1)
+    if (m_editingEnabled && !m_editActions->isReadOnly() && rows.size() == 1)
         emit editRequested(rows.first());
 }
 
 void RecordListPage::requestDelete()
 {
     const QList<QModelIndex> rows = actionableRows();
-    if (m_editingEnabled && !rows.isEmpty())
+    if (m_editingEnabled && !m_editActions->isReadOnly() && !rows.isEmpty())
         emit deleteRequested(rows);
 }
 

@@ -87,8 +87,10 @@ public:
     void setParentTitle(const QString &title) { m_parentTitle = title; }
     QString parentTitle() const { return m_parentTitle; }
 
-    // New, Edit and Delete are offered only while an account is open.
+    // New, Edit and Delete are offered only while an account is open, and
+    // not at all for a read-only one (the buttons say why).
     void setEditingEnabled(bool enabled);
+    void setReadOnly(bool readOnly);
     // Selects the record's row and scrolls to it, if it is shown.
     // False when the record is not in the list or filtered out.
     bool selectRecord(const QString &id);

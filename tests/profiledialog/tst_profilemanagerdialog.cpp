@@ -63,6 +63,7 @@ private slots:
     void newProfileIsSavedWithItsSecretInTheStore();
     void editingWithoutSecretKeepsTheStoredOne();
     void revertDiscardsEdits();
+    void readOnlyIsSavedFromItsCheckBox();
     void duplicateDoesNotCopyTheSecret();
     void removeAsksThenRemovesProfileAndSecret();
     void aRefusedRemovalKeepsTheProfileAndSaysWhy();
@@ -376,6 +377,41 @@ void TestProfileManagerDialog::revertDiscardsEdits()
     QVERIFY(child<QLineEdit>(u"secretField"_s)->text().isEmpty());
     QVERIFY(!m_dialog->editor()->hasUnsavedChanges());
     QCOMPARE(*m_store->profile(profile.id), profile);
+}
+
+void TestProfileManagerDialog::readOnlyIsSavedFromItsCheckBox()
+{
+    const Profile profile = saveProfile(u"Acme"_s, kSid1, kSecret1);
+    QVERIFY(openDialog());
+    auto *readOnly = child<QCheckBox>(u"readOnlyCheck"_s);
+    QVERIFY(readOnly);
+    QVERIFY(readOnly->isEnabled());
+    QVERIFY(!readOnly->isChecked());
+    QVERIFY(readOnly->text().contains(u"no changes"_s));
+    auto *save = child<QPushButton>(u"saveButton"_s);
+    QVERIFY(!save->isEnabled());
+
+    // Its mnemonic, as a keyboard user reaches it.
+    QVERIFY(QApplication::focusWidget());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::AltModifier);
+    QTRY_VERIFY(readOnly->isChecked()); // a mnemonic's click is animated
+    QVERIFY(m_dialog->editor()->hasUnsavedChanges());
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(m_store->profile(profile.id)->readOnly);
+    QVERIFY(!m_dialog->editor()->hasUnsavedChanges());
+    QCOMPARE(readSecret(profile.id), kSecret1); // no secret needed, the stored one stays
+
+    // Shown again for the saved profile, and turned off by a click.
+    m_dialog.reset();
+    QVERIFY(openDialog());
+    readOnly = child<QCheckBox>(u"readOnlyCheck"_s);
+    QVERIFY(readOnly->isChecked());
+    // On its box: the row is wider than the label, and a click beside it does nothing.
+    QTest::mouseClick(readOnly, Qt::LeftButton, {}, QPoint(6, readOnly->height() / 2));
+    QVERIFY(!readOnly->isChecked());
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    QVERIFY(!m_store->profile(profile.id)->readOnly);
 }
 
 void TestProfileManagerDialog::duplicateDoesNotCopyTheSecret()

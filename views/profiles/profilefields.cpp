@@ -31,6 +31,7 @@ const QString kEdge = u"edge"_s;
 const QString kSpace = u"space"_s;
 const QString kProjectId = u"projectId"_s;
 const QString kBaseUrl = u"baseUrl"_s;
+const QString kReadOnly = u"readOnly"_s;
 
 } // namespace
 
@@ -95,6 +96,15 @@ void ProfileFields::buildUi()
     m_color = new ProfileColorRow(this);
     addField(m_form, tr("Co&lor:"), m_color, kColor);
     connect(m_color, &ProfileColorRow::chosen, this, [this] { emit edited(kColor); });
+
+    // Next to the colour: both tell apart an account that must not be changed by mistake.
+    m_readOnly = new QCheckBox(
+        tr("Read-onl&y: SipDesk will send no changes to this account"), this);
+    m_readOnly->setObjectName(kReadOnly + u"Check"_s);
+    m_readOnly->setToolTip(tr("Records can be listed and viewed, but not created, changed or "
+                              "deleted. The switch applies at once, also to the open account."));
+    m_form->addRow(QString(), m_readOnly);
+    connect(m_readOnly, &QCheckBox::clicked, this, [this] { emit edited(kReadOnly); });
 
     m_service = addChoice(tr("Service:"), kService, u"serviceBox"_s,
         { { tr("Twilio"), int(Account::Service::Twilio) },
@@ -235,6 +245,7 @@ void ProfileFields::setFieldsEnabled(bool enabled)
 {
     for (QWidget *field : std::as_const(m_rows))
         field->setEnabled(enabled);
+    m_readOnly->setEnabled(enabled);
     m_advanced->setEnabled(enabled);
     m_advancedContent->setEnabled(enabled);
     // The service of a saved profile is fixed: its secret and its
@@ -249,6 +260,7 @@ void ProfileFields::load(
     m_secretHint = secret;
     m_name->setText(profile.name);
     m_color->setColor(profile.color);
+    m_readOnly->setChecked(profile.readOnly);
     m_service->setCurrentIndex(m_service->findData(int(profile.service)));
     m_accountSid->setText(profile.accountSid);
     m_authMode->setCurrentIndex(m_authMode->findData(int(profile.twilioAuth)));
@@ -328,6 +340,7 @@ Profile ProfileFields::read(const Profile &base) const
     Profile p = base;
     p.name = m_name->text().trimmed();
     p.color = m_color->color();
+    p.readOnly = m_readOnly->isChecked();
     p.service = Account::Service(m_service->currentData().toInt());
     // Pasted identifiers often carry a space or a line break at either end.
     if (p.service == Account::Service::Twilio) {

@@ -18,7 +18,7 @@ class QVBoxLayout;
 
 // The fields of one profile, each with a row for its problem under it: the
 // rows the chosen service and authentication need, the colour
-// (ProfileColorRow) and the folded base URL. It shows and reads values; whether they may be saved
+// (ProfileColorRow), whether it is read-only, and the folded base URL. It shows and reads values; whether they may be saved
 // is ProfileEditor's business. Fields are known by a key: their objectNames
 // are "<key>Field" and "<key>Problem".
 class ProfileFields : public QWidget
@@ -84,6 +84,7 @@ private:
     QMap<QString, QLabel *> m_problems;
     QLineEdit *m_name = nullptr;
     ProfileColorRow *m_color = nullptr;
+    QCheckBox *m_readOnly = nullptr;
     QComboBox *m_service = nullptr;
     QLineEdit *m_accountSid = nullptr;
     QComboBox *m_authMode = nullptr;

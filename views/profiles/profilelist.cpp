@@ -59,9 +59,11 @@ void ProfileList::setProfiles(
         entry->setData(ProfileListDelegate::UnsavedRole, unsaved);
         entry->setText(name);
         entry->setIcon(colorSwatch(profile.color));
-        const QString detail = unsaved
+        QString detail = unsaved
             ? tr("%1 · not saved yet").arg(serviceName(profile.service))
             : tr("%1 · %2").arg(identifier, serviceName(profile.service));
+        if (profile.readOnly && !unsaved)
+            detail = tr("%1 · read-only", "a profile SipDesk sends no changes for").arg(detail);
         entry->setData(ProfileListDelegate::DetailRole, detail);
         const auto state =
             unsaved || !secretState ? ProfileStore::SecretState::Stored : secretState(profile);
