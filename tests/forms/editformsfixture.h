@@ -80,6 +80,16 @@ protected:
         m_server->requestLog().clear();
     }
 
+    // A window of saved profiles only, opening the last used one.
+    void openProfiles(ProfileStore *profiles)
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->setProfileStore(profiles);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openStartupAccount());
+    }
+
     void closeWindow()
     {
         // Guards and confirmations left open by a failed test must not block

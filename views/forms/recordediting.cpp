@@ -76,6 +76,7 @@ void RecordEditing::showForm(RecordForm *form)
         return;
     }
     m_form = form;
+    form->setAccountColor(m_accountColor);
     connect(form, &RecordForm::saved, this, &RecordEditing::onSaved);
     connect(form, &RecordForm::savedPerhapsTwice, this, &RecordEditing::warnOfDuplicate);
     connect(form, &RecordForm::saveFailedAfterClose, this, [this](const QString &message) {
@@ -107,6 +108,7 @@ void RecordEditing::deleteRecords(const QList<QModelIndex> &rows)
     }
     auto *dialog = new DeleteConfirmationDialog(
         m_accountText, kind().singular(), names, m_page, kind().deleteConsequence());
+    dialog->setAccountColor(m_accountColor);
     dialog->setCountedText(kind().countText(int(names.size())));
     // A member goes from its list, not from the account: the heading says which.
     if (kind().parentKind() && !m_page->parentTitle().isEmpty())

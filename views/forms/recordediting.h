@@ -34,6 +34,10 @@ public:
         ServiceClient *client, const QString &accountText, QObject *parent = nullptr);
     ~RecordEditing() override;
 
+    // The profile's "#rrggbb" colour, shown as a strip on the forms and the
+    // delete confirmation; empty for none.
+    void setAccountColor(const QString &color) { m_accountColor = color; }
+
     void createRecord();
     // Source-model rows of the page's model.
     void editRecord(const QModelIndex &row);
@@ -71,6 +75,7 @@ private:
     const RecordKindView &m_view;
     QPointer<ServiceClient> m_client;
     QString m_accountText;
+    QString m_accountColor;
     QPointer<RecordForm> m_form;
     QStringList m_deleteQueue;
     QPointer<ApiRequest> m_deleteRequest;

@@ -2,6 +2,7 @@
 
 #include "views/forms/recordformfields.h"
 #include "views/forms/unsavedchangesquestion.h"
+#include "views/widgets/accountstrip.h"
 #include "views/widgets/messagebar.h"
 
 #include "models/api/apirequest.h"
@@ -92,7 +93,9 @@ RecordForm::RecordForm(Mode mode, const QString &accountText, QWidget *parent)
     connect(m_guard, &UnsavedChangesQuestion::answered, this, &RecordForm::resolveGuard);
     connect(this, &QDialog::finished, this, [this] { resolveGuard(true); });
 
+    m_strip = new AccountStrip(accountText, this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_strip);
     layout->addWidget(makeBanner(mode, accountText, this));
     layout->addWidget(m_messageBar);
     layout->addWidget(m_scroll, 1);
@@ -104,6 +107,11 @@ RecordForm::~RecordForm()
     // QDialog's destructor hides the form, which moves the focus: too late
     // for this class to follow it.
     disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
+
+void RecordForm::setAccountColor(const QString &color)
+{
+    m_strip->setColor(color);
 }
 
 QGridLayout *RecordForm::addGroup(const QString &title)

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class AccountStrip;
 class ApiError;
 class ApiRequest;
 class MessageBar;
@@ -23,7 +24,8 @@ class QVBoxLayout;
 class RecordFormFields;
 class UnsavedChangesQuestion;
 
-// What the create and edit forms share: the account banner, an inline
+// What the create and edit forms share: the account banner (with the
+// profile's colour as a strip above it), an inline
 // message bar, grouped fields that validate as the user types with the
 // message under the field, a Save button that is disabled (and says why)
 // while anything is invalid, the request and its answer — server field
@@ -62,6 +64,9 @@ public:
     QWidget *editorFor(const QString &key) const;
     bool isFieldShown(const QString &key) const;
     MessageBar *messageBar() const { return m_messageBar; }
+    // The profile's "#rrggbb" colour as a strip above the account banner;
+    // empty for none.
+    void setAccountColor(const QString &color);
 
     void reject() override;
 
@@ -146,6 +151,7 @@ private:
     RecordFormFields *m_fields = nullptr;
     UnsavedChangesQuestion *m_guard = nullptr;
     MessageBar *m_messageBar = nullptr;
+    AccountStrip *m_strip = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveButton = nullptr;
     QScrollArea *m_scroll = nullptr;

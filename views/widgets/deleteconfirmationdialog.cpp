@@ -1,5 +1,7 @@
 #include "views/widgets/deleteconfirmationdialog.h"
 
+#include "views/widgets/accountstrip.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -68,7 +70,9 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QString &accountText,
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addLayout(text, 1);
 
+    m_strip = new AccountStrip(accountText, this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_strip);
     layout->addLayout(top);
     layout->addWidget(makeButtons());
     layout->setSizeConstraint(QLayout::SetMinimumSize);
@@ -91,6 +95,11 @@ void DeleteConfirmationDialog::setContainer(const QString &container)
 {
     m_container = container;
     updateTexts();
+}
+
+void DeleteConfirmationDialog::setAccountColor(const QString &color)
+{
+    m_strip->setColor(color);
 }
 
 void DeleteConfirmationDialog::updateTexts()

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QStringList>
 
+class AccountStrip;
 class QDialogButtonBox;
 class QFormLayout;
 class QHBoxLayout;
@@ -32,6 +33,8 @@ public:
     // Where the records go from when that is not the account's top level:
     // a member's list ("the credential list “Front desk”").
     void setContainer(const QString &container);
+    // The profile's "#rrggbb" colour as a strip across the top; empty for none.
+    void setAccountColor(const QString &color);
 
     bool requiresTypedCount() const { return m_count > 1; }
     int count() const { return m_count; }
@@ -55,6 +58,7 @@ private:
     int m_count = 0;
     QString m_counted;
     QString m_container;
+    AccountStrip *m_strip = nullptr;
     QLabel *m_heading = nullptr;
     QLineEdit *m_countEdit = nullptr;
     QPushButton *m_delete = nullptr;
