@@ -183,6 +183,9 @@ void TestReadOnlyProfile::noPageOffersAWriteAndOnlyReadsAreSent()
         }
     }
     QVERIFY(memberPagesTried > 0);
+    tabs->setCurrentIndex(0);
+    selectRows({ 0 });
+    saveScreenshot(window(), u"readonly-mainwindow"_s);
     // Details are still shown.
     QVERIFY(!server().requestLog().entries().isEmpty());
     QTest::qWait(100); // a write would be logged within this window
