@@ -33,6 +33,17 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     </message>
 </context>
 <context>
+    <name>AccountStrip</name>
+    <message>
+        <source>Profile colour</source>
+        <translation>Profilfarbe</translation>
+    </message>
+    <message>
+        <source>The colour of the profile of %1 (%2)</source>
+        <translation>Die Farbe des Profils von %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AccountSwitcher</name>
     <message>
         <source>&amp;Account:</source>
@@ -45,6 +56,14 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     <message>
         <source>Account SID or project id of the open account</source>
         <translation>Account SID oder Projekt-ID des geöffneten Kontos</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The open profile is read-only: SipDesk sends no changes to this account. Manage Profiles changes that.</source>
+        <translation>Das geöffnete Profil ist schreibgeschützt: SipDesk sendet keine Änderungen an dieses Konto. Unter „Profile verwalten“ lässt sich das ändern.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1133,10 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkombinationen</translation>
     </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1478,6 +1501,14 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>No %1 is stored: type it</source>
         <translation>Kein Wert (%1) gespeichert: Geben Sie ihn ein</translation>
     </message>
+    <message>
+        <source>Read-onl&amp;y: SipDesk will send no changes to this account</source>
+        <translation>Schreibgesch&amp;ützt: SipDesk sendet keine Änderungen an dieses Konto</translation>
+    </message>
+    <message>
+        <source>Records can be listed and viewed, but not created, changed or deleted. The switch applies at once, also to the open account.</source>
+        <translation>Einträge lassen sich auflisten und ansehen, aber nicht anlegen, ändern oder löschen. Die Einstellung gilt sofort, auch für das geöffnete Konto.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileImport</name>
@@ -1734,6 +1765,11 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>Its secret is kept for this session only.</source>
         <translation>Sein Secret wird nur für diese Sitzung vorgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 · read-only</source>
+        <comment>a profile SipDesk sends no changes for</comment>
+        <translation>%1 · schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2054,14 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not offered, this profile is read-only (Manage Profiles changes that)</source>
+        <translation>%1: nicht verfügbar, dieses Profil ist schreibgeschützt (unter „Profile verwalten“ änderbar)</translation>
     </message>
 </context>
 <context>
