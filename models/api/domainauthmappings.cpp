@@ -250,6 +250,7 @@ void DomainAuthMappings::sendNext()
         if (m_applying && !m_queue.isEmpty())
             onChangeAnswered(nullptr);
     });
+    emit changeSent(change, request);
 }
 
 void DomainAuthMappings::onChangeAnswered(ApiRequest *request)

@@ -101,6 +101,8 @@ signals:
     void loaded(); // also after a failed load: see loadError()
     void progress(int answered, int total);
     void finished();
+    // One change's request was sent (for the journal); its answer follows as progress().
+    void changeSent(const DomainAuthMappings::Change &change, ApiRequest *request);
 
 private:
     static int index(Mapping mapping) { return int(mapping); }

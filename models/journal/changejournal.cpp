@@ -34,6 +34,18 @@ QString ChangeJournal::defaultPath()
 bool ChangeJournal::append(const JournalEntry &entry, QString *error)
 {
     emit appended(entry);
+    QString reason;
+    const bool written = write(entry, &reason);
+    m_lastWriteError = written ? QString() : reason;
+    if (error)
+        *error = reason;
+    if (!written)
+        emit writeFailed(reason);
+    return written;
+}
+
+bool ChangeJournal::write(const JournalEntry &entry, QString *error)
+{
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
     const bool created = !file.exists();
@@ -98,8 +110,11 @@ ChangeJournal::Contents ChangeJournal::read() const
 {
     Contents contents;
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (file.exists())
+            contents.error = file.errorString();
         return contents;
+    }
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())

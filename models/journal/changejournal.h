@@ -27,13 +27,16 @@ public:
     qint64 maxBytes() const { return m_maxBytes; }
 
     // False, with the reason in error, when the file cannot be written; the entry is then
-    // still announced, so that the session's view of it is complete.
+    // still announced, so that the session's view of it is complete, and writeFailed() says why.
     bool append(const JournalEntry &entry, QString *error = nullptr);
+    // Why the last append could not write the file; empty after one that could.
+    QString lastWriteError() const { return m_lastWriteError; }
 
     struct Contents
     {
         QList<JournalEntry> entries; // oldest first
         int damagedLines = 0; // lines that are not an entry; skipped
+        QString error; // why an existing file could not be read
     };
     Contents read() const;
 
@@ -43,10 +46,13 @@ public:
 
 signals:
     void appended(const JournalEntry &entry);
+    void writeFailed(const QString &reason);
 
 private:
+    bool write(const JournalEntry &entry, QString *error);
     bool trim(QString *error);
 
     QString m_path;
     qint64 m_maxBytes;
+    QString m_lastWriteError;
 };

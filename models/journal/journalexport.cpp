@@ -43,10 +43,14 @@ QString changesText(const QList<FieldChange> &changes)
 {
     QStringList parts;
     for (const FieldChange &change : changes) {
-        parts.append(change.secret
-                ? QCoreApplication::translate("JournalExport", "%1: changed").arg(change.field)
-                : u"%1: %2 → %3"_s.arg(
-                    change.field, valueText(change.before), valueText(change.after)));
+        if (change.secret)
+            parts.append(
+                QCoreApplication::translate("JournalExport", "%1: changed").arg(change.field));
+        else if (change.before.isUndefined()) // a field of a new record, or a mapping added
+            parts.append(u"%1: %2"_s.arg(change.field, valueText(change.after)));
+        else
+            parts.append(u"%1: %2 → %3"_s.arg(
+                change.field, valueText(change.before), valueText(change.after)));
     }
     return parts.join(u"; "_s);
 }

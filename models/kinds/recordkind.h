@@ -87,6 +87,8 @@ public:
     }
     // Every field, as the service names them.
     virtual QJsonObject jsonOf(const QVariant &record) const = 0;
+    // The record a service's JSON describes (an answer to a write).
+    virtual QVariant recordFromJson(const QJsonObject &json) const = 0;
     // The record as a person reads it: grouped as its form groups the
     // fields, identity first, bookkeeping last; values worded as the table
     // words them. What the detail pane shows and Copy details copies.

@@ -39,6 +39,10 @@ public:
     {
         return record.value<Record>().toJson();
     }
+    QVariant recordFromJson(const QJsonObject &json) const final
+    {
+        return QVariant::fromValue(Record::fromJson(json));
+    }
     QList<DetailGroup> detailsOf(const QVariant &record) const final
     {
         return Kind::details(record.value<Record>());
