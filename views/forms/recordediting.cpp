@@ -9,6 +9,8 @@
 
 #include "models/api/apirequest.h"
 #include "models/api/serviceclient.h"
+#include "models/journal/journalrecorder.h"
+#include "models/journal/journalwrites.h"
 #include "models/kinds/recordkind.h"
 #include "models/lists/pagedtablemodel.h"
 
@@ -54,17 +56,21 @@ void RecordEditing::createRecord()
                 .arg(parent->singular(), kind().singular()));
         return;
     }
-    showForm(m_view.makeForm(m_client, m_accountText, {}, m_table->parentId(), m_page->window()));
+    showForm(m_view.makeForm(m_client, m_accountText, {}, m_table->parentId(), m_page->window()),
+        {});
 }
 
 void RecordEditing::editRecord(const QModelIndex &row)
 {
-    if (row.isValid())
-        showForm(m_view.makeForm(m_client, m_accountText, row.data(PagedTableModel::RecordRole),
-            m_table->parentId(), m_page->window()));
+    if (!row.isValid())
+        return;
+    const QVariant record = row.data(PagedTableModel::RecordRole);
+    showForm(
+        m_view.makeForm(m_client, m_accountText, record, m_table->parentId(), m_page->window()),
+        record);
 }
 
-void RecordEditing::showForm(RecordForm *form)
+void RecordEditing::showForm(RecordForm *form, const QVariant &record)
 {
     if (!form)
         return; // the account's client is gone: it is closing
@@ -84,7 +90,69 @@ void RecordEditing::showForm(RecordForm *form)
         m_page->showMessage(MessageBar::Type::Error,
             tr("A change you closed before it was saved did not save: %1").arg(message));
     });
+    const auto formRecord = std::make_shared<QVariant>(record);
+    connect(form, &RecordForm::writeSent, this, [this, form, formRecord](ApiRequest *request) {
+        recordWrite(*form, request, formRecord);
+    });
+    // Further steps of the save (a domain's authentication) write through their own model.
+    for (const DomainAuthMappings *mappings : form->findChildren<DomainAuthMappings *>()) {
+        connect(mappings, &DomainAuthMappings::changeSent, this,
+            [this, mappings, formRecord](
+                const DomainAuthMappings::Change &change, ApiRequest *request) {
+                recordMappingChange(*mappings, change, request, formRecord);
+            });
+    }
     form->show();
+}
+
+void RecordEditing::recordWrite(
+    const RecordForm &form, ApiRequest *request, const std::shared_ptr<QVariant> &formRecord)
+{
+    JournalRecorder *recorder = JournalRecorder::of(m_client);
+    if (!recorder)
+        return;
+    const bool creating = form.mode() == RecordForm::Mode::Create && !formRecord->isValid();
+    const QJsonObject sent = JournalWrites::sentFields(request->call());
+    // A new record's fields take their types from an empty one.
+    const QVariant typed = creating ? kind().recordFromJson({}) : *formRecord;
+    JournalEntry entry;
+    entry.kind = kind().key();
+    entry.action = creating ? JournalEntry::Action::Create : JournalEntry::Action::Update;
+    entry.changes =
+        JournalWrites::changesOf(sent, kind().jsonOf(typed), kind().jsonOf(typed), creating);
+    const QVariant named = creating ? kind().recordFromJson(sent) : *formRecord;
+    entry.recordId = kind().idOf(named);
+    entry.recordName = kind().nameOf(named);
+    const RecordKind &recordKind = kind();
+    recorder->track(request, entry,
+        [&recordKind, formRecord](JournalEntry &done, const QJsonObject &answer) {
+            if (answer.isEmpty())
+                return;
+            *formRecord = recordKind.recordFromJson(answer);
+            done.recordId = recordKind.idOf(*formRecord);
+            done.recordName = recordKind.nameOf(*formRecord);
+        });
+}
+
+void RecordEditing::recordMappingChange(const DomainAuthMappings &mappings,
+    const DomainAuthMappings::Change &change, ApiRequest *request,
+    const std::shared_ptr<QVariant> &formRecord)
+{
+    JournalRecorder *recorder = JournalRecorder::of(m_client);
+    if (!recorder)
+        return;
+    JournalEntry entry;
+    entry.kind = kind().key();
+    entry.action = change.map ? JournalEntry::Action::Map : JournalEntry::Action::Unmap;
+    entry.recordId = mappings.domainSid();
+    entry.changes = { JournalWrites::mappingChange(change.mapping, change.listSid,
+        mappings.friendlyNameOf(change.listSid), change.map) };
+    const RecordKind &recordKind = kind();
+    // By the time a mapping is answered, the domain created before it has been answered too.
+    recorder->track(request, entry, [&recordKind, formRecord](JournalEntry &done, const QJsonObject &) {
+        if (formRecord->isValid() && recordKind.idOf(*formRecord) == done.recordId)
+            done.recordName = recordKind.nameOf(*formRecord);
+    });
 }
 
 void RecordEditing::closeForm(const std::function<void(bool closed)> &done)
@@ -102,8 +170,10 @@ void RecordEditing::deleteRecords(const QList<QModelIndex> &rows)
         return;
     QStringList ids;
     QStringList names;
+    QHash<QString, QVariant> records;
     for (const QModelIndex &row : rows) {
         ids.append(row.data(PagedTableModel::IdRole).toString());
+        records.insert(ids.last(), row.data(PagedTableModel::RecordRole));
         names.append(m_page->identityOf(row));
     }
     auto *dialog = new DeleteConfirmationDialog(
@@ -115,7 +185,10 @@ void RecordEditing::deleteRecords(const QList<QModelIndex> &rows)
         dialog->setContainer(
             tr("the %1 “%2”").arg(kind().parentKind()->singular(), m_page->parentTitle()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, ids] { startDeleting(ids); });
+    connect(dialog, &QDialog::accepted, this, [this, ids, records] {
+        m_deleteRecords = records;
+        startDeleting(ids);
+    });
     dialog->open();
 }
 
@@ -148,6 +221,21 @@ void RecordEditing::deleteNext()
         return;
     }
     connect(m_deleteRequest, &ApiRequest::finished, this, &RecordEditing::onDeleteFinished);
+    recordDeletion(m_deleteRequest, m_deletingId);
+}
+
+void RecordEditing::recordDeletion(ApiRequest *request, const QString &id)
+{
+    JournalRecorder *recorder = JournalRecorder::of(m_client);
+    if (!recorder)
+        return;
+    JournalEntry entry;
+    entry.kind = kind().key();
+    entry.action = JournalEntry::Action::Delete;
+    entry.recordId = id;
+    const QVariant record = m_deleteRecords.value(id);
+    entry.recordName = record.isValid() ? kind().nameOf(record) : QString();
+    recorder->track(request, entry);
 }
 
 void RecordEditing::onDeleteFinished()

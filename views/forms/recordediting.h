@@ -1,11 +1,15 @@
 #pragma once
 
+#include "models/api/domainauthmappings.h"
+
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class ApiError;
 class ApiRequest;
@@ -60,7 +64,16 @@ signals:
     void deletionsFinished();
 
 private:
-    void showForm(RecordForm *form);
+    // record: what the form edits; invalid for a new one.
+    void showForm(RecordForm *form, const QVariant &record);
+    // The journal's entries for the form's writes. formRecord follows the answers, so that a
+    // second save of the same form (after a failed step) is told against what was saved.
+    void recordWrite(
+        const RecordForm &form, ApiRequest *request, const std::shared_ptr<QVariant> &formRecord);
+    void recordMappingChange(const DomainAuthMappings &mappings,
+        const DomainAuthMappings::Change &change, ApiRequest *request,
+        const std::shared_ptr<QVariant> &formRecord);
+    void recordDeletion(ApiRequest *request, const QString &id);
     void startDeleting(const QStringList &ids);
     void deleteNext();
     void onDeleteFinished();
@@ -78,6 +91,7 @@ private:
     QString m_accountColor;
     QPointer<RecordForm> m_form;
     QStringList m_deleteQueue;
+    QHash<QString, QVariant> m_deleteRecords; // by id, for the journal
     QPointer<ApiRequest> m_deleteRequest;
     QString m_deletingId;
     QString m_deletingParentId; // of the records being deleted, for a member kind

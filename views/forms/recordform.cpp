@@ -299,6 +299,7 @@ void RecordForm::save()
     ApiRequest *request = sendRequest();
     if (request) {
         watch(request);
+        emit writeSent(request);
         return;
     }
     if (startFurtherSteps(nullptr)) {

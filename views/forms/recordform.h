@@ -79,6 +79,8 @@ signals:
     void savedPerhapsTwice(const QVariant &record);
     // The form was closed while saving, and then the save failed.
     void saveFailedAfterClose(const QString &message);
+    // The record's own create or update request was sent (for the journal).
+    void writeSent(ApiRequest *request);
 
 protected:
     QGridLayout *addGroup(const QString &title);
