@@ -3,6 +3,7 @@
 #include "app/uilanguage.h"
 #include "views/mainwindow.h"
 
+#include "models/journal/changejournal.h"
 #include "models/profiles/profilestore.h"
 #include "models/profiles/secretstore.h"
 
@@ -141,8 +142,10 @@ int main(int argc, char **argv)
     CountingSecretStore countedKeychain(&keychain);
     const bool benchProbe = qEnvironmentVariableIsSet("SIPDESK_BENCH_FIRST_PAINT");
     ProfileStore profiles(benchProbe ? static_cast<SecretStore *>(&countedKeychain) : &keychain);
+    ChangeJournal journal(ChangeJournal::defaultPath());
     MainWindow window;
     window.setProfileStore(&profiles);
+    window.setJournal(&journal);
     if (commandLine.sandbox) {
         if (!sandbox.start()) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "SipDesk"),

@@ -4,12 +4,14 @@
 #include "views/actionicons.h"
 #include "views/forms/recordediting.h"
 #include "views/forms/recordform.h"
+#include "views/journal/journalwindow.h"
 #include "views/kinds/recordkindview.h"
 #include "views/profiles/profilemanagerdialog.h"
 #include "views/recordlistpage.h"
 #include "views/recordsection.h"
 #include "views/shortcutsdialog.h"
 
+#include "models/journal/journalrecorder.h"
 #include "models/kinds/recordkind.h"
 #include "models/lists/pagedtablemodel.h"
 
@@ -98,6 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session.get(), &AccountSession::currentChanged, this, &MainWindow::showCurrent);
     connect(m_accountPages.get(), &AccountPages::pageOpened, this, &MainWindow::showOpenedPage);
     connect(m_session.get(), &AccountSession::notice, this, &MainWindow::showWelcome);
+    connect(m_session.get(), &AccountSession::opened, this, [this](const Account &account) {
+        JournalRecorder::attach(m_journal, account, m_session->client());
+    });
 
     createToolBar();
     createMenus();
@@ -352,6 +357,10 @@ void MainWindow::createMenus()
     m_goToMenu = viewMenu->addMenu(tr("&Go To"));
     m_goToMenu->setObjectName(u"goToMenu"_s);
     m_goToMenu->setEnabled(false);
+    viewMenu->addSeparator();
+    QAction *journal = viewMenu->addAction(tr("&Journal…"), this, &MainWindow::openJournal);
+    journal->setObjectName(u"journalAction"_s);
+    journal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
 
     m_accountMenu = menuBar()->addMenu(tr("&Account"));
     m_accountMenu->setObjectName(u"accountMenu"_s);
@@ -374,6 +383,23 @@ void MainWindow::createMenus()
     QAction *about = helpMenu->addAction(tr("&About SipDesk"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setJournal(ChangeJournal *journal)
+{
+    m_journal = journal;
+    if (m_session->client())
+        JournalRecorder::attach(journal, m_session->openedAccount(), m_session->client());
+}
+
+JournalWindow *MainWindow::openJournal()
+{
+    if (!m_journalWindow)
+        m_journalWindow = new JournalWindow(m_journal, this);
+    m_journalWindow->show();
+    m_journalWindow->raise();
+    m_journalWindow->activateWindow();
+    return m_journalWindow;
 }
 
 void MainWindow::updateTitle()

@@ -4,10 +4,13 @@
 #include "views/accountpages.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class AccountSwitcher;
+class ChangeJournal;
+class JournalWindow;
 class ProfileStore;
 class QLabel;
 class QMenu;
@@ -65,6 +68,11 @@ public:
     RecordListPage *currentPage() const;
 
     void openProfileManager();
+    // Where every write of the open account, and of each one opened later, is recorded (not
+    // owned); none: nothing is.
+    void setJournal(ChangeJournal *journal);
+    // View › Journal: the one journal window, shown and raised.
+    JournalWindow *openJournal();
 
     // The Edit menu: its entries are the current page's own actions, so that
     // they show the shortcuts that work and are enabled exactly when the
@@ -112,6 +120,8 @@ private:
     QMenu *m_editMenu = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_detailPaneAction = nullptr;
+    ChangeJournal *m_journal = nullptr;
+    QPointer<JournalWindow> m_journalWindow;
     // Declared last so that they go first, pages' wiring before the session:
     // the RecordEditing uses the session's client, both use pages and models.
     std::unique_ptr<AccountSession> m_session;
