@@ -15,7 +15,8 @@ class JournalTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, Profile, Account, Kind, Action, Record, Changes, Outcome, ColumnCount };
+    // The changes last: they are the longest.
+    enum Column { Time, Profile, Account, Kind, Action, Record, Outcome, Changes, ColumnCount };
     enum Role { EntryRole = Qt::UserRole + 1 };
 
     struct AccountChoice

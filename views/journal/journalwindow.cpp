@@ -91,14 +91,9 @@ JournalWindow::JournalWindow(ChangeJournal *journal, QWidget *parent)
     connect(m_day, &QDateEdit::dateChanged, this, &JournalWindow::applyFilter);
     if (m_journal) {
         connect(m_journal, &ChangeJournal::appended, this, &JournalWindow::onAppended);
-        connect(m_journal, &ChangeJournal::writeFailed, this, [this](const QString &reason) {
-            m_messageBar->showMessage(MessageBar::Type::Error,
-                tr("The journal file cannot be written: %1. Changes are shown here until "
-                   "SipDesk closes.")
-                    .arg(reason));
-        });
+        connect(m_journal, &ChangeJournal::writeFailed, this, &JournalWindow::showWriteFailure);
     }
-    resize(1100, 520);
+    resize(1280, 560);
     reload();
 }
 
@@ -110,18 +105,22 @@ void JournalWindow::reload()
     fillAccounts();
     applyFilter();
     m_messageBar->hideMessage();
-    if (!contents.error.isEmpty())
+    if (m_journal && !m_journal->lastWriteError().isEmpty())
+        showWriteFailure(m_journal->lastWriteError());
+    else if (!contents.error.isEmpty())
         m_messageBar->showMessage(MessageBar::Type::Error,
             tr("The journal file cannot be read: %1").arg(contents.error));
-    else if (m_journal && !m_journal->lastWriteError().isEmpty())
-        m_messageBar->showMessage(MessageBar::Type::Error,
-            tr("The journal file cannot be written: %1. Changes are shown here until SipDesk "
-               "closes.")
-                .arg(m_journal->lastWriteError()));
     else if (contents.damagedLines > 0)
         m_messageBar->showMessage(MessageBar::Type::Warning,
             tr("%n damaged line(s) of the journal file were skipped.", nullptr,
                 contents.damagedLines));
+}
+
+void JournalWindow::showWriteFailure(const QString &reason)
+{
+    m_messageBar->showMessage(MessageBar::Type::Error,
+        tr("The journal file cannot be written: %1. Changes are shown here until SipDesk closes.")
+            .arg(reason));
 }
 
 void JournalWindow::onAppended(const JournalEntry &entry)
@@ -148,12 +147,16 @@ void JournalWindow::applyFilter()
     m_model->setFilter(
         m_account->currentData().toString(), m_oneDay->isChecked() ? m_day->date() : QDate());
     m_table->resizeColumnsToContents();
+    // Long names and messages are cut (the tooltip has them whole): every column stays in sight.
+    constexpr int kWidest = 240;
+    for (int column = 0; column < m_model->columnCount() - 1; ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), kWidest));
     updateCount();
 }
 
 void JournalWindow::updateCount()
 {
-    m_count->setText(tr("%n change(s) shown.", nullptr, m_model->rowCount()));
+    m_count->setText(tr("Changes shown: %1").arg(m_model->rowCount()));
     m_export->setEnabled(m_model->rowCount() > 0);
 }
 
@@ -193,5 +196,5 @@ void JournalWindow::exportShown()
         box.exec();
         return;
     }
-    m_count->setText(tr("Exported %n change(s) to %1.", nullptr, m_model->rowCount()).arg(path));
+    m_count->setText(tr("Exported to %1.").arg(path));
 }

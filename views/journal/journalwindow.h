@@ -36,6 +36,7 @@ public:
 
 private:
     void onAppended(const JournalEntry &entry);
+    void showWriteFailure(const QString &reason);
     void applyFilter();
     void fillAccounts();
     void exportShown();
