@@ -4,8 +4,10 @@
 
 #include "editformsfixture.h"
 
+#include "models/journal/changejournal.h"
 #include "models/profiles/profilestore.h"
 #include "models/profiles/secretstore.h"
+#include "views/journal/journalwindow.h"
 #include "views/profiles/profilemanagerdialog.h"
 #include "views/widgets/statuscolors.h"
 
@@ -16,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTabBar>
 #include <QTextBrowser>
 
@@ -68,6 +71,7 @@ private slots:
     void mainWindowAndForms_data();
     void mainWindowAndForms();
     void profileDialog();
+    void journalWindow();
     void aProblemIsPartOfTheFieldsDescription();
     void warningsAndProblemsAreReadableInADarkPalette();
 };
@@ -121,6 +125,24 @@ void TestAccessibility::profileDialog()
         const QStringList nameless = namelessControls(&dialog);
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u", "_s)));
     }
+}
+
+void TestAccessibility::journalWindow()
+{
+    openAccount(Account::Service::Twilio, 20);
+    QTemporaryDir dir;
+    ChangeJournal journal(dir.filePath(u"journal.jsonl"_s));
+    JournalEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.account = twilioAccountSid();
+    entry.outcome = JournalEntry::Outcome::Done;
+    journal.append(entry); // an entry, so that Export is enabled
+    window()->setJournal(&journal);
+    JournalWindow *journalWindow = window()->openJournal();
+    QVERIFY(QTest::qWaitForWindowExposed(journalWindow));
+    const QStringList nameless = namelessControls(journalWindow);
+    QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u", "_s)));
+    window()->setJournal(nullptr);
 }
 
 void TestAccessibility::aProblemIsPartOfTheFieldsDescription()
