@@ -961,6 +961,193 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     </message>
 </context>
 <context>
+    <name>JournalRecorder</name>
+    <message>
+        <source>The account was closed before the answer came.</source>
+        <translation>Das Konto wurde geschlossen, bevor die Antwort kam.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Eintragsart</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Add mapping</source>
+        <translation>Zuordnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove mapping</source>
+        <translation>Zuordnung entfernen</translation>
+    </message>
+    <message>
+        <source>%1: changed</source>
+        <translation>%1: geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1: %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1</source>
+        <translation>Ergebnis unbekannt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <source>Journal</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Only &amp;on</source>
+        <translation>Nur &amp;am</translation>
+    </message>
+    <message>
+        <source>Only on one day</source>
+        <translation>Nur an einem Tag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Einträge des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>The journal file cannot be read: %1</source>
+        <translation>Die Datei des Änderungsprotokolls kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the journal file were skipped.</source>
+        <translation>
+            <numerusform>%n beschädigte Zeile der Datei des Änderungsprotokolls wurde übersprungen.</numerusform>
+            <numerusform>%n beschädigte Zeilen der Datei des Änderungsprotokolls wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal file cannot be written: %1. Changes are shown here until SipDesk closes.</source>
+        <translation>Die Datei des Änderungsprotokolls kann nicht geschrieben werden: %1. Änderungen werden hier angezeigt, bis SipDesk beendet wird.</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Changes shown: %1</source>
+        <translation>Angezeigte Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Journal</source>
+        <translation>Änderungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWrites</name>
+    <message>
+        <source>%1 (error %2)</source>
+        <translation>%1 (Fehler %2)</translation>
+    </message>
+</context>
+<context>
     <name>KeychainResult</name>
     <message>
         <source>No secret is stored in the system keychain for this profile.</source>
@@ -1136,6 +1323,10 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&amp;Journal…</source>
+        <translation>Änderungs&amp;protokoll…</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2541,10 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationMappingCheck</name>
@@ -2700,6 +2895,25 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>the answer is not a page of SIP endpoints</source>
         <translation>die Antwort ist keine Seite mit SIP-Endpoints</translation>
+    </message>
+</context>
+<context>
+    <name>SignalWireVocabulary</name>
+    <message>
+        <source>Project default</source>
+        <translation>Projektstandard</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>A random number of the project (random)</source>
+        <translation>Eine zufällige Nummer des Projekts (random)</translation>
     </message>
 </context>
 <context>
@@ -3465,10 +3679,6 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
 <context>
     <name>SipEndpointTableModel</name>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
@@ -3515,6 +3725,10 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>SignalWire&apos;s unique ID of the endpoint</source>
         <translation>Die eindeutige ID des Endpoints bei SignalWire</translation>
+    </message>
+    <message>
+        <source>No handler</source>
+        <translation>Keine Anrufbehandlung</translation>
     </message>
 </context>
 <context>

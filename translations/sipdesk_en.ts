@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the journal file were skipped.</source>
+        <translation>
+            <numerusform>%n damaged line of the journal file was skipped.</numerusform>
+            <numerusform>%n damaged lines of the journal file were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileImporter</name>
     <message numerus="yes">
         <source>Imported %n profile(s): %1.</source>
