@@ -3,6 +3,7 @@
 #include "models/accounts/account.h"
 #include "models/kinds/recorddetails.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -89,6 +90,11 @@ public:
     virtual QJsonObject jsonOf(const QVariant &record) const = 0;
     // The record a service's JSON describes (an answer to a write).
     virtual QVariant recordFromJson(const QJsonObject &json) const = 0;
+    // The lower-case text the list's search looks through (the kind's table
+    // searches the same), so that a search elsewhere matches what it matches.
+    virtual QString searchTextOf(const QVariant &record) const = 0;
+    // The records of one page as the service sent it, each as a RecordRole value.
+    virtual QVariantList decodePage(const QJsonArray &items) const = 0;
     // The record as a person reads it: grouped as its form groups the
     // fields, identity first, bookkeeping last; values worded as the table
     // words them. What the detail pane shows and Copy details copies.

@@ -43,6 +43,19 @@ public:
     {
         return QVariant::fromValue(Record::fromJson(json));
     }
+    QString searchTextOf(const QVariant &record) const final
+    {
+        return Kind::searchText(record.value<Record>());
+    }
+    QVariantList decodePage(const QJsonArray &items) const final
+    {
+        QVariantList records;
+        const QList<Record> decoded = Kind::decode(items);
+        records.reserve(decoded.size());
+        for (const Record &record : decoded)
+            records.append(QVariant::fromValue(record));
+        return records;
+    }
     QList<DetailGroup> detailsOf(const QVariant &record) const final
     {
         return Kind::details(record.value<Record>());
