@@ -9,6 +9,7 @@
 #include "views/profiles/profilemanagerdialog.h"
 #include "views/recordlistpage.h"
 #include "views/recordsection.h"
+#include "views/search/findallaccounts.h"
 #include "views/shortcutsdialog.h"
 
 #include "models/journal/journalrecorder.h"
@@ -103,6 +104,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session.get(), &AccountSession::opened, this, [this](const Account &account) {
         JournalRecorder::attach(m_journal, account, m_session->client());
     });
+    m_findAll = std::make_unique<FindAllAccounts>(m_network, m_session.get(),
+        [this](const RecordKind &kind) {
+            RecordListPage *page = recordPage(kind.key());
+            if (page)
+                showOpenedPage(page);
+            return page;
+        },
+        this);
 
     createToolBar();
     createMenus();
@@ -292,7 +301,7 @@ void MainWindow::createToolBar()
 void MainWindow::rebuildAccountMenu()
 {
     for (QAction *action : m_accountMenu->actions())
-        if (action != m_manageAction)
+        if (action != m_manageAction && action != m_findAllAction)
             m_accountMenu->removeAction(action);
     m_accountMenu->addSeparator();
     m_accountMenu->addActions(m_switcher->switchActions());
@@ -370,6 +379,10 @@ void MainWindow::createMenus()
     m_manageAction->setIcon(ActionIcons::icon(ActionIcons::Icon::Profiles));
     m_manageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_manageAction->setEnabled(false);
+    m_findAllAction = m_accountMenu->addAction(
+        tr("&Find in All Accounts…"), this, [this] { m_findAll->show(); });
+    m_findAllAction->setObjectName(u"findAllAccountsAction"_s);
+    m_findAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);

@@ -11,6 +11,7 @@
 class AccountSwitcher;
 class ChangeJournal;
 class JournalWindow;
+class FindAllAccounts;
 class ProfileStore;
 class QLabel;
 class QMenu;
@@ -79,6 +80,8 @@ public:
     // page can act. Rebuilt whenever it opens.
     QMenu *editMenu() const { return m_editMenu; }
     void rebuildEditMenu();
+    // Account › Find in All Accounts.
+    FindAllAccounts *findAllAccounts() const { return m_findAll.get(); }
     // View › Details Pane, remembered.
     QAction *detailPaneAction() const { return m_detailPaneAction; }
 
@@ -117,11 +120,14 @@ private:
     AccountSwitcher *m_switcher = nullptr;
     QMenu *m_accountMenu = nullptr;
     QAction *m_manageAction = nullptr;
+    QAction *m_findAllAction = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_detailPaneAction = nullptr;
     ChangeJournal *m_journal = nullptr;
     QPointer<JournalWindow> m_journalWindow;
+    // Goes after the session: its clients before the network.
+    std::unique_ptr<FindAllAccounts> m_findAll;
     // Declared last so that they go first, pages' wiring before the session:
     // the RecordEditing uses the session's client, both use pages and models.
     std::unique_ptr<AccountSession> m_session;

@@ -334,6 +334,16 @@ bool RecordListPage::selectRecord(const QString &id)
     return true;
 }
 
+void RecordListPage::showRecord(const QString &id)
+{
+    m_searchBar->clear();
+    if (selectRecord(id))
+        return;
+    // restoreSelection() selects it as its page arrives.
+    m_pendingSelection = id;
+    m_model->loadAll();
+}
+
 void RecordListPage::hideMessage()
 {
     m_messageExpiry->stop();

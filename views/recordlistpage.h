@@ -94,6 +94,9 @@ public:
     // Selects the record's row and scrolls to it, if it is shown.
     // False when the record is not in the list or filtered out.
     bool selectRecord(const QString &id);
+    // Selects the record once it is listed: clears the search and the quick
+    // filter, and loads pages until it comes (or the list ends).
+    void showRecord(const QString &id);
     // An inline message above the table, e.g. what a deletion did. A plain
     // information goes away by itself after a while; any goes on refresh.
     void showMessage(MessageBar::Type type, const QString &text, const QString &actionText = {});

@@ -103,3 +103,9 @@ bool RecordSearchBar::handleKey(const QKeyEvent *key)
         return false;
     }
 }
+
+void RecordSearchBar::clear()
+{
+    m_search->clear();
+    m_filter->setCurrentIndex(0);
+}

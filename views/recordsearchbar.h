@@ -21,6 +21,8 @@ public:
         RecordFilterProxyModel *proxy, const RecordKind &kind, QWidget *parent = nullptr);
 
     void focusSearch();
+    // Every row shown again: no search text, no quick filter.
+    void clear();
     // Its fields as Tab visits them: the search, then the quick filter.
     QWidgetList focusOrder() const;
 
