@@ -55,6 +55,16 @@ void SearchResultsModel::appendMatches(int account, int from)
     endInsertRows();
 }
 
+int SearchResultsModel::accountsMatched() const
+{
+    // Matches come grouped by account (appended as each account's records
+    // arrive) but accounts may interleave: count distinct ones.
+    QList<bool> matched(m_accounts->indexes().size(), false);
+    for (const Match &match : m_matches)
+        matched[match.account] = true;
+    return int(matched.count(true));
+}
+
 SearchResultsModel::Target SearchResultsModel::targetAt(int row) const
 {
     if (row < 0 || row >= m_matches.size())

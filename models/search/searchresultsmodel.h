@@ -36,6 +36,8 @@ public:
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
+    // How many accounts the matches are in.
+    int accountsMatched() const;
     // Invalid row: a Target without a kind.
     Target targetAt(int row) const;
 

@@ -136,11 +136,13 @@ void TestFindAllAccountsWindow::enterOpensTheAccountAndSelectsTheRow()
     IndexedRecord endpoint;
     const int row = searchFor(OtherSignalWire, u"sipEndpoints", &endpoint);
     QVERIFY(row >= 0);
+    // A search left in the page that would hide the row.
+    RecordListPage *endpoints = window()->recordPage(u"sipEndpoints");
+    endpoints->findChild<QLineEdit *>(u"searchField"_s)->setText(u"no such endpoint"_s);
     m_find->resultsView()->setFocus();
     m_find->resultsView()->selectRow(row);
     QTest::keyClick(m_find->resultsView(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(window()->currentAccount(), int(OtherSignalWire), kTimeoutMs);
-    RecordListPage *endpoints = window()->recordPage(u"sipEndpoints");
     QTRY_COMPARE_WITH_TIMEOUT(endpoints->selectedId(), endpoint.id, kTimeoutMs);
     QVERIFY(endpoints->isVisible());
 

@@ -70,7 +70,7 @@ FindAllAccountsWindow::FindAllAccountsWindow(AllAccountsSearch *search, QWidget 
     const int charWidth = fontMetrics().averageCharWidth();
     QHeaderView *header = m_results->horizontalHeader();
     header->setStretchLastSection(false);
-    header->resizeSection(SearchResultsModel::AccountColumn, charWidth * 22);
+    header->resizeSection(SearchResultsModel::AccountColumn, charWidth * 26);
     header->resizeSection(SearchResultsModel::KindColumn, charWidth * 16);
     header->resizeSection(SearchResultsModel::IdColumn,
         fontMetrics().horizontalAdvance(u"SD"_s + QString(32, u'0')) + charWidth * 3);
@@ -79,7 +79,7 @@ FindAllAccountsWindow::FindAllAccountsWindow(AllAccountsSearch *search, QWidget 
         u"accountStates"_s, this);
     static_cast<QIdentityProxyModel *>(m_states->model())->setSourceModel(m_statesModel);
     m_states->setAccessibleName(tr("Accounts searched"));
-    m_states->horizontalHeader()->resizeSection(AccountStatesModel::AccountColumn, charWidth * 22);
+    m_states->horizontalHeader()->resizeSection(AccountStatesModel::AccountColumn, charWidth * 26);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_searchField, 1);
