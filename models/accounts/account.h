@@ -29,6 +29,15 @@ struct Account
         return service == Service::Twilio ? twilio.accountSid : signalWire.projectId;
     }
 
+    // The account as it may be kept once its client exists: without its secret.
+    Account withoutSecret() const
+    {
+        Account account = *this;
+        account.twilio.secret.clear();
+        account.signalWire.apiToken.clear();
+        return account;
+    }
+
     // What a stored secret belongs to: the service, where requests go, the
     // Basic-auth user and the account. A secret saved for one scope is never
     // sent with another (a changed address or user needs the secret typed).

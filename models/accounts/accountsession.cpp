@@ -202,23 +202,12 @@ void AccountSession::closeAccount()
     m_client.reset();
 }
 
-namespace {
-
-Account withoutSecret(Account account)
-{
-    account.twilio.secret.clear();
-    account.signalWire.apiToken.clear();
-    return account;
-}
-
-} // namespace
-
 void AccountSession::switchToAccount(int index)
 {
     closeAccount();
     m_current = index;
     const Account chosen = m_accounts.at(index);
-    m_open = withoutSecret(chosen);
+    m_open = chosen.withoutSecret();
     emit currentChanged(index);
     if (chosen.profileId.isEmpty() || !m_profiles) {
         openClient(chosen); // an account that came with its secret (the sandbox's)

@@ -7,20 +7,9 @@
 #include "models/kinds/recordkinds.h"
 #include "models/profiles/profilestore.h"
 
-namespace {
-
-Account withoutSecret(Account account)
-{
-    account.twilio.secret.clear();
-    account.signalWire.apiToken.clear();
-    return account;
-}
-
-} // namespace
-
 AccountIndex::AccountIndex(const Account &account, QObject *parent)
     : QObject(parent)
-    , m_account(withoutSecret(account))
+    , m_account(account.withoutSecret())
 { }
 
 AccountIndex::~AccountIndex() = default;
@@ -39,7 +28,7 @@ void AccountIndex::load(
     const Account &account, QNetworkAccessManager *network, ProfileStore *profiles)
 {
     cancel();
-    m_account = withoutSecret(account);
+    m_account = account.withoutSecret();
     m_failure.clear();
     m_records.clear();
     emit recordsCleared();
