@@ -19,6 +19,12 @@ QString AccountIndex::keyOf(const Account &account)
     return account.profileId + u'\n' + account.credentialScope();
 }
 
+void AccountIndex::setLabel(const Account &account)
+{
+    m_account.name = account.name;
+    m_account.color = account.color;
+}
+
 void AccountIndex::setQueued()
 {
     setState(State::Queued);

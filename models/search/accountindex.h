@@ -58,6 +58,8 @@ public:
     // For tests: whether the account's client (which holds its secret) exists.
     bool holdsClient() const { return m_client != nullptr; }
 
+    // The same account renamed or recoloured: its records stay.
+    void setLabel(const Account &account);
     void setQueued();
     // Drops the records and lists them again. account: as listed now, with
     // its secret for an account that came with one (the sandbox's); a saved

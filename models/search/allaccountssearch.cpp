@@ -27,6 +27,7 @@ void AllAccountsSearch::setAccounts(const QList<Account> &accounts)
             index = new AccountIndex(account, this);
             watch(index);
         }
+        index->setLabel(account);
         kept.append(index);
     }
     for (AccountIndex *index : std::as_const(m_indexes)) {

@@ -312,10 +312,13 @@ void TestAllAccountsSearch::aSecondSearchUsesWhatWasLoaded()
     QTest::qWait(50);
     QCOMPARE(requestsLogged(), logged);
     QCOMPARE(index(FastTwilio)->records().size(), records);
-    // An account list rebuilt the same (a profile renamed elsewhere) keeps them too.
-    m_search->setAccounts(accounts());
+    // A renamed account keeps them too, under its new name.
+    QList<Account> renamed = accounts();
+    renamed[FastTwilio].name = u"Fast Twilio, renamed"_s;
+    m_search->setAccounts(renamed);
     QCOMPARE(index(FastTwilio)->state(), State::Loaded);
     QCOMPARE(index(FastTwilio)->records().size(), records);
+    QCOMPARE(index(FastTwilio)->account().name, u"Fast Twilio, renamed"_s);
 }
 
 void TestAllAccountsSearch::refreshLoadsEveryAccountAgain()
