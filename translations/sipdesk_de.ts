@@ -33,6 +33,72 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     </message>
 </context>
 <context>
+    <name>AccountStatesModel</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not searched yet</source>
+        <translation>noch nicht durchsucht</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>searching… %n record(s)</source>
+        <translation>
+            <numerusform>sucht… %n Eintrag</numerusform>
+            <numerusform>sucht… %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %n record(s), loaded %1</source>
+        <translation>
+            <numerusform>fertig: %n Eintrag, geladen %1</numerusform>
+            <numerusform>fertig: %n Einträge, geladen %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>skipped: no secret saved</source>
+        <translation>übersprungen: kein Secret gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n record(s)</source>
+        <translation>
+            <numerusform>abgebrochen nach %n Eintrag</numerusform>
+            <numerusform>abgebrochen nach %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
     <name>AccountStrip</name>
     <message>
         <source>Profile colour</source>
@@ -712,6 +778,64 @@ Geben Sie es unter „Profile verwalten“ (Strg+Umschalt+P) erneut ein.</transl
     </message>
 </context>
 <context>
+    <name>FindAllAccountsWindow</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Find in All Accounts</source>
+        <translation>In allen Konten suchen</translation>
+    </message>
+    <message>
+        <source>Search all accounts</source>
+        <translation>Alle Konten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Name, domain, username, address or SID</source>
+        <translation>Name, Domain, Benutzername, Adresse oder SID</translation>
+    </message>
+    <message>
+        <source>Load every account&apos;s records again</source>
+        <translation>Die Einträge aller Konten neu laden</translation>
+    </message>
+    <message>
+        <source>Stop loading the accounts</source>
+        <translation>Das Laden der Konten abbrechen</translation>
+    </message>
+    <message>
+        <source>Accounts searched</source>
+        <translation>Durchsuchte Konten</translation>
+    </message>
+    <message>
+        <source>Type to search the records of every account.</source>
+        <translation>Tippen Sie, um die Einträge aller Konten zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>3 matches in 2 accounts</comment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IpAccessControlListForm</name>
     <message>
         <source>e.g. Office gateways</source>
@@ -1327,6 +1451,10 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>&amp;Journal…</source>
         <translation>Änderungs&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in All Accounts…</source>
+        <translation>In allen &amp;Konten suchen…</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2860,25 @@ Legen Sie ein Zugangsdatenprofil an oder starten Sie SipDesk mit --sandbox, um e
     <message>
         <source>Sandbox SignalWire</source>
         <translation>Sandbox SignalWire</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>SID / ID</source>
+        <translation>SID / ID</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountStatesModel</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>searching… %n record(s)</source>
+        <translation>
+            <numerusform>searching… %n record</numerusform>
+            <numerusform>searching… %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %n record(s), loaded %1</source>
+        <translation>
+            <numerusform>done: %n record, loaded %1</numerusform>
+            <numerusform>done: %n records, loaded %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n record(s)</source>
+        <translation>
+            <numerusform>cancelled after %n record</numerusform>
+            <numerusform>cancelled after %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -50,6 +88,23 @@
         <translation>
             <numerusform>%n × %1</numerusform>
             <numerusform>%n × %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindAllAccountsWindow</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
 </context>
