@@ -96,8 +96,8 @@ void TestRecordFilterProxyModel::searchMatchesUsernameCallerIdAndId()
 void TestRecordFilterProxyModel::roleFilterKeepsOneCallHandler()
 {
     int expected = 0;
-    for (const SipEndpoint &endpoint : m_model.records())
-        expected += endpoint.callHandler == u"laml_webhooks"_s;
+    for (const CompactSipEndpoint &endpoint : m_model.records())
+        expected += endpoint.callHandler() == u"laml_webhooks"_s;
     QVERIFY(expected > 0);
     m_proxy.setRoleFilter(SipEndpointTableModel::CallHandlerRole, u"laml_webhooks"_s);
     QCOMPARE(m_proxy.rowCount(), expected);

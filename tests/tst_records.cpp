@@ -3,6 +3,7 @@
 #include "models/records/sipdomain.h"
 #include "models/records/sipendpoint.h"
 #include "models/records/vocabulary.h"
+#include "tests/jsonfixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,16 +12,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QJsonObject loadFixture(const char *name)
-{
-    QFile file(QLatin1String(SIPDESK_FIXTURES_DIR) + u'/' + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", name);
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-} // namespace
 
 class TestRecords : public QObject
 {

@@ -22,6 +22,11 @@ QString SipEndpointKind::searchText(const SipEndpoint &endpoint)
     return (endpoint.username + u'\n' + endpoint.callerId + u'\n' + endpoint.id).toLower();
 }
 
+QString SipEndpointKind::searchText(const CompactSipEndpoint &endpoint)
+{
+    return (endpoint.username() + u'\n' + endpoint.callerId() + u'\n' + endpoint.id()).toLower();
+}
+
 QList<DetailGroup> SipEndpointKind::details(const SipEndpoint &endpoint)
 {
     using namespace RecordDetails;

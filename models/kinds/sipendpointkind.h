@@ -2,6 +2,7 @@
 
 #include "models/api/signalwiresipendpointsclient.h"
 #include "models/kinds/typedrecordkind.h"
+#include "models/records/compactsipendpoint.h"
 #include "models/records/sipendpoint.h"
 
 #include <QCoreApplication>
@@ -16,10 +17,12 @@ public:
     static const SipEndpointKind &instance();
 
     static QString id(const SipEndpoint &endpoint) { return endpoint.id; }
+    static QString id(const CompactSipEndpoint &endpoint) { return endpoint.id(); }
     static QString name(const SipEndpoint &endpoint) { return endpoint.username; }
     static QString title(const SipEndpoint &endpoint) { return endpoint.username; }
     static QString identity(const SipEndpoint &endpoint);
     static QString searchText(const SipEndpoint &endpoint);
+    static QString searchText(const CompactSipEndpoint &endpoint);
     static QList<DetailGroup> details(const SipEndpoint &endpoint);
     static QList<SipEndpoint> decode(const QJsonArray &items)
     {

@@ -81,7 +81,7 @@ public:
     // tells when it changes.
     virtual QString activityText() const { return {}; }
 
-    int rowForId(const QString &id) const;
+    virtual int rowForId(const QString &id) const;
     // The lower-case text the search looks through (SearchTextRole), without
     // a QVariant: the filter reads it for every row on every keystroke.
     virtual const QString &searchTextAt(int row) const = 0;

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "models/lists/pagedtablemodel.h"
+#include "models/records/recordstorage.h"
 
 #include <QList>
 
-// The record storage both tables share: a vector of plain records plus the
-// lower-case text the search looks through, kept alongside so that a filter
-// keystroke over 100,000 rows does no string building.
+// The record storage both tables share: a vector of records, in the form
+// RecordStorage<Record> keeps them (the record itself, or a compact form of
+// it), plus the lower-case text the search looks through, kept alongside so
+// that a filter keystroke over 100,000 rows does no string building.
 //
 // Kind is the record kind's description (see TypedRecordKind), whose static
 // id(), searchText(), decode() and newestFirst the table uses.
@@ -16,8 +18,18 @@ class RecordTableModel : public PagedTableModel
 public:
     using PagedTableModel::PagedTableModel;
 
-    const Record &recordAt(int row) const { return m_records.at(row); }
-    const QList<Record> &records() const { return m_records; }
+    using Storage = RecordStorage<Record>;
+    using Stored = typename Storage::Stored;
+
+    // The record itself (a reference) or, stored compactly, a copy of it.
+    decltype(auto) recordAt(int row) const { return Storage::expanded(m_records.at(row)); }
+    const Stored &storedAt(int row) const { return m_records.at(row); }
+    const QList<Stored> &records() const { return m_records; }
+
+    int rowForId(const QString &id) const override
+    {
+        return int(Storage::template indexOfId<Kind>(m_records, id));
+    }
 
     // After a successful create or update: changes that row only
     // (dataChanged), or inserts the new record where the service lists it.
@@ -25,14 +37,14 @@ public:
     {
         const int row = rowForId(Kind::id(record));
         if (row >= 0) {
-            m_records[row] = record;
+            m_records[row] = Storage::compact(record);
             m_search[row] = Kind::searchText(record);
             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
             return;
         }
         const int at = Kind::newestFirst ? 0 : int(m_records.size());
         beginInsertRows({}, at, at);
-        m_records.insert(at, record);
+        m_records.insert(at, Storage::compact(record));
         m_search.insert(at, Kind::searchText(record));
         endInsertRows();
     }
@@ -46,16 +58,16 @@ protected:
     // Decodes a page off the GUI thread; see ApiListJob::ItemDecoder.
     static QVariant decodeItems(const QJsonArray &items)
     {
-        return QVariant::fromValue(Kind::decode(items));
+        return QVariant::fromValue(Storage::template decode<Kind>(items));
     }
 
     int stageRecords(const QJsonArray &items, const QVariant &decoded) override
     {
         // The list job ran decodeItems() with the page (on a pool thread for a
         // big page); a job started without it leaves the decoding to here.
-        m_staged = decoded.metaType() == QMetaType::fromType<QList<Record>>()
-            ? decoded.value<QList<Record>>()
-            : Kind::decode(items);
+        m_staged = decoded.metaType() == QMetaType::fromType<QList<Stored>>()
+            ? decoded.value<QList<Stored>>()
+            : Storage::template decode<Kind>(items);
         return int(m_staged.size());
     }
 
@@ -63,7 +75,7 @@ protected:
     {
         // No reserve() here: an exact reserve per page would move every
         // record on every page; QList grows geometrically by itself.
-        for (Record &record : m_staged) {
+        for (Stored &record : m_staged) {
             m_search.append(Kind::searchText(record));
             m_records.append(std::move(record));
         }
@@ -86,7 +98,7 @@ protected:
     const QString &searchTextAt(int row) const override { return m_search.at(row); }
 
 private:
-    QList<Record> m_records;
+    QList<Stored> m_records;
     QList<QString> m_search;
-    QList<Record> m_staged;
+    QList<Stored> m_staged;
 };

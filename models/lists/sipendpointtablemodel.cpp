@@ -39,21 +39,21 @@ QString SipEndpointTableModel::callHandlerText(const QString &callHandler)
     return handler ? SignalWireCallHandlers::translated(handler->label) : callHandler;
 }
 
-QVariant SipEndpointTableModel::displayText(const SipEndpoint &endpoint, int column) const
+QVariant SipEndpointTableModel::displayText(const CompactSipEndpoint &endpoint, int column) const
 {
     switch (column) {
     case Username:
-        return endpoint.username;
+        return endpoint.username();
     case CallerId:
-        return endpoint.callerId;
+        return endpoint.callerId();
     case CallHandler:
-        return callHandlerText(endpoint.callHandler);
+        return callHandlerText(endpoint.callHandler());
     case Encryption:
-        return SignalWireVocabulary::encryptionText(endpoint.encryption);
+        return SignalWireVocabulary::encryptionText(endpoint.encryption());
     case Codecs:
-        return endpoint.codecs.join(u", "_s);
+        return endpoint.codecs().join(u", "_s);
     case Id:
-        return endpoint.id;
+        return endpoint.id();
     }
     return {};
 }
@@ -62,7 +62,7 @@ QVariant SipEndpointTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SipEndpoint &endpoint = recordAt(index.row());
+    const CompactSipEndpoint &endpoint = storedAt(index.row());
     switch (role) {
     case Qt::ToolTipRole:
         return ToolTip::plain(displayText(endpoint, index.column()).toString());
@@ -70,13 +70,13 @@ QVariant SipEndpointTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return displayText(endpoint, index.column());
     case RecordRole:
-        return QVariant::fromValue(endpoint);
+        return QVariant::fromValue(endpoint.expanded());
     case IdRole:
-        return endpoint.id;
+        return endpoint.id();
     case SearchTextRole:
         return searchTextAt(index.row());
     case CallHandlerRole:
-        return endpoint.callHandler;
+        return endpoint.callHandler();
     default:
         return {};
     }

@@ -39,7 +39,7 @@ protected:
 private:
     // What a column holds, for the header's tooltip.
     static QString headerToolTip(int section);
-    QVariant displayText(const SipEndpoint &endpoint, int column) const;
+    QVariant displayText(const CompactSipEndpoint &endpoint, int column) const;
 
     QPointer<SignalWireSipEndpointsClient> m_client;
     int m_pageSize = 1000;

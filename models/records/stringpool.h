@@ -27,7 +27,10 @@ public:
     {
         for (QString &item : list)
             intern(item);
-        const QString key = list.join(QChar(0x1f));
+        // Each item with its length: no two different lists share a key.
+        QString key;
+        for (const QString &item : std::as_const(list))
+            key += QString::number(item.size()) + u':' + item;
         const auto it = m_lists.constFind(key);
         if (it != m_lists.cend())
             list = *it;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+
+// How a table keeps its records in memory. By default as they are; a kind
+// with many rows and a wide record specialises this to keep a compact form
+// (see CompactSipEndpoint) and expand a record only when one is asked for.
+template<typename Record>
+struct RecordStorage
+{
+    using Stored = Record;
+
+    template<typename Kind>
+    static QList<Stored> decode(const QJsonArray &items)
+    {
+        return Kind::decode(items);
+    }
+    static Stored compact(const Record &record) { return record; }
+    static const Record &expanded(const Stored &stored) { return stored; }
+    template<typename Kind>
+    static qsizetype indexOfId(const QList<Stored> &records, const QString &id)
+    {
+        const auto it = std::find_if(records.cbegin(), records.cend(),
+            [&id](const Stored &record) { return Kind::id(record) == id; });
+        return it == records.cend() ? -1 : it - records.cbegin();
+    }
+};

@@ -1,0 +1,237 @@
+// The compact form the endpoint table keeps its rows in: it gives back
+// exactly the record it was made of, shares what repeats, and is searched
+// and looked up by id as the full record is.
+
+#include "models/kinds/sipendpointkind.h"
+#include "models/records/compactsipendpoint.h"
+#include "sandbox/demoendpoints.h"
+#include "tests/jsonfixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Equal field by field, null and "" told apart (SipEndpoint's operator==
+// takes them for equal).
+void compareExactly(const SipEndpoint &actual, const SipEndpoint &expected)
+{
+    QCOMPARE(actual, expected);
+    for (const auto &field : SipEndpoint::textFields())
+        QVERIFY2((actual.*field.member).isNull() == (expected.*field.member).isNull(),
+            field.jsonKey);
+    QCOMPARE(actual.toJson(), expected.toJson());
+}
+
+SipEndpoint everyFieldSet(const QString &text)
+{
+    SipEndpoint endpoint;
+    for (const auto &field : SipEndpoint::textFields())
+        endpoint.*field.member = text.isNull() ? QString() : text + QLatin1String(field.jsonKey);
+    return endpoint;
+}
+
+QList<SipEndpoint> demoEndpoints(int count)
+{
+    DemoData::EndpointMaker maker(7);
+    QList<SipEndpoint> endpoints;
+    for (int index = 0; index < count; ++index)
+        endpoints.append(maker.make(index).record);
+    return endpoints;
+}
+
+} // namespace
+
+class TestCompactSipEndpoint : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void everyDemoEndpointRoundTrips();
+    void decodesAPageAsFromJson();
+    void sharesWhatRepeatsWithinAPage();
+    void listsThatJoinAlikeStayApart();
+    void searchTextAsTheFullRecord();
+    void indexOfId_data();
+    void indexOfId();
+    void staysSmall();
+};
+
+void TestCompactSipEndpoint::roundTrip_data()
+{
+    QTest::addColumn<SipEndpoint>("endpoint");
+    QTest::newRow("fixture") << SipEndpoint::fromJson(loadFixture("signalwire_sip_endpoint.json"));
+    QTest::newRow("default") << SipEndpoint();
+    QTest::newRow("every text field set") << everyFieldSet(u"x-"_s);
+    SipEndpoint empty = everyFieldSet(u""_s);
+    for (const auto &field : SipEndpoint::textFields())
+        empty.*field.member = u""_s;
+    QTest::newRow("every text field empty, not null") << empty;
+    for (const QString &id : { u"9F5B7C2E-3A4D-4E8F-9B1C-2D3E4F5A6B7C"_s,
+             u"{9f5b7c2e-3a4d-4e8f-9b1c-2d3e4f5a6b7c}"_s, u"00000000-0000-0000-0000-000000000000"_s,
+             u"not-a-uuid"_s, u""_s, QString() }) {
+        SipEndpoint endpoint = everyFieldSet(u"y-"_s);
+        endpoint.id = id;
+        QTest::addRow("id %s", id.isNull() ? "null" : qPrintable(id)) << endpoint;
+    }
+    SipEndpoint lists;
+    lists.id = u"9f5b7c2e-3a4d-4e8f-9b1c-2d3e4f5a6b7c"_s;
+    lists.codecs = QStringList { u"PCMU"_s, u""_s, u"OPUS"_s };
+    lists.ciphers = QStringList { u"AEAD_AES_256_GCM_8"_s };
+    QTest::newRow("lists") << lists;
+}
+
+void TestCompactSipEndpoint::roundTrip()
+{
+    QFETCH(SipEndpoint, endpoint);
+    compareExactly(CompactSipEndpoint(endpoint).expanded(), endpoint);
+    CompactSipEndpointPool pool;
+    compareExactly(CompactSipEndpoint(endpoint, &pool).expanded(), endpoint);
+    const CompactSipEndpoint compact(endpoint);
+    QCOMPARE(compact.id(), endpoint.id);
+    QCOMPARE(compact.id().isNull(), endpoint.id.isNull());
+    QCOMPARE(compact.username(), endpoint.username);
+    QCOMPARE(compact.callerId(), endpoint.callerId);
+    QCOMPARE(compact.callHandler(), endpoint.callHandler);
+    QCOMPARE(compact.encryption(), endpoint.encryption);
+    QCOMPARE(compact.codecs(), endpoint.codecs);
+}
+
+void TestCompactSipEndpoint::everyDemoEndpointRoundTrips()
+{
+    // Every handler, with the fields the form fills for it.
+    CompactSipEndpointPool pool;
+    for (const SipEndpoint &endpoint : demoEndpoints(200)) {
+        compareExactly(CompactSipEndpoint(endpoint, &pool).expanded(), endpoint);
+        compareExactly(CompactSipEndpoint(endpoint).expanded(), endpoint);
+    }
+}
+
+void TestCompactSipEndpoint::decodesAPageAsFromJson()
+{
+    QJsonArray page { loadFixture("signalwire_sip_endpoint.json"), u"not an object"_s };
+    for (const SipEndpoint &endpoint : demoEndpoints(50))
+        page.append(endpoint.toJson());
+    const QList<CompactSipEndpoint> decoded = CompactSipEndpoint::decode(page);
+    QCOMPARE(decoded.size(), page.size() - 1);
+    for (qsizetype index = 0; index < decoded.size(); ++index) {
+        const QJsonObject json = page.at(index < 1 ? 0 : index + 1).toObject();
+        compareExactly(decoded.at(index).expanded(), SipEndpoint::fromJson(json));
+        QCOMPARE(decoded.at(index).expanded().toJson(), json);
+    }
+}
+
+void TestCompactSipEndpoint::sharesWhatRepeatsWithinAPage()
+{
+    SipEndpoint first;
+    first.id = u"9f5b7c2e-3a4d-4e8f-9b1c-2d3e4f5a6b7c"_s;
+    first.username = u"alice"_s;
+    first.type = u"sip_endpoint"_s;
+    first.encryption = u"default"_s;
+    first.callHandler = u"laml_webhooks"_s;
+    first.callRequestMethod = u"POST"_s;
+    first.callFallbackUrl = u"https://example.com/laml/fallback"_s;
+    first.codecs = QStringList { u"PCMU"_s, u"OPUS"_s };
+    SipEndpoint second = first;
+    second.id = u"1f5b7c2e-3a4d-4e8f-9b1c-2d3e4f5a6b7c"_s;
+    second.username = u"bob"_s;
+    // Equal values, but separate copies as two JSON objects give them.
+    for (QString *text : { &second.type, &second.encryption, &second.callHandler,
+             &second.callRequestMethod, &second.callFallbackUrl })
+        *text = QString(text->constData(), text->size());
+    second.codecs = QStringList { u"PCMU"_s, u"OPUS"_s };
+    QVERIFY(second.callFallbackUrl.constData() != first.callFallbackUrl.constData());
+
+    const QList<CompactSipEndpoint> page =
+        CompactSipEndpoint::decode(QJsonArray { first.toJson(), second.toJson() });
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page[0].callHandler().constData(), page[1].callHandler().constData());
+    QCOMPARE(page[0].encryption().constData(), page[1].encryption().constData());
+    QCOMPARE(page[0].codecs().constData(), page[1].codecs().constData());
+    const SipEndpoint a = page[0].expanded();
+    const SipEndpoint b = page[1].expanded();
+    QCOMPARE(a.callFallbackUrl.constData(), b.callFallbackUrl.constData());
+    QCOMPARE(a.callRequestMethod.constData(), b.callRequestMethod.constData());
+    QCOMPARE(a.type.constData(), b.type.constData());
+    QVERIFY(a.username.constData() != b.username.constData());
+
+    // A different shape is not shared.
+    second.encryption = u"required"_s;
+    const QList<CompactSipEndpoint> other =
+        CompactSipEndpoint::decode(QJsonArray { first.toJson(), second.toJson() });
+    QCOMPARE(other[1].encryption(), u"required"_s);
+    QCOMPARE(other[0].encryption(), u"default"_s);
+}
+
+void TestCompactSipEndpoint::listsThatJoinAlikeStayApart()
+{
+    // Joined with any separator, these lists would read the same.
+    const QList<QStringList> lists { {}, { u""_s }, { u"a"_s, u"b"_s },
+        { QStringLiteral("a\x1f" "b") }, { u"1:a"_s }, { u"a"_s } };
+    QJsonArray page;
+    for (const QStringList &list : lists) {
+        SipEndpoint endpoint;
+        endpoint.codecs = list;
+        endpoint.ciphers = list;
+        page.append(endpoint.toJson());
+    }
+    const QList<CompactSipEndpoint> decoded = CompactSipEndpoint::decode(page);
+    QCOMPARE(decoded.size(), lists.size());
+    for (qsizetype index = 0; index < lists.size(); ++index) {
+        QCOMPARE(decoded.at(index).codecs(), lists.at(index));
+        QCOMPARE(decoded.at(index).expanded().ciphers, lists.at(index));
+    }
+}
+
+void TestCompactSipEndpoint::searchTextAsTheFullRecord()
+{
+    QList<SipEndpoint> endpoints = demoEndpoints(100);
+    SipEndpoint unusual = everyFieldSet(u"ÄÖ-"_s);
+    unusual.id = u"Not-A-UUID"_s;
+    endpoints.append(unusual);
+    for (const SipEndpoint &endpoint : std::as_const(endpoints))
+        QCOMPARE(SipEndpointKind::searchText(CompactSipEndpoint(endpoint)),
+            SipEndpointKind::searchText(endpoint));
+}
+
+void TestCompactSipEndpoint::indexOfId_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("row");
+    QTest::newRow("canonical UUID") << u"9f5b7c2e-3a4d-4e8f-9b1c-2d3e4f5a6b7c"_s << 1;
+    QTest::newRow("same UUID, upper case") << u"9F5B7C2E-3A4D-4E8F-9B1C-2D3E4F5A6B7C"_s << 2;
+    QTest::newRow("same UUID, braces") << u"{9f5b7c2e-3a4d-4e8f-9b1c-2d3e4f5a6b7c}"_s << -1;
+    QTest::newRow("not a UUID") << u"legacy-7"_s << 0;
+    QTest::newRow("missing UUID") << u"1f5b7c2e-3a4d-4e8f-9b1c-2d3e4f5a6b7c"_s << -1;
+    QTest::newRow("missing text") << u"legacy"_s << -1;
+}
+
+void TestCompactSipEndpoint::indexOfId()
+{
+    QFETCH(QString, id);
+    QFETCH(int, row);
+    QList<CompactSipEndpoint> endpoints;
+    for (const QString &each : { u"legacy-7"_s, u"9f5b7c2e-3a4d-4e8f-9b1c-2d3e4f5a6b7c"_s,
+             u"9F5B7C2E-3A4D-4E8F-9B1C-2D3E4F5A6B7C"_s }) {
+        SipEndpoint endpoint;
+        endpoint.id = each;
+        endpoints.append(CompactSipEndpoint(endpoint));
+    }
+    QCOMPARE(CompactSipEndpoint::indexOfId(endpoints, id), qsizetype(row));
+}
+
+void TestCompactSipEndpoint::staysSmall()
+{
+    // What 100,000 rows cost before their strings: the full record is 600 bytes.
+    QVERIFY(sizeof(CompactSipEndpoint) <= 120);
+    QCOMPARE(sizeof(SipEndpoint), size_t(600));
+}
+
+QTEST_GUILESS_MAIN(TestCompactSipEndpoint)
+#include "tst_compactsipendpoint.moc"
