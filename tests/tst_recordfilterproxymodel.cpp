@@ -27,6 +27,8 @@ private slots:
     void initTestCase();
     void endpointsAreNewestFirstAndInsertAtTheTop();
     void searchMatchesUsernameCallerIdAndId();
+    void searchMatchesAsTheLowerCaseText_data();
+    void searchMatchesAsTheLowerCaseText();
     void roleFilterKeepsOneCallHandler();
     void naturalOrder_data();
     void naturalOrder();
@@ -91,6 +93,29 @@ void TestRecordFilterProxyModel::searchMatchesUsernameCallerIdAndId()
     QCOMPARE(m_proxy.rowCount(), 0);
     m_proxy.setSearchText(QString());
     QCOMPARE(m_proxy.rowCount(), 300);
+}
+
+void TestRecordFilterProxyModel::searchMatchesAsTheLowerCaseText_data()
+{
+    QTest::addColumn<QString>("needle");
+    for (const QString &needle : { u"ali"_s, u"ALI"_s, u"Zoë"_s, u"MÜLLER"_s, u"ö"_s, u"o'b"_s,
+             u" front desk "_s, u"-4"_s, u"0"_s, u"e\nd"_s, u"\n"_s, u"x"_s })
+        QTest::newRow(qPrintable(needle)) << needle;
+}
+
+// The table keeps the search text in UTF-8: it must find what the text
+// itself, lower-cased, contains.
+void TestRecordFilterProxyModel::searchMatchesAsTheLowerCaseText()
+{
+    QFETCH(QString, needle);
+    const QString lowered = needle.trimmed().toLower();
+    int expected = 0;
+    for (int row = 0; row < m_model.rowCount(); ++row)
+        expected += lowered.isEmpty()
+            || SipEndpointKind::searchText(m_model.recordAt(row)).contains(lowered);
+    m_proxy.setSearchText(needle);
+    QCOMPARE(m_proxy.rowCount(), expected);
+    m_proxy.setSearchText(QString());
 }
 
 void TestRecordFilterProxyModel::roleFilterKeepsOneCallHandler()

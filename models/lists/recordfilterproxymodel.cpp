@@ -133,6 +133,7 @@ void RecordFilterProxyModel::setSearchText(const QString &text)
     if (search == m_search)
         return;
     m_search = search;
+    m_searchBytes.setPattern(search.toUtf8());
     // A new search changes most rows at once: one layout change (mapping
     // rebuilt lazily) is far cheaper than row removals range by range.
     invalidate();
@@ -166,7 +167,7 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
 {
     if (!m_search.isEmpty()) {
         const auto *paged = qobject_cast<const PagedTableModel *>(sourceModel());
-        const bool found = paged ? paged->searchTextAt(sourceRow).contains(m_search)
+        const bool found = paged ? m_searchBytes.indexIn(paged->searchBytesAt(sourceRow)) >= 0
                                  : sourceModel()
                                        ->index(sourceRow, 0, sourceParent)
                                        .data(PagedTableModel::SearchTextRole)

@@ -2,6 +2,7 @@
 
 #include "models/lists/naturalorder.h"
 
+#include <QByteArrayMatcher>
 #include <QHash>
 #include <QList>
 #include <QSortFilterProxyModel>
@@ -9,7 +10,8 @@
 
 // Free-text search and quick filters over a PagedTableModel, sorting by any
 // column on its SortRole. The search looks through the source's cached
-// SearchTextRole, so a keystroke over 100,000 rows builds no strings.
+// search text (PagedTableModel::searchBytesAt()), so a keystroke over
+// 100,000 rows builds no strings.
 // Text sorts in NaturalOrder ("dispatch-8" before "dispatch-100", case
 // ignored); other values (dates, numbers) as QVariant compares them.
 class RecordFilterProxyModel : public QSortFilterProxyModel
@@ -52,6 +54,7 @@ private:
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     QString m_search;
+    QByteArrayMatcher m_searchBytes; // m_search in UTF-8
     QHash<int, QVariant> m_roleFilters;
     mutable int m_sortValuesColumn = -1;
     mutable QList<SortPrefix> m_sortPrefixes; // by source row

@@ -38,14 +38,14 @@ public:
         const int row = rowForId(Kind::id(record));
         if (row >= 0) {
             m_records[row] = Storage::compact(record);
-            m_search[row] = Kind::searchText(record);
+            m_search[row] = searchBytes(record);
             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
             return;
         }
         const int at = Kind::newestFirst ? 0 : int(m_records.size());
         beginInsertRows({}, at, at);
         m_records.insert(at, Storage::compact(record));
-        m_search.insert(at, Kind::searchText(record));
+        m_search.insert(at, searchBytes(record));
         endInsertRows();
     }
 
@@ -76,7 +76,7 @@ protected:
         // No reserve() here: an exact reserve per page would move every
         // record on every page; QList grows geometrically by itself.
         for (Stored &record : m_staged) {
-            m_search.append(Kind::searchText(record));
+            m_search.append(searchBytes(record));
             m_records.append(std::move(record));
         }
         m_staged.clear();
@@ -95,10 +95,18 @@ protected:
         m_search.removeAt(row);
     }
 
-    const QString &searchTextAt(int row) const override { return m_search.at(row); }
+    QByteArrayView searchBytesAt(int row) const override { return m_search.at(row); }
 
 private:
+    template<typename Any>
+    static QByteArray searchBytes(const Any &record)
+    {
+        QByteArray bytes = Kind::searchText(record).toUtf8();
+        bytes.squeeze();
+        return bytes;
+    }
+
     QList<Stored> m_records;
-    QList<QString> m_search;
+    QList<QByteArray> m_search;
     QList<Stored> m_staged;
 };
