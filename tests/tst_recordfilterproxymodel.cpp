@@ -35,6 +35,7 @@ private slots:
     void naturalOrderPrefixAgrees();
     void sortsByAnyColumn();
     void sortedRowsFollowInsertsAndChanges();
+    void aChangeRightAfterASortMovesItsRow();
     void csvField_data();
     void csvField();
     void csvOfTheFilteredView();
@@ -273,6 +274,24 @@ void TestRecordFilterProxyModel::sortedRowsFollowInsertsAndChanges()
     m_model.upsert(firstBefore);
     QCOMPARE(m_model.rowCount(), 300);
     QCOMPARE(verifySorted(), QString());
+    m_proxy.sort(-1);
+}
+
+// sort() ranks every row once; the first change after it must not be
+// placed by its old rank.
+void TestRecordFilterProxyModel::aChangeRightAfterASortMovesItsRow()
+{
+    const int username = SipEndpointTableModel::Username;
+    m_proxy.sort(username, Qt::AscendingOrder);
+    SipEndpoint changed = m_model.recordAt(150);
+    const SipEndpoint before = changed;
+    changed.username = u"0-right-after"_s;
+    m_model.upsert(changed);
+    QCOMPARE(m_proxy.index(0, username).data().toString(), changed.username);
+    changed.username = u"zzzz-right-after"_s;
+    m_model.upsert(changed);
+    QCOMPARE(m_proxy.index(m_proxy.rowCount() - 1, username).data().toString(), changed.username);
+    m_model.upsert(before);
     m_proxy.sort(-1);
 }
 

@@ -3,6 +3,9 @@
 #include "models/lists/naturalorder.h"
 #include "models/lists/pagedtablemodel.h"
 
+#include <algorithm>
+#include <numeric>
+
 RecordFilterProxyModel::RecordFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -40,29 +43,63 @@ void RecordFilterProxyModel::setSourceModel(QAbstractItemModel *source)
     QSortFilterProxyModel::setSourceModel(source);
 }
 
+void RecordFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (sourceModel() && column >= 0 && column < sourceModel()->columnCount())
+        rankRows(column);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void RecordFilterProxyModel::rankRows(int column)
+{
+    const int rows = sourceModel()->rowCount();
+    for (int row = 0; row < rows; ++row)
+        readSortValue(sourceModel()->index(row, column));
+    QList<int> byOrder(rows);
+    std::iota(byOrder.begin(), byOrder.end(), 0);
+    std::stable_sort(byOrder.begin(), byOrder.end(),
+        [this](int left, int right) { return cachedLessThan(left, right); });
+    m_sortRanks.resize(rows);
+    for (int place = 0, rank = 0; place < rows; ++place) {
+        if (place > 0 && cachedLessThan(byOrder[place - 1], byOrder[place]))
+            rank = place;
+        m_sortRanks[byOrder[place]] = rank;
+    }
+}
+
 bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (left.column() == m_sortValuesColumn && right.column() == m_sortValuesColumn
+        && !left.parent().isValid() && left.row() < m_sortRanks.size()
+        && right.row() < m_sortRanks.size())
+        return m_sortRanks.at(left.row()) < m_sortRanks.at(right.row());
     readSortValue(left);
     readSortValue(right);
-    const SortPrefix &leftPrefix = m_sortPrefixes.at(left.row());
-    const SortPrefix &rightPrefix = m_sortPrefixes.at(right.row());
+    return cachedLessThan(left.row(), right.row());
+}
+
+bool RecordFilterProxyModel::cachedLessThan(int leftRow, int rightRow) const
+{
+    const SortPrefix &leftPrefix = m_sortPrefixes.at(leftRow);
+    const SortPrefix &rightPrefix = m_sortPrefixes.at(rightRow);
     if (leftPrefix.text && rightPrefix.text) {
         const std::optional<int> byPrefix =
             NaturalOrder::comparePrefixes(leftPrefix.prefix, rightPrefix.prefix);
         if (byPrefix)
             return *byPrefix < 0;
         return NaturalOrder::lessThan(
-            *static_cast<const QString *>(m_sortValues.at(left.row()).constData()),
-            *static_cast<const QString *>(m_sortValues.at(right.row()).constData()));
+            *static_cast<const QString *>(m_sortValues.at(leftRow).constData()),
+            *static_cast<const QString *>(m_sortValues.at(rightRow).constData()));
     }
-    const QVariant &leftValue = m_sortValues.at(left.row());
-    const QVariant &rightValue = m_sortValues.at(right.row());
+    const QVariant &leftValue = m_sortValues.at(leftRow);
+    const QVariant &rightValue = m_sortValues.at(rightRow);
     if (leftValue.metaType() == rightValue.metaType()) {
         const QPartialOrdering order = QVariant::compare(leftValue, rightValue);
         if (order != QPartialOrdering::Unordered)
             return order == QPartialOrdering::Less;
     }
-    return QSortFilterProxyModel::lessThan(left, right);
+    return QSortFilterProxyModel::lessThan(sourceModel()->index(leftRow, m_sortValuesColumn),
+        sourceModel()->index(rightRow, m_sortValuesColumn));
 }
 
 void RecordFilterProxyModel::readSortValue(const QModelIndex &sourceIndex) const
@@ -95,6 +132,13 @@ void RecordFilterProxyModel::forgetSortValues() const
     m_sortValues.clear();
     m_sortValues.squeeze();
     m_sortValuesColumn = -1;
+    forgetSortRanks();
+}
+
+void RecordFilterProxyModel::forgetSortRanks() const
+{
+    m_sortRanks.clear();
+    m_sortRanks.squeeze();
 }
 
 void RecordFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int first, int last)
@@ -102,6 +146,7 @@ void RecordFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int f
     if (parent.isValid()) {
         forgetSortValues();
     } else if (first < m_sortPrefixes.size()) { // rows after the cached ones change nothing
+        forgetSortRanks();
         m_sortPrefixes.insert(first, last - first + 1, SortPrefix());
         m_sortValues.insert(first, last - first + 1, QVariant());
     }
@@ -112,6 +157,7 @@ void RecordFilterProxyModel::sourceRowsRemoved(const QModelIndex &parent, int fi
     if (parent.isValid()) {
         forgetSortValues();
     } else if (first < m_sortPrefixes.size()) {
+        forgetSortRanks();
         const qsizetype count = qMin(qsizetype(last) + 1, m_sortPrefixes.size()) - first;
         m_sortPrefixes.remove(first, count);
         m_sortValues.remove(first, count);
@@ -123,6 +169,8 @@ void RecordFilterProxyModel::sourceDataChanged(
 {
     if (topLeft.parent().isValid())
         return forgetSortValues();
+    if (topLeft.row() < m_sortPrefixes.size())
+        forgetSortRanks();
     for (int row = topLeft.row(); row <= bottomRight.row() && row < m_sortPrefixes.size(); ++row)
         m_sortPrefixes[row].read = false;
 }

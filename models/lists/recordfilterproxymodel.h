@@ -30,6 +30,9 @@ public:
     void clearRoleFilters();
 
     void setSourceModel(QAbstractItemModel *source) override;
+    // Ranks every row by the column first, in one pass over the cached
+    // values; the sort proper then compares two numbers per step.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -46,7 +49,11 @@ private:
         bool text = false;
     };
     void readSortValue(const QModelIndex &sourceIndex) const;
+    // The order of two source rows whose values readSortValue() has read.
+    bool cachedLessThan(int leftRow, int rightRow) const;
+    void rankRows(int column);
     void forgetSortValues() const;
+    void forgetSortRanks() const;
     // Keeps the cached values in step with the source's rows; connected
     // before the base class's own handlers, which may sort inserted rows.
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
@@ -59,5 +66,8 @@ private:
     mutable int m_sortValuesColumn = -1;
     mutable QList<SortPrefix> m_sortPrefixes; // by source row
     mutable QList<QVariant> m_sortValues; // by source row
+    // Each source row's place in the sort column's order (equal values,
+    // equal ranks), while no row has changed since sort() made them.
+    mutable QList<int> m_sortRanks;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
