@@ -66,6 +66,17 @@ Profile TestAccountRace::signalWireProfile(const QString &name, QStringView proj
     return Builders::signalWireProfile(name, project.toString(), server().signalWireBaseUrl());
 }
 
+namespace {
+
+// The default run stays short; CTest's tst_accountrace_long (label "long") sets
+// SIPDESK_ACCOUNTRACE_LONG for 1,050 switches in all.
+int switchCount(int shortRun, int longRun)
+{
+    return qEnvironmentVariableIsSet("SIPDESK_ACCOUNTRACE_LONG") ? longRun : shortRun;
+}
+
+} // namespace
+
 void TestAccountRace::saveWithSecret(const Profile &profile, const QString &secret)
 {
     QString error;
@@ -152,7 +163,7 @@ void TestAccountRace::switchingDuringLoadsAndEditsNeverCrossesAccounts()
     clock.start();
     // A fixed number of switches, however long a loaded or sanitizer build
     // takes for them: the test checks where rows and requests go, not speed.
-    constexpr int kSwitches = 300;
+    const int kSwitches = switchCount(300, 750);
     for (int switch_ = 0; switch_ < kSwitches; ++switch_) {
         // The random waits are the race itself: they let answers arrive
         // before, during or after the next switch. They assert nothing.
@@ -219,7 +230,7 @@ void TestAccountRace::profileChangesDuringSwitchesNeverCrossAccounts()
     auto *switcher = window()->findChild<QComboBox *>(u"accountSwitcher"_s);
     QRandomGenerator random(4242);
     // Bounded by count, not by time: see the test above.
-    constexpr int kSwitches = 200;
+    const int kSwitches = switchCount(200, 300);
     for (int switches = 0; switches < kSwitches; ++switches) {
         window()->openAccount(int(random.bounded(int(window()->accounts().size()))));
         // While the secret is read or the rows load, the profiles change.
