@@ -794,6 +794,7 @@ void TestProfileManagerDialog::noKeychainCancelKeepsTheTypedSecret()
     QVERIFY(child<QPushButton>(u"saveButton"_s)->isEnabled());
     auto *message = child<QWidget>(u"messageBar"_s)->findChild<QLabel *>(u"messageText"_s);
     QVERIFY(message->text().contains(u"not stored"_s));
+    QCOMPARE(message->text().count(u"Example"_s), 1); // the profile named once
     QVERIFY(!message->text().contains(kSecret2));
     QVERIFY(!settingsContain(kSecret2));
 }

@@ -98,7 +98,7 @@ void ProfileImporter::save(const QList<ImportedProfile> &chosen, const QStringLi
 
     m_secrets->store(secrets,
         [this, saved, withoutSecret, skipped, firstId](
-            const QStringList &failures, bool sessionOnly) {
+            const SecretSaveFlow::Failures &failures, bool sessionOnly) {
             QStringList lines;
             if (!saved.isEmpty())
                 lines << tr("Imported %n profile(s): %1.", nullptr, int(saved.size()))
@@ -110,8 +110,12 @@ void ProfileImporter::save(const QList<ImportedProfile> &chosen, const QStringLi
             if (!withoutSecret.isEmpty())
                 lines << tr("Without a secret (type it in the editor): %1.")
                              .arg(withoutSecret.join(u", "_s));
-            if (!failures.isEmpty())
-                lines << tr("Secrets not stored: %1").arg(failures.join(u' '));
+            if (!failures.isEmpty()) {
+                QStringList sentences;
+                for (const SecretSaveFlow::Failure &failure : failures)
+                    sentences.append(failure.sentence());
+                lines << tr("Secrets not stored: %1").arg(sentences.join(u' '));
+            }
             if (!skipped.isEmpty())
                 lines << tr("Skipped: %1").arg(skipped.join(u' '));
             const MessageBar::Type type = saved.isEmpty()   ? MessageBar::Type::Error

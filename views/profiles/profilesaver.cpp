@@ -41,10 +41,11 @@ void ProfileSaver::save(const std::function<void(Outcome)> &finished)
         return;
     }
     m_secrets->store({ { profile, secret } },
-        [this, profile, report](const QStringList &failures, bool sessionOnly) {
+        [this, profile, report](const SecretSaveFlow::Failures &failures, bool sessionOnly) {
             if (!failures.isEmpty()) {
+                // One secret: the profile is named once, not again in its failure.
                 emit message(tr("“%1” was saved, but its secret was not stored: %2")
-                                 .arg(profile.name, failures.join(u' ')),
+                                 .arg(profile.name, failures.constFirst().reason),
                     MessageBar::Type::Warning);
                 report(Outcome::SecretNotStored);
                 return;

@@ -10,6 +10,11 @@ SecretSaveFlow::SecretSaveFlow(ProfileStore *store, QWidget *window)
     , m_window(window)
 { }
 
+QString SecretSaveFlow::Failure::sentence() const
+{
+    return SecretSaveFlow::tr("“%1”: %2").arg(profileName, reason);
+}
+
 void SecretSaveFlow::store(const QList<Secret> &secrets, const Done &done)
 {
     if (secrets.isEmpty()) {
@@ -18,14 +23,14 @@ void SecretSaveFlow::store(const QList<Secret> &secrets, const Done &done)
     }
     emit busyChanged(true);
     storeNext(secrets, ProfileStore::SecretScope::Keychain, {},
-        [this, done](const QStringList &failures, bool sessionOnly) {
+        [this, done](const Failures &failures, bool sessionOnly) {
             emit busyChanged(false);
             done(failures, sessionOnly);
         });
 }
 
 void SecretSaveFlow::storeNext(
-    QList<Secret> queue, ProfileStore::SecretScope scope, QStringList failures, const Done &done)
+    QList<Secret> queue, ProfileStore::SecretScope scope, Failures failures, const Done &done)
 {
     if (queue.isEmpty()) {
         done(failures, scope == ProfileStore::SecretScope::SessionOnly);
@@ -45,13 +50,13 @@ void SecretSaveFlow::storeNext(
             }
             // The session store is memory: it does not refuse, but should it…
             for (const Secret &skipped : std::as_const(queue))
-                failures.append(tr("“%1”: %2").arg(skipped.profile.name, result.errorText));
+                failures.append({ skipped.profile.name, result.errorText });
             done(failures, false);
         });
 }
 
 void SecretSaveFlow::askAfterRefusal(
-    QList<Secret> queue, const SecretStore::Result &refusal, QStringList failures, const Done &done)
+    QList<Secret> queue, const SecretStore::Result &refusal, Failures failures, const Done &done)
 {
     ProfileQuestions::askKeychainRefused(m_window, queue.constFirst().profile.name, refusal,
         int(queue.size()),
@@ -69,7 +74,7 @@ void SecretSaveFlow::askAfterRefusal(
             // In the user's words the question used: never the keychain's
             // technical text, which the question's details showed.
             for (const Secret &skipped : std::as_const(queue))
-                failures.append(tr("“%1”: %2").arg(skipped.profile.name, refusal.errorText));
+                failures.append({ skipped.profile.name, refusal.errorText });
             done(failures, false);
         });
 }

@@ -23,8 +23,16 @@ public:
         Profile profile; // as saved: the secret is stored for its connection
         QString secret;
     };
-    // failures: one sentence per secret that was not stored.
-    using Done = std::function<void(const QStringList &failures, bool sessionOnly)>;
+    // A secret that was not stored, and why, in the words the question used.
+    struct Failure
+    {
+        QString profileName;
+        QString reason;
+        // "“Acme”: the keychain is locked." for a list of several.
+        QString sentence() const;
+    };
+    using Failures = QList<Failure>;
+    using Done = std::function<void(const Failures &failures, bool sessionOnly)>;
 
     // window: the parent of the question; also this object's parent.
     SecretSaveFlow(ProfileStore *store, QWidget *window);
@@ -38,11 +46,11 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    void storeNext(QList<Secret> queue, ProfileStore::SecretScope scope, QStringList failures,
+    void storeNext(QList<Secret> queue, ProfileStore::SecretScope scope, Failures failures,
         const Done &done);
     // queue starts with the refused secret.
     void askAfterRefusal(QList<Secret> queue, const SecretStore::Result &refusal,
-        QStringList failures, const Done &done);
+        Failures failures, const Done &done);
 
     ProfileStore *m_store;
     QWidget *m_window;
