@@ -316,6 +316,11 @@ void TestDetailPane::datesCarryTheTimeZone()
     QCOMPARE(RecordDetails::dateText(QDateTime()), u"—"_s);
     const QList<DetailGroup> groups = SipDomainKind::details(sampleDomain());
     QCOMPARE(valueOf(groups, u"General"_s, u"Updated"_s), text);
+
+    // The table's short date cell names the zone in its tooltip.
+    SipDomainTableModel table;
+    table.upsertRecord(QVariant::fromValue(sampleDomain()));
+    QCOMPARE(table.index(0, SipDomainTableModel::Updated).data(Qt::ToolTipRole).toString(), text);
 }
 
 void TestDetailPane::ticketTextHoldsNoSecret()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/kinds/recorddetails.h"
 #include "models/lists/recordtablemodel.h"
 #include "models/lists/tooltip.h"
 
@@ -66,8 +67,13 @@ public:
         switch (role) {
         case Qt::DisplayRole:
             return column.display(record);
-        case Qt::ToolTipRole:
+        case Qt::ToolTipRole: {
+            // A date's cell is short; its tooltip names the time zone, as the pane does.
+            const QVariant sorted = column.sort ? column.sort(record) : QVariant();
+            if (sorted.typeId() == QMetaType::QDateTime)
+                return ToolTip::plain(RecordDetails::dateText(sorted.toDateTime()));
             return ToolTip::plain(column.display(record).toString());
+        }
         case PagedTableModel::SortRole:
             return column.sort ? column.sort(record) : column.display(record);
         case PagedTableModel::RecordRole:

@@ -2,7 +2,6 @@
 
 #include "models/kinds/recorddetails.h"
 #include "models/lists/kindtablemodel.h" // shownDate
-
 #include "models/lists/tooltip.h"
 
 using namespace Qt::StringLiterals;
@@ -258,6 +257,9 @@ QVariant SipDomainTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == VoiceUrl && !domain.voiceUrl.isEmpty())
             return ToolTip::plain(tr("%1 %2").arg(domain.voiceMethod, domain.voiceUrl));
+        // The cell is short; its tooltip names the time zone, as the pane and a ticket do.
+        if (column == Updated)
+            return ToolTip::plain(RecordDetails::dateText(domain.dateUpdated));
         return ToolTip::plain(displayText(domain, column).toString());
     case SortRole:
         return sortValue(domain, column);
