@@ -167,6 +167,16 @@ const QString &CompactSipEndpoint::encryption() const
     return (m_shape ? *m_shape : emptyShape()).encryption;
 }
 
+QList<CompactSipEndpoint> CompactSipEndpoint::compactAll(const QList<SipEndpoint> &endpoints)
+{
+    QList<CompactSipEndpoint> compact;
+    compact.reserve(endpoints.size());
+    CompactSipEndpointPool pool;
+    for (const SipEndpoint &endpoint : endpoints)
+        compact.append(CompactSipEndpoint(endpoint, &pool));
+    return compact;
+}
+
 QList<CompactSipEndpoint> CompactSipEndpoint::decode(const QJsonArray &items)
 {
     QList<CompactSipEndpoint> endpoints;

@@ -44,6 +44,8 @@ public:
 
     // Every field of a page of the list, straight into compact form.
     static QList<CompactSipEndpoint> decode(const QJsonArray &items);
+    // A page of endpoints, sharing one pool.
+    static QList<CompactSipEndpoint> compactAll(const QList<SipEndpoint> &endpoints);
     // The row of the endpoint with this id, or -1.
     static qsizetype indexOfId(const QList<CompactSipEndpoint> &endpoints, const QString &id);
 
@@ -104,6 +106,10 @@ struct RecordStorage<SipEndpoint>
     static QList<Stored> decode(const QJsonArray &items)
     {
         return CompactSipEndpoint::decode(items);
+    }
+    static QList<Stored> store(const QList<SipEndpoint> &records)
+    {
+        return CompactSipEndpoint::compactAll(records);
     }
     static Stored compact(const SipEndpoint &record) { return CompactSipEndpoint(record); }
     static SipEndpoint expanded(const Stored &stored) { return stored.expanded(); }

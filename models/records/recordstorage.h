@@ -19,6 +19,8 @@ struct RecordStorage
     {
         return Kind::decode(items);
     }
+    // A page's records, decoded elsewhere (see FastListPage), as kept.
+    static QList<Stored> store(QList<Record> records) { return records; }
     static Stored compact(const Record &record) { return record; }
     static const Record &expanded(const Stored &stored) { return stored; }
     template<typename Kind>

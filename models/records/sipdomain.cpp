@@ -25,12 +25,7 @@ const SipDomain::BoolField kWritableBool[] = {
     { "secure", "Secure", &SipDomain::secure },
 };
 
-struct ReadOnlyField
-{
-    const char *jsonKey;
-    QString SipDomain::*member;
-};
-const ReadOnlyField kReadOnlyText[] = {
+const SipDomain::ReadOnlyTextField kReadOnlyText[] = {
     { "sid", &SipDomain::sid },
     { "account_sid", &SipDomain::accountSid },
     { "api_version", &SipDomain::apiVersion },
@@ -58,6 +53,11 @@ std::span<const SipDomain::TextField> SipDomain::writableTextFields()
 std::span<const SipDomain::BoolField> SipDomain::writableBoolFields()
 {
     return kWritableBool;
+}
+
+std::span<const SipDomain::ReadOnlyTextField> SipDomain::readOnlyTextFields()
+{
+    return kReadOnlyText;
 }
 
 SipDomain SipDomain::fromJson(const QJsonObject &json)
