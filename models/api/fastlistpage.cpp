@@ -43,7 +43,7 @@ public:
     {
         for (size_t tried = 0; tried < m_fields.size(); ++tried) {
             const size_t at = (m_next + tried) % m_fields.size();
-            if (key == m_fields[at].jsonKey) {
+            if (key == m_fields[at].key) {
                 m_next = at + 1;
                 return &m_fields[at];
             }
@@ -60,7 +60,7 @@ private:
 struct DomainField
 {
     enum class Type { Text, Bool, DateCreated, DateUpdated, SubresourceUris };
-    const char *jsonKey;
+    std::string_view key;
     Type type;
     QString SipDomain::*text = nullptr;
     bool SipDomain::*flag = nullptr;
@@ -127,7 +127,7 @@ SipDomain domainFrom(dom::object object, FieldFinder<DomainField> &finder)
 // SipEndpoint::fromJson, from simdjson's values: the same record.
 struct EndpointField
 {
-    const char *jsonKey;
+    std::string_view key;
     QString SipEndpoint::*text = nullptr;
     QStringList SipEndpoint::*list = nullptr;
 };
@@ -219,14 +219,23 @@ std::optional<QString> nextLinkOf(const std::optional<dom::element> &value)
     return textOf(text);
 }
 
-// Parses the body as a JSON object; a parser per page, so that no thread
-// keeps a megabyte-sized buffer between pages.
+// Parses the body as a JSON object. A parser's buffers take about three
+// times the body; allocating and touching them afresh for every page cost a
+// third of the time, so each pool thread keeps one for pages of the usual
+// size (QThreadPool ends idle threads after 30 s, and the buffers with them).
 template<typename Read>
 auto withObject(const QByteArray &body, Read read) -> decltype(read(dom::object()))
 {
-    dom::parser parser;
+    constexpr qsizetype kKeptParserBytes = 2 * 1024 * 1024;
+    thread_local dom::parser kept;
+    std::optional<dom::parser> oneOff;
+    dom::parser &parser = body.size() <= kKeptParserBytes ? kept : oneOff.emplace();
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: a body with
+    // that much room left in its allocation needs no padded copy.
+    const bool padded = body.capacity() - body.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
     dom::object object;
-    if (parser.parse(body.constData(), size_t(body.size())).get(object) != simdjson::SUCCESS)
+    if (parser.parse(body.constData(), size_t(body.size()), !padded).get(object)
+        != simdjson::SUCCESS)
         return std::nullopt;
     return read(object);
 }
