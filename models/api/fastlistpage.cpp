@@ -3,9 +3,14 @@
 #include "models/api/twilioclient.h"
 #include "models/records/stringpool.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include <simdjson.h>
 
+#include <algorithm>
 #include <array>
+#include <mutex>
 #include <span>
 #include <string_view>
 
@@ -26,6 +31,35 @@ QString nullableText(dom::element value)
         return {};
     return textOf(text);
 }
+
+// One QString per distinct value of the fields that repeat from record to
+// record (methods, handler names, codecs, …), looked up by the value's
+// bytes: most values of a page then cost neither an allocation nor a
+// conversion, only a hash. One per page: the views point into the parser.
+class SharedTexts
+{
+public:
+    QString text(std::string_view utf8)
+    {
+        const QByteArrayView bytes(utf8.data(), qsizetype(utf8.size()));
+        const auto found = m_texts.constFind(bytes);
+        if (found != m_texts.cend())
+            return *found;
+        QString text = textOf(utf8);
+        m_texts.insert(bytes, text);
+        return text;
+    }
+    QString nullableText(dom::element value)
+    {
+        std::string_view text;
+        if (value.get_string().get(text) != simdjson::SUCCESS)
+            return {};
+        return this->text(text);
+    }
+
+private:
+    QHash<QByteArrayView, QString> m_texts;
+};
 
 // Finds a record field by its JSON key. A service writes every object's
 // keys in the same order, so the field after the last one found is tried
@@ -64,16 +98,26 @@ struct DomainField
     Type type;
     QString SipDomain::*text = nullptr;
     bool SipDomain::*flag = nullptr;
+    bool repeats = false; // a few values shared by many records
 };
 
 std::vector<DomainField> domainFields()
 {
+    const QString SipDomain::*const repeating[] = { &SipDomain::accountSid,
+        &SipDomain::apiVersion, &SipDomain::authType, &SipDomain::voiceMethod,
+        &SipDomain::voiceFallbackMethod, &SipDomain::voiceStatusCallbackMethod };
+    const auto repeats = [&](QString SipDomain::*member) {
+        return std::find(std::begin(repeating), std::end(repeating), member)
+            != std::end(repeating);
+    };
     std::vector<DomainField> fields;
     using Type = DomainField::Type;
     for (const auto &field : SipDomain::readOnlyTextFields())
-        fields.push_back({ field.jsonKey, Type::Text, field.member });
+        fields.push_back(
+            { field.jsonKey, Type::Text, field.member, nullptr, repeats(field.member) });
     for (const auto &field : SipDomain::writableTextFields())
-        fields.push_back({ field.jsonKey, Type::Text, field.member });
+        fields.push_back(
+            { field.jsonKey, Type::Text, field.member, nullptr, repeats(field.member) });
     for (const auto &field : SipDomain::writableBoolFields())
         fields.push_back({ field.jsonKey, Type::Bool, nullptr, field.member });
     fields.push_back({ "date_created", Type::DateCreated });
@@ -94,7 +138,7 @@ QMap<QString, QString> subresourceUrisOf(dom::element value)
 }
 
 // SipDomain::fromJson, from simdjson's values: the same record.
-SipDomain domainFrom(dom::object object, FieldFinder<DomainField> &finder)
+SipDomain domainFrom(dom::object object, FieldFinder<DomainField> &finder, SharedTexts &shared)
 {
     SipDomain domain;
     for (const dom::key_value_pair field : object) {
@@ -103,7 +147,8 @@ SipDomain domainFrom(dom::object object, FieldFinder<DomainField> &finder)
             continue;
         switch (known->type) {
         case DomainField::Type::Text:
-            domain.*known->text = nullableText(field.value);
+            domain.*known->text =
+                known->repeats ? shared.nullableText(field.value) : nullableText(field.value);
             break;
         case DomainField::Type::Bool: {
             bool flag = false;
@@ -130,19 +175,25 @@ struct EndpointField
     std::string_view key;
     QString SipEndpoint::*text = nullptr;
     QStringList SipEndpoint::*list = nullptr;
+    bool repeats = false; // a few values shared by many records
 };
 
 std::vector<EndpointField> endpointFields()
 {
+    const QString SipEndpoint::*const repeating[] = { &SipEndpoint::type,
+        &SipEndpoint::encryption, &SipEndpoint::callHandler, &SipEndpoint::callRequestMethod,
+        &SipEndpoint::callFallbackMethod, &SipEndpoint::callStatusCallbackMethod };
     std::vector<EndpointField> fields;
     for (const auto &field : SipEndpoint::textFields())
-        fields.push_back({ field.jsonKey, field.member });
+        fields.push_back({ field.jsonKey, field.member, nullptr,
+            std::find(std::begin(repeating), std::end(repeating), field.member)
+                != std::end(repeating) });
     for (const auto &field : SipEndpoint::listFields())
-        fields.push_back({ field.jsonKey, nullptr, field.member });
+        fields.push_back({ field.jsonKey, nullptr, field.member, true });
     return fields;
 }
 
-QStringList textListOf(dom::element value)
+QStringList textListOf(dom::element value, SharedTexts &shared)
 {
     QStringList list;
     dom::array array;
@@ -152,22 +203,25 @@ QStringList textListOf(dom::element value)
     for (const dom::element item : array) {
         std::string_view text;
         if (item.get_string().get(text) == simdjson::SUCCESS)
-            list.append(textOf(text));
+            list.append(shared.text(text));
     }
     return list;
 }
 
-SipEndpoint endpointFrom(dom::object object, FieldFinder<EndpointField> &finder)
+SipEndpoint endpointFrom(
+    dom::object object, FieldFinder<EndpointField> &finder, SharedTexts &shared)
 {
     SipEndpoint endpoint;
     for (const dom::key_value_pair field : object) {
         const EndpointField *known = finder.find(field.key);
         if (!known)
             continue;
-        if (known->text)
-            endpoint.*known->text = nullableText(field.value);
+        if (known->list)
+            endpoint.*known->list = textListOf(field.value, shared);
+        else if (known->repeats)
+            endpoint.*known->text = shared.nullableText(field.value);
         else
-            endpoint.*known->list = textListOf(field.value);
+            endpoint.*known->text = nullableText(field.value);
     }
     return endpoint;
 }
@@ -221,15 +275,20 @@ std::optional<QString> nextLinkOf(const std::optional<dom::element> &value)
 
 // Parses the body as a JSON object. A parser's buffers take about three
 // times the body; allocating and touching them afresh for every page cost a
-// third of the time, so each pool thread keeps one for pages of the usual
-// size (QThreadPool ends idle threads after 30 s, and the buffers with them).
+// third of the time, so one parser is kept for pages of the usual size —
+// one for the process, not one per thread: the pages of a list come one
+// after the other anyway, and memory is a target too.
 template<typename Read>
 auto withObject(const QByteArray &body, Read read) -> decltype(read(dom::object()))
 {
     constexpr qsizetype kKeptParserBytes = 2 * 1024 * 1024;
-    thread_local dom::parser kept;
+    static QMutex keptInUse;
+    static dom::parser kept;
     std::optional<dom::parser> oneOff;
-    dom::parser &parser = body.size() <= kKeptParserBytes ? kept : oneOff.emplace();
+    std::unique_lock<QMutex> lock(keptInUse, std::defer_lock);
+    if (body.size() <= kKeptParserBytes)
+        lock.lock();
+    dom::parser &parser = lock.owns_lock() ? kept : oneOff.emplace();
     // simdjson reads up to SIMDJSON_PADDING bytes past the end: a body with
     // that much room left in its allocation needs no padded copy.
     const bool padded = body.capacity() - body.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
@@ -271,10 +330,11 @@ std::optional<Page<SipDomain>> readTwilioDomains(const QByteArray &body, const Q
         const std::optional<QString> next = nextLinkOf(fields.value(1));
         static const std::vector<DomainField> known = domainFields();
         FieldFinder<DomainField> finder(known);
+        SharedTexts shared;
         StringPool pool;
         std::optional<QList<SipDomain>> domains =
             recordsOf<SipDomain>(fields.value(0), [&](dom::object item) {
-                SipDomain domain = domainFrom(item, finder);
+                SipDomain domain = domainFrom(item, finder, shared);
                 TwilioClient::shareRepeatedValues(domain, pool);
                 return domain;
             });
@@ -303,8 +363,9 @@ std::optional<Page<SipEndpoint>> readSignalWireEndpoints(const QByteArray &body)
         const std::optional<QString> next = nextLinkOf(nextValue);
         static const std::vector<EndpointField> known = endpointFields();
         FieldFinder<EndpointField> finder(known);
-        std::optional<QList<SipEndpoint>> endpoints = recordsOf<SipEndpoint>(
-            fields.value(0), [&](dom::object item) { return endpointFrom(item, finder); });
+        SharedTexts shared;
+        std::optional<QList<SipEndpoint>> endpoints = recordsOf<SipEndpoint>(fields.value(0),
+            [&](dom::object item) { return endpointFrom(item, finder, shared); });
         if (!next || !endpoints)
             return std::nullopt;
         return Page<SipEndpoint> { std::move(*endpoints), *next };
