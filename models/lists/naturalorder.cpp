@@ -2,8 +2,8 @@
 
 #include <QChar>
 
-#include <algorithm>
-#include <bit>
+#include <array>
+
 
 namespace {
 
@@ -92,13 +92,20 @@ int NaturalOrder::compare(QStringView a, QStringView b)
 
 namespace {
 
-// One byte per unit, in the order compare() gives: 0 ends the text, then
-// spaces and punctuation, the start of a number (with its length), the
-// number's digits, letters (case-folded); 0xff: not encoded, compare() decides.
-constexpr quint8 kEnd = 0, kNumber = 0x50, kDigits = 0x60, kLetters = 0x80, kUnknown = 0xff;
-constexpr int kPrefixUnits = 16;
+// The first byte of each unit of a key, in the order of compare(): the end of
+// the text first (a text that is the start of another sorts first), then
+// punctuation and spaces, numbers, letters.
+constexpr char kEnd = 0x00;
+constexpr quint8 kOtherPunctuation = 0x43; // + the UTF-16 unit, after all ASCII
+constexpr quint8 kNumber = 0x50; // + the count of digits without leading zeros, the digits
+constexpr quint8 kLettersBeforeA = 0x7f; // + the case-folded unit
+constexpr quint8 kLetterA = 0x80; // ASCII letters, case-folded, one byte each
+constexpr quint8 kLettersAfterZ = 0x9a; // + the case-folded unit
+// The most bytes one UTF-16 unit of a text takes in its key; a number, its
+// marker, length and digits, takes no more than that per digit either.
+constexpr qsizetype kMostBytesPerUnit = 3;
 
-quint8 punctuationUnit(char16_t c)
+constexpr quint8 punctuationUnit(char16_t c)
 {
     // ASCII that is neither letter nor digit, in code order, from 1.
     int rank = 1;
@@ -108,82 +115,90 @@ quint8 punctuationUnit(char16_t c)
         rank -= 26;
     if (c > u'z')
         rank -= 26;
-    return quint8(rank + c); // at most 1 + 0x7f - 62 = 66 < kNumber
+    return quint8(rank + c); // at most 1 + 0x7f - 62 = 66 < kOtherPunctuation
+}
+
+// The key byte of each ASCII character but digits.
+constexpr std::array<quint8, 0x80> asciiUnits()
+{
+    std::array<quint8, 0x80> units {};
+    for (char16_t c = 0; c < 0x80; ++c) {
+        if (c >= u'A' && c <= u'Z')
+            units[c] = quint8(kLetterA + (c - u'A'));
+        else if (c >= u'a' && c <= u'z')
+            units[c] = quint8(kLetterA + (c - u'a'));
+        else
+            units[c] = punctuationUnit(c);
+    }
+    return units;
+}
+constexpr std::array<quint8, 0x80> kAsciiUnits = asciiUnits();
+
+char *putUnitWithCode(char *out, quint8 unit, quint32 code)
+{
+    *out++ = char(unit);
+    *out++ = char(code >> 8);
+    *out++ = char(code & 0xff);
+    return out;
+}
+
+char *putNumberLength(char *out, qsizetype digits)
+{
+    if (digits < 0xff) {
+        *out++ = char(digits);
+        return out;
+    }
+    *out++ = char(0xff); // longer numbers: their length in four bytes after it
+    for (int shift = 24; shift >= 0; shift -= 8)
+        *out++ = char((quint64(digits) >> shift) & 0xff);
+    return out;
+}
+
+char *putNonAscii(char *out, char16_t c)
+{
+    constexpr quint32 kClassShift = 17, kCodeMask = (1u << kClassShift) - 1;
+    const quint32 rank = weight(c);
+    const quint32 code = rank & kCodeMask;
+    if (rank >> kClassShift == 0) // punctuation, after all of ASCII's
+        return putUnitWithCode(out, kOtherPunctuation, code);
+    if (code >= u'a' && code <= u'z') { // folded into ASCII (the Kelvin sign)
+        *out++ = char(kLetterA + (code - u'a'));
+        return out;
+    }
+    return putUnitWithCode(out, code < u'a' ? kLettersBeforeA : kLettersAfterZ, code);
 }
 
 } // namespace
 
-NaturalOrder::Prefix NaturalOrder::prefixOf(QStringView text)
+void NaturalOrder::appendKey(QStringView text, QByteArray &keys)
 {
-    quint8 units[kPrefixUnits] = {};
-    int unit = 0;
-    bool plain = true; // no capital letter, no leading zero
     const qsizetype size = text.size();
+    const qsizetype start = keys.size();
+    // Written in place: a sort makes 100,000 keys at once.
+    keys.resize(start + kMostBytesPerUnit * size + 1);
+    char *out = keys.data() + start;
+    const char16_t *units = text.utf16();
     qsizetype i = 0;
-    auto put = [&](quint8 value) {
-        if (unit < kPrefixUnits)
-            units[unit++] = value;
-    };
-    while (i < size && unit < kPrefixUnits) {
-        const char16_t c = text[i].unicode();
+    while (i < size) {
+        const char16_t c = units[i];
         if (isDigit(c)) {
-            const qsizetype start = i;
-            while (i < size && text[i] == u'0')
+            while (i < size && units[i] == u'0')
                 ++i;
-            plain =
-                plain && (i == start || i == size || !isDigit(text[i].unicode())) && i - start <= 1;
             qsizetype end = i;
-            while (end < size && isDigit(text[end].unicode()))
+            while (end < size && isDigit(units[end]))
                 ++end;
-            if (end - i > 15) {
-                put(kUnknown);
-                break;
-            }
-            put(quint8(kNumber + (end - i)));
+            *out++ = char(kNumber);
+            out = putNumberLength(out, end - i);
             for (; i < end; ++i)
-                put(quint8(kDigits + (text[i].unicode() - u'0')));
+                *out++ = char(units[i]);
             continue;
         }
-        if (c >= 0x80) {
-            put(kUnknown);
-            break;
-        }
-        if (c >= u'A' && c <= u'Z') {
-            put(quint8(kLetters + (c - u'A')));
-            plain = false;
-        } else if (c >= u'a' && c <= u'z')
-            put(quint8(kLetters + (c - u'a')));
+        if (c < 0x80)
+            *out++ = char(kAsciiUnits[c]);
         else
-            put(punctuationUnit(c));
+            out = putNonAscii(out, c);
         ++i;
     }
-    Prefix prefix;
-    // Whole: every character encoded, none unknown, room for the end.
-    prefix.whole = plain && i == size && unit < kPrefixUnits
-        && std::find(units, units + unit, kUnknown) == units + unit;
-    for (int k = 0; k < 8; ++k) {
-        prefix.high = (prefix.high << 8) | units[k];
-        prefix.low = (prefix.low << 8) | units[k + 8];
-    }
-    return prefix;
-}
-
-std::optional<int> NaturalOrder::comparePrefixes(const Prefix &a, const Prefix &b)
-{
-    quint64 wordA = a.high, wordB = b.high;
-    if (wordA == wordB) {
-        wordA = a.low;
-        wordB = b.low;
-        if (wordA == wordB) {
-            if (a.whole && b.whole)
-                return 0;
-            return std::nullopt;
-        }
-    }
-    // The first unit that differs decides, unless either side did not encode it.
-    const int shift = 56 - (std::countl_zero(wordA ^ wordB) / 8) * 8;
-    const quint8 unitA = quint8(wordA >> shift), unitB = quint8(wordB >> shift);
-    if (unitA == kUnknown || unitB == kUnknown)
-        return std::nullopt;
-    return unitA < unitB ? -1 : 1;
+    *out++ = kEnd;
+    keys.resize(out - keys.constData());
 }

@@ -6,10 +6,13 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <functional>
+
 // A table of records loaded page by page from a service: the first page on
 // refresh(), the next one whenever the view asks (canFetchMore/fetchMore,
 // i.e. as the user scrolls), or all of them with loadAll(). Each page is
 // inserted as it arrives. Subclasses own the typed records and columns.
+class SearchTextStore;
 class ServiceClient;
 
 class PagedTableModel : public QAbstractTableModel
@@ -88,6 +91,19 @@ public:
     // at about half the memory; read in place: the filter reads it for
     // every row on every keystroke.
     virtual QByteArrayView searchBytesAt(int row) const = 0;
+    // All rows' search text at once, for a search of every row in one pass;
+    // nothing when the model keeps it otherwise.
+    virtual const SearchTextStore *searchTexts() const { return nullptr; }
+    // Every row's SortRole value of column, read by a function that may run
+    // on any thread, from a copy of the rows as they are now: a sort of many
+    // rows reads them off the GUI thread. Nothing when only data() can tell
+    // (values that depend on the model's own state).
+    using SortValueReader = std::function<QList<QVariant>()>;
+    virtual SortValueReader sortValueReader(int column) const
+    {
+        Q_UNUSED(column)
+        return {};
+    }
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;

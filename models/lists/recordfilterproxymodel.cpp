@@ -1,235 +1,343 @@
 #include "models/lists/recordfilterproxymodel.h"
 
-#include "models/lists/naturalorder.h"
 #include "models/lists/pagedtablemodel.h"
+#include "models/lists/roworder.h"
+#include "models/lists/rowsortjob.h"
 
 #include <algorithm>
 #include <numeric>
 
-RecordFilterProxyModel::RecordFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+namespace {
+
+QList<int> sourceOrder(int rows)
 {
-    setSortRole(PagedTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, [this] { forgetSortValues(); });
+    QList<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    return order;
 }
+
+} // namespace
+
+RecordFilterProxyModel::RecordFilterProxyModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{ }
+
+RecordFilterProxyModel::~RecordFilterProxyModel() = default;
 
 void RecordFilterProxyModel::setSourceModel(QAbstractItemModel *source)
 {
+    beginResetModel();
+    dropSortJob();
     for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
         disconnect(connection);
     m_sourceConnections.clear();
-    forgetSortValues();
+    QAbstractProxyModel::setSourceModel(source);
+    m_paged = qobject_cast<PagedTableModel *>(source);
     if (source) {
-        // Before QSortFilterProxyModel::setSourceModel() connects its own
-        // handlers: ours run first, so inserted rows are sorted in with
-        // their own values.
-        const auto forget = [this] { forgetSortValues(); };
+        using Model = QAbstractItemModel;
+        const auto forgetSource = [this] {
+            beginResetModel();
+            dropSortJob();
+            m_order.clear();
+            m_accepted.clear();
+            m_rows.clear();
+            m_proxyRowsStale = true;
+            m_paged = nullptr;
+            endResetModel();
+        };
         m_sourceConnections = {
-            connect(source, &QAbstractItemModel::rowsInserted, this,
-                &RecordFilterProxyModel::sourceRowsInserted),
-            connect(source, &QAbstractItemModel::rowsRemoved, this,
-                &RecordFilterProxyModel::sourceRowsRemoved),
-            connect(source, &QAbstractItemModel::dataChanged, this,
-                &RecordFilterProxyModel::sourceDataChanged),
-            connect(source, &QAbstractItemModel::modelReset, this, forget),
-            connect(source, &QAbstractItemModel::layoutChanged, this, forget),
-            connect(source, &QAbstractItemModel::rowsMoved, this, forget),
-            connect(source, &QAbstractItemModel::columnsInserted, this, forget),
-            connect(source, &QAbstractItemModel::columnsRemoved, this, forget),
+            connect(source, &Model::rowsInserted, this, &RecordFilterProxyModel::sourceRowsInserted),
+            connect(source, &Model::rowsAboutToBeRemoved, this,
+                &RecordFilterProxyModel::sourceRowsAboutToBeRemoved),
+            connect(source, &Model::rowsRemoved, this, &RecordFilterProxyModel::sourceRowsRemoved),
+            connect(source, &Model::dataChanged, this, &RecordFilterProxyModel::sourceDataChanged),
+            connect(source, &Model::modelAboutToBeReset, this,
+                [this] {
+                    beginResetModel();
+                    dropSortJob();
+                }),
+            connect(source, &Model::modelReset, this,
+                [this] {
+                    takeAllRows();
+                    endResetModel();
+                }),
+            connect(source, &Model::layoutAboutToBeChanged, this,
+                &RecordFilterProxyModel::sourceLayoutAboutToBeChanged),
+            connect(source, &Model::layoutChanged, this,
+                &RecordFilterProxyModel::sourceLayoutChanged),
+            connect(source, &Model::rowsAboutToBeMoved, this,
+                &RecordFilterProxyModel::sourceLayoutAboutToBeChanged),
+            connect(source, &Model::rowsMoved, this, &RecordFilterProxyModel::sourceLayoutChanged),
+            connect(source, &Model::columnsAboutToBeInserted, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        beginInsertColumns({}, first, last);
+                }),
+            connect(source, &Model::columnsInserted, this,
+                [this](const QModelIndex &parent) {
+                    if (!parent.isValid())
+                        endInsertColumns();
+                }),
+            connect(source, &Model::columnsAboutToBeRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        beginRemoveColumns({}, first, last);
+                }),
+            connect(source, &Model::columnsRemoved, this,
+                [this](const QModelIndex &parent) {
+                    if (!parent.isValid())
+                        endRemoveColumns();
+                }),
+            connect(source, &Model::headerDataChanged, this,
+                [this](Qt::Orientation orientation, int first, int last) {
+                    if (orientation == Qt::Horizontal)
+                        emit headerDataChanged(orientation, first, last);
+                }),
+            connect(source, &QObject::destroyed, this, forgetSource),
         };
     }
-    QSortFilterProxyModel::setSourceModel(source);
+    takeAllRows();
+    endResetModel();
+}
+
+// Within a reset or a layout change of the source: every row again, in the
+// order asked for (the source's until a sort on a pool thread is applied).
+void RecordFilterProxyModel::takeAllRows()
+{
+    dropSortJob();
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    if (m_sortColumn >= columnCount())
+        m_sortColumn = -1;
+    m_order = sourceOrder(rows);
+    m_appliedColumn = -1;
+    m_accepted.resize(rows);
+    for (int row = 0; row < rows; ++row)
+        m_accepted[row] = acceptsRow(row);
+    if (m_sortColumn >= 0 && rows == 0) {
+        m_appliedColumn = m_sortColumn;
+        m_appliedOrder = m_sortOrder;
+    } else if (m_sortColumn >= 0 && rows < m_backgroundSortRows) {
+        m_order = RowOrder::sorted(readSortValues(m_sortColumn)(), m_sortOrder);
+        m_appliedColumn = m_sortColumn;
+        m_appliedOrder = m_sortOrder;
+    } else if (m_sortColumn >= 0) {
+        startSortJob();
+    }
+    rebuildRows();
+}
+
+QModelIndex RecordFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_rows.size()
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex RecordFilterProxyModel::parent(const QModelIndex &child) const
+{
+    Q_UNUSED(child)
+    return {};
+}
+
+QModelIndex RecordFilterProxyModel::sibling(int row, int column, const QModelIndex &index) const
+{
+    return index.isValid() ? this->index(row, column) : QModelIndex();
+}
+
+int RecordFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool RecordFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QModelIndex RecordFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this)
+        return {};
+    return sourceModel()->index(m_rows.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex RecordFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel()
+        || sourceIndex.parent().isValid())
+        return {};
+    ensureProxyRows();
+    const int row = m_proxyRowOf.value(sourceIndex.row(), -1);
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+void RecordFilterProxyModel::ensureProxyRows() const
+{
+    if (!m_proxyRowsStale)
+        return;
+    m_proxyRowOf.fill(-1, m_accepted.size());
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        m_proxyRowOf[m_rows.at(row)] = int(row);
+    m_proxyRowsStale = false;
+}
+
+QList<int> RecordFilterProxyModel::acceptedRows(const QList<int> &order) const
+{
+    QList<int> rows;
+    rows.reserve(order.size());
+    for (int row : order) {
+        if (m_accepted.at(row))
+            rows.append(row);
+    }
+    return rows;
+}
+
+void RecordFilterProxyModel::rebuildRows()
+{
+    m_rows = acceptedRows(m_order);
+    m_proxyRowsStale = true;
+}
+
+void RecordFilterProxyModel::relayout(const std::function<void()> &change)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<std::pair<int, int>> sources; // source row, column
+    sources.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sources.append({ m_rows.at(index.row()), index.column() });
+    change();
+    rebuildRows();
+    ensureProxyRows();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const auto &[sourceRow, column] : std::as_const(sources)) {
+        const int row = m_proxyRowOf.value(sourceRow, -1);
+        after.append(row < 0 ? QModelIndex() : createIndex(row, column));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void RecordFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (sourceModel() && column >= 0 && column < sourceModel()->columnCount())
-        rankRows(column);
-    QSortFilterProxyModel::sort(column, order);
+    dropSortJob();
+    const bool byColumn = sourceModel() && column >= 0 && column < sourceModel()->columnCount();
+    m_sortColumn = byColumn ? column : -1;
+    m_sortOrder = order;
+    const int rows = int(m_order.size());
+    if (byColumn && rows >= m_backgroundSortRows) {
+        startSortJob();
+        return;
+    }
+    const QList<int> sorted = byColumn ? RowOrder::sorted(readSortValues(column)(), order)
+                                       : sourceOrder(rows);
+    applySort(sorted, {});
 }
 
-void RecordFilterProxyModel::rankRows(int column)
+PagedTableModel::SortValueReader RecordFilterProxyModel::readSortValues(int column) const
 {
+    if (m_paged) {
+        if (PagedTableModel::SortValueReader reader = m_paged->sortValueReader(column))
+            return reader;
+    }
+    // Only data() can tell: read here, once, and sort elsewhere.
+    QList<QVariant> values;
     const int rows = sourceModel()->rowCount();
+    values.reserve(rows);
     for (int row = 0; row < rows; ++row)
-        readSortValue(sourceModel()->index(row, column));
-    QList<int> byOrder(rows);
-    std::iota(byOrder.begin(), byOrder.end(), 0);
-    std::stable_sort(byOrder.begin(), byOrder.end(),
-        [this](int left, int right) { return cachedLessThan(left, right); });
-    m_sortRanks.resize(rows);
-    for (int place = 0, rank = 0; place < rows; ++place) {
-        if (place > 0 && cachedLessThan(byOrder[place - 1], byOrder[place]))
-            rank = place;
-        m_sortRanks[byOrder[place]] = rank;
+        values.append(sourceModel()->index(row, column).data(PagedTableModel::SortRole));
+    return [values] { return values; };
+}
+
+void RecordFilterProxyModel::startSortJob()
+{
+    m_sortJob = new RowSortJob(
+        readSortValues(m_sortColumn), int(m_order.size()), m_sortOrder, this);
+    connect(m_sortJob, &RowSortJob::finished, this, &RecordFilterProxyModel::applySortJob);
+}
+
+void RecordFilterProxyModel::applySortJob()
+{
+    RowSortJob *job = std::exchange(m_sortJob, nullptr);
+    job->deleteLater();
+    applySort(job->sortedRows(), job->changedRows());
+}
+
+// sorted: rows in the order asked for; placeLater: rows it does not hold
+// (inserted or changed while it was made), placed by their own values.
+void RecordFilterProxyModel::applySort(QList<int> sorted, const QList<int> &placeLater)
+{
+    relayout([&] {
+        m_appliedColumn = m_sortColumn;
+        m_appliedOrder = m_sortOrder;
+        m_order = placeAmong(std::move(sorted), placeLater);
+    });
+    emit sortFinished();
+}
+
+QList<int> RecordFilterProxyModel::placeAmong(QList<int> sorted, const QList<int> &rows) const
+{
+    if (rows.isEmpty())
+        return sorted;
+    const QList<std::pair<qsizetype, int>> places = placesAmong(sorted, rows);
+    QList<int> merged;
+    merged.reserve(sorted.size() + rows.size());
+    qsizetype next = 0;
+    for (const auto &[place, row] : std::as_const(places)) {
+        merged.append(sorted.mid(next, place - next));
+        merged.append(row);
+        next = place;
     }
+    merged.append(sorted.mid(next));
+    return merged;
 }
 
-bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+QList<std::pair<qsizetype, int>> RecordFilterProxyModel::placesAmong(
+    const QList<int> &sorted, const QList<int> &rows) const
 {
-    if (left.column() == m_sortValuesColumn && right.column() == m_sortValuesColumn
-        && !left.parent().isValid() && left.row() < m_sortRanks.size()
-        && right.row() < m_sortRanks.size())
-        return m_sortRanks.at(left.row()) < m_sortRanks.at(right.row());
-    readSortValue(left);
-    readSortValue(right);
-    return cachedLessThan(left.row(), right.row());
+    QList<std::pair<qsizetype, int>> places;
+    places.reserve(rows.size());
+    for (int row : rows)
+        places.append({ sortedPlace(sorted, row), row });
+    std::sort(places.begin(), places.end(), [this](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return sortsBefore(a.second, sortValue(a.second), b.second, sortValue(b.second));
+    });
+    return places;
 }
 
-bool RecordFilterProxyModel::cachedLessThan(int leftRow, int rightRow) const
+void RecordFilterProxyModel::dropSortJob()
 {
-    const SortPrefix &leftPrefix = m_sortPrefixes.at(leftRow);
-    const SortPrefix &rightPrefix = m_sortPrefixes.at(rightRow);
-    if (leftPrefix.text && rightPrefix.text) {
-        const std::optional<int> byPrefix =
-            NaturalOrder::comparePrefixes(leftPrefix.prefix, rightPrefix.prefix);
-        if (byPrefix)
-            return *byPrefix < 0;
-        return NaturalOrder::lessThan(
-            *static_cast<const QString *>(m_sortValues.at(leftRow).constData()),
-            *static_cast<const QString *>(m_sortValues.at(rightRow).constData()));
-    }
-    const QVariant &leftValue = m_sortValues.at(leftRow);
-    const QVariant &rightValue = m_sortValues.at(rightRow);
-    if (leftValue.metaType() == rightValue.metaType()) {
-        const QPartialOrdering order = QVariant::compare(leftValue, rightValue);
-        if (order != QPartialOrdering::Unordered)
-            return order == QPartialOrdering::Less;
-    }
-    return QSortFilterProxyModel::lessThan(sourceModel()->index(leftRow, m_sortValuesColumn),
-        sourceModel()->index(rightRow, m_sortValuesColumn));
+    delete std::exchange(m_sortJob, nullptr);
 }
 
-void RecordFilterProxyModel::readSortValue(const QModelIndex &sourceIndex) const
+QVariant RecordFilterProxyModel::sortValue(int sourceRow) const
 {
-    const int row = sourceIndex.row();
-    if (sourceIndex.column() != m_sortValuesColumn || sourceIndex.parent().isValid()) {
-        forgetSortValues();
-        m_sortValuesColumn = sourceIndex.column();
-    }
-    if (row >= m_sortPrefixes.size()) {
-        const qsizetype rows = qMax(qsizetype(row) + 1, qsizetype(sourceModel()->rowCount()));
-        m_sortPrefixes.resize(rows);
-        m_sortValues.resize(rows);
-    }
-    SortPrefix &prefix = m_sortPrefixes[row];
-    if (prefix.read)
-        return;
-    QVariant &value = m_sortValues[row];
-    value = sourceIndex.data(sortRole());
-    prefix.read = true;
-    prefix.text = value.metaType() == QMetaType::fromType<QString>();
-    if (prefix.text)
-        prefix.prefix = NaturalOrder::prefixOf(*static_cast<const QString *>(value.constData()));
+    if (m_appliedColumn < 0)
+        return {};
+    return sourceModel()->index(sourceRow, m_appliedColumn).data(PagedTableModel::SortRole);
 }
 
-void RecordFilterProxyModel::forgetSortValues() const
+bool RecordFilterProxyModel::sortsBefore(
+    int rowA, const QVariant &valueA, int rowB, const QVariant &valueB) const
 {
-    m_sortPrefixes.clear();
-    m_sortPrefixes.squeeze();
-    m_sortValues.clear();
-    m_sortValues.squeeze();
-    m_sortValuesColumn = -1;
-    forgetSortRanks();
+    if (m_appliedColumn < 0)
+        return rowA < rowB;
+    return RowOrder::before(valueA, rowA, valueB, rowB, m_appliedOrder);
 }
 
-void RecordFilterProxyModel::forgetSortRanks() const
+qsizetype RecordFilterProxyModel::sortedPlace(const QList<int> &rows, int sourceRow) const
 {
-    m_sortRanks.clear();
-    m_sortRanks.squeeze();
-}
-
-void RecordFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int first, int last)
-{
-    if (parent.isValid()) {
-        forgetSortValues();
-    } else if (first < m_sortPrefixes.size()) { // rows after the cached ones change nothing
-        forgetSortRanks();
-        m_sortPrefixes.insert(first, last - first + 1, SortPrefix());
-        m_sortValues.insert(first, last - first + 1, QVariant());
-    }
-}
-
-void RecordFilterProxyModel::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
-{
-    if (parent.isValid()) {
-        forgetSortValues();
-    } else if (first < m_sortPrefixes.size()) {
-        forgetSortRanks();
-        const qsizetype count = qMin(qsizetype(last) + 1, m_sortPrefixes.size()) - first;
-        m_sortPrefixes.remove(first, count);
-        m_sortValues.remove(first, count);
-    }
-}
-
-void RecordFilterProxyModel::sourceDataChanged(
-    const QModelIndex &topLeft, const QModelIndex &bottomRight)
-{
-    if (topLeft.parent().isValid())
-        return forgetSortValues();
-    if (topLeft.row() < m_sortPrefixes.size())
-        forgetSortRanks();
-    for (int row = topLeft.row(); row <= bottomRight.row() && row < m_sortPrefixes.size(); ++row)
-        m_sortPrefixes[row].read = false;
-}
-
-void RecordFilterProxyModel::setSearchText(const QString &text)
-{
-    const QString search = text.trimmed().toLower();
-    if (search == m_search)
-        return;
-    m_search = search;
-    m_searchBytes.setPattern(search.toUtf8());
-    // A new search changes most rows at once: one layout change (mapping
-    // rebuilt lazily) is far cheaper than row removals range by range.
-    invalidate();
-}
-
-void RecordFilterProxyModel::setRoleFilter(int role, const QVariant &value)
-{
-    if (value.isValid())
-        m_roleFilters.insert(role, value);
-    else
-        m_roleFilters.remove(role);
-    if (auto *paged = qobject_cast<PagedTableModel *>(sourceModel()))
-        paged->setRoleFiltered(role, value.isValid());
-    invalidateFilter();
-}
-
-void RecordFilterProxyModel::clearRoleFilters()
-{
-    if (m_roleFilters.isEmpty())
-        return;
-    const QList<int> roles = m_roleFilters.keys();
-    m_roleFilters.clear();
-    if (auto *paged = qobject_cast<PagedTableModel *>(sourceModel())) {
-        for (int role : roles)
-            paged->setRoleFiltered(role, false);
-    }
-    invalidateFilter();
-}
-
-bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (!m_search.isEmpty()) {
-        const auto *paged = qobject_cast<const PagedTableModel *>(sourceModel());
-        const bool found = paged ? m_searchBytes.indexIn(paged->searchBytesAt(sourceRow)) >= 0
-                                 : sourceModel()
-                                       ->index(sourceRow, 0, sourceParent)
-                                       .data(PagedTableModel::SearchTextRole)
-                                       .toString()
-                                       .contains(m_search);
-        if (!found)
-            return false;
-    }
-    if (m_roleFilters.isEmpty())
-        return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    for (auto it = m_roleFilters.cbegin(); it != m_roleFilters.cend(); ++it) {
-        if (index.data(it.key()) != it.value())
-            return false;
-    }
-    return true;
+    const QVariant value = sortValue(sourceRow);
+    const auto place = std::partition_point(rows.cbegin(), rows.cend(),
+        [&](int row) { return sortsBefore(row, sortValue(row), sourceRow, value); });
+    return place - rows.cbegin();
 }

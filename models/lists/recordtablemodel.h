@@ -1,14 +1,16 @@
 #pragma once
 
 #include "models/lists/pagedtablemodel.h"
+#include "models/lists/searchtextstore.h"
 #include "models/records/recordstorage.h"
 
 #include <QList>
 
 // The record storage both tables share: a vector of records, in the form
 // RecordStorage<Record> keeps them (the record itself, or a compact form of
-// it), plus the lower-case text the search looks through, kept alongside so
-// that a filter keystroke over 100,000 rows does no string building.
+// it), plus the lower-case text the search looks through, kept alongside in
+// a SearchTextStore so that a filter keystroke over 100,000 rows builds no
+// strings and searches one buffer.
 //
 // Kind is the record kind's description (see TypedRecordKind), whose static
 // id(), searchText(), decode() and newestFirst the table uses.
@@ -38,7 +40,7 @@ public:
         const int row = rowForId(Kind::id(record));
         if (row >= 0) {
             m_records[row] = Storage::compact(record);
-            m_search[row] = searchBytes(record);
+            m_search.replace(row, searchBytes(record));
             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
             return;
         }
@@ -101,10 +103,11 @@ protected:
     void removeRecordAt(int row) override
     {
         m_records.removeAt(row);
-        m_search.removeAt(row);
+        m_search.remove(row);
     }
 
     QByteArrayView searchBytesAt(int row) const override { return m_search.at(row); }
+    const SearchTextStore *searchTexts() const override { return &m_search; }
 
 private:
     static std::optional<ApiListJob::RawPage> readPageBytes(const QByteArray &body)
@@ -120,12 +123,10 @@ private:
     template<typename Any>
     static QByteArray searchBytes(const Any &record)
     {
-        QByteArray bytes = Kind::searchText(record).toUtf8();
-        bytes.squeeze();
-        return bytes;
+        return Kind::searchText(record).toUtf8();
     }
 
     QList<Stored> m_records;
-    QList<QByteArray> m_search;
+    SearchTextStore m_search;
     QList<Stored> m_staged;
 };

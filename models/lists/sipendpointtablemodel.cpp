@@ -39,7 +39,7 @@ QString SipEndpointTableModel::callHandlerText(const QString &callHandler)
     return handler ? SignalWireCallHandlers::translated(handler->label) : callHandler;
 }
 
-QVariant SipEndpointTableModel::displayText(const CompactSipEndpoint &endpoint, int column) const
+QVariant SipEndpointTableModel::displayText(const CompactSipEndpoint &endpoint, int column)
 {
     switch (column) {
     case Username:
@@ -56,6 +56,18 @@ QVariant SipEndpointTableModel::displayText(const CompactSipEndpoint &endpoint, 
         return endpoint.id();
     }
     return {};
+}
+
+PagedTableModel::SortValueReader SipEndpointTableModel::sortValueReader(int column) const
+{
+    // The sort value is the display text, which depends on the record alone.
+    return [endpoints = records(), column] {
+        QList<QVariant> values;
+        values.reserve(endpoints.size());
+        for (const CompactSipEndpoint &endpoint : endpoints)
+            values.append(displayText(endpoint, column));
+        return values;
+    };
 }
 
 QVariant SipEndpointTableModel::data(const QModelIndex &index, int role) const

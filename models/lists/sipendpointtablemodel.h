@@ -30,6 +30,8 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    SortValueReader sortValueReader(int column) const override;
+
     // "laml_webhooks" -> "LaML webhooks"
     static QString callHandlerText(const QString &callHandler);
 
@@ -39,7 +41,7 @@ protected:
 private:
     // What a column holds, for the header's tooltip.
     static QString headerToolTip(int section);
-    QVariant displayText(const CompactSipEndpoint &endpoint, int column) const;
+    static QVariant displayText(const CompactSipEndpoint &endpoint, int column);
 
     QPointer<SignalWireSipEndpointsClient> m_client;
     int m_pageSize = 1000;
