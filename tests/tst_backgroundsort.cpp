@@ -6,6 +6,7 @@
 
 #include "models/lists/naturalorder.h"
 #include "models/lists/recordfilterproxymodel.h"
+#include "models/lists/rowsortjob.h"
 #include "models/lists/sipendpointtablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/sandboxfixture.h"
@@ -248,6 +249,9 @@ void TestBackgroundSort::theNewerSortWins()
     QSignalSpy sorted(m_proxy.get(), &RecordFilterProxyModel::sortFinished);
     m_proxy->sort(username, Qt::AscendingOrder);
     m_proxy->sort(callerId, Qt::DescendingOrder);
+    // The first is dropped at once, whichever of the two would finish first.
+    QCOMPARE(m_proxy->findChildren<RowSortJob *>().size(), 1);
+    QCOMPARE(m_proxy->findChildren<RowSortJob *>().constFirst()->order(), Qt::DescendingOrder);
     QCOMPARE(m_proxy->sortColumn(), callerId);
     QCOMPARE(m_proxy->sortOrder(), Qt::DescendingOrder);
     QVERIFY(sorted.wait(kWaitMs));

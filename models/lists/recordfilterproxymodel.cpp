@@ -35,15 +35,15 @@ void RecordFilterProxyModel::setSourceModel(QAbstractItemModel *source)
     m_paged = qobject_cast<PagedTableModel *>(source);
     if (source) {
         using Model = QAbstractItemModel;
+        // As QSortFilterProxyModel does: no reset, which would also empty
+        // the views' headers just before they save their state.
         const auto forgetSource = [this] {
-            beginResetModel();
             dropSortJob();
             m_order.clear();
             m_accepted.clear();
             m_rows.clear();
             m_proxyRowsStale = true;
             m_paged = nullptr;
-            endResetModel();
         };
         m_sourceConnections = {
             connect(source, &Model::rowsInserted, this, &RecordFilterProxyModel::sourceRowsInserted),

@@ -96,6 +96,7 @@ private:
     // rows merged into sorted, each at its place.
     QList<int> placeAmong(QList<int> sorted, const QList<int> &rows) const;
     void placeAgain(int first, int last);
+    bool isInPlace(int sourceRow) const;
 
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
     void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);

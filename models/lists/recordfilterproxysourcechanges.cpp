@@ -227,6 +227,15 @@ void RecordFilterProxyModel::sourceDataChanged(
 // on show moves.
 void RecordFilterProxyModel::placeAgain(int first, int last)
 {
+    // One row changed, as after an edit or a check's result: most stay where they are.
+    constexpr int kFewRows = 8;
+    if (last - first < kFewRows) {
+        bool inPlace = true;
+        for (int row = first; row <= last && inPlace; ++row)
+            inPlace = isInPlace(row);
+        if (inPlace)
+            return;
+    }
     QList<int> rest = m_order;
     rest.removeIf([&](int row) { return row >= first && row <= last; });
     QList<int> changed;
@@ -240,6 +249,17 @@ void RecordFilterProxyModel::placeAgain(int first, int last)
         return;
     }
     relayout([&] { m_order = std::move(order); });
+}
+
+bool RecordFilterProxyModel::isInPlace(int sourceRow) const
+{
+    const qsizetype at = m_order.indexOf(sourceRow);
+    const QVariant value = sortValue(sourceRow);
+    const bool afterPrevious = at == 0
+        || sortsBefore(m_order.at(at - 1), sortValue(m_order.at(at - 1)), sourceRow, value);
+    return afterPrevious
+        && (at + 1 == m_order.size()
+            || sortsBefore(sourceRow, value, m_order.at(at + 1), sortValue(m_order.at(at + 1))));
 }
 
 void RecordFilterProxyModel::sourceLayoutAboutToBeChanged()
