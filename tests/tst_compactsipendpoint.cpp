@@ -57,6 +57,7 @@ private slots:
     void decodesAPageAsFromJson();
     void sharesWhatRepeatsWithinAPage();
     void listsThatJoinAlikeStayApart();
+    void valuesRepeatedWithinAPage();
     void searchTextAsTheFullRecord();
     void indexOfId_data();
     void indexOfId();
@@ -184,6 +185,32 @@ void TestCompactSipEndpoint::listsThatJoinAlikeStayApart()
     for (qsizetype index = 0; index < lists.size(); ++index) {
         QCOMPARE(decoded.at(index).codecs(), lists.at(index));
         QCOMPARE(decoded.at(index).expanded().ciphers, lists.at(index));
+    }
+}
+
+void TestCompactSipEndpoint::valuesRepeatedWithinAPage()
+{
+    // A page writes a long value once and refers to it after: the rows,
+    // and the lists whose items repeat, read back as they were.
+    QJsonArray page;
+    QList<SipEndpoint> endpoints;
+    for (int index = 0; index < 6; ++index) {
+        SipEndpoint endpoint = everyFieldSet(index % 2 ? u"odd-value-"_s : u"even-value-"_s);
+        endpoint.id = u"legacy-id-that-is-long-%1"_s.arg(index / 3);
+        endpoint.callerId = endpoint.callRequestUrl; // equal values of two fields
+        endpoint.codecs = QStringList { u"OPUS@48000h@20i"_s, u"OPUS@48000h@20i"_s };
+        endpoint.ciphers = index < 3 ? endpoint.codecs : QStringList { u"OPUS@48000h@20i"_s };
+        endpoint.username = index == 5 ? QString(QChar(0xd800)) + endpoint.callerId : u"u"_s;
+        endpoints.append(endpoint);
+        page.append(endpoint.toJson());
+    }
+    const QList<CompactSipEndpoint> decoded = CompactSipEndpoint::decode(page);
+    QCOMPARE(decoded.size(), endpoints.size());
+    for (qsizetype index = 0; index < decoded.size(); ++index) {
+        compareExactly(decoded.at(index).expanded(), SipEndpoint::fromJson(page.at(index).toObject()));
+        QCOMPARE(decoded.at(index).callerId(), endpoints.at(index).callRequestUrl);
+        QCOMPARE(decoded.at(index).id(), endpoints.at(index).id);
+        QCOMPARE(decoded.at(index).codecs(), endpoints.at(index).codecs);
     }
 }
 

@@ -26,7 +26,7 @@ bool inShape(QString SipEndpoint::*member)
 
 // A text field's number in the packed texts is its place in textFields();
 // the lists come after them.
-constexpr quint8 kFirstList = 64;
+constexpr quint8 kFirstList = 32;
 
 quint8 fieldNumber(QString SipEndpoint::*member)
 {
@@ -71,6 +71,7 @@ quint32 CompactSipEndpoint::write(
 
     writer.beginRow();
     const auto fields = SipEndpoint::textFields();
+    Q_ASSERT(fields.size() < kFirstList);
     for (size_t index = 0; index < fields.size(); ++index) {
         const auto member = fields[index].member;
         if (inShape(member) || (member == &SipEndpoint::id && !m_uuid.isNull()))

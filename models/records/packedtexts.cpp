@@ -6,9 +6,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The top bit of an entry's field byte: its bytes are UTF-16, not UTF-8.
+// The top bits of an entry's field byte: its bytes are UTF-16, not UTF-8;
+// its bytes are elsewhere in the block (a size and an offset follow).
 constexpr quint8 kUtf16 = 0x80;
-constexpr int kMaxFields = 0x7f;
+constexpr quint8 kShared = 0x40;
+constexpr int kMaxField = 0x3f;
+// A reference costs up to 5 bytes more than the entry's size: shorter
+// values are written again.
+constexpr qsizetype kMinShared = 8;
 
 // Sizes in 7-bit groups, low first: one byte for a value under 128 bytes.
 void appendSize(QByteArray &bytes, quint32 size)
@@ -54,11 +59,27 @@ void PackedTexts::Writer::beginRow()
 
 void PackedTexts::Writer::appendEntry(quint8 field, bool utf16, QByteArrayView bytes)
 {
-    Q_ASSERT(m_rowStart >= 0 && field <= kMaxFields && m_rowFields < 0xff);
-    m_bytes.append(char(field | (utf16 ? kUtf16 : 0)));
+    Q_ASSERT(m_rowStart >= 0 && field <= kMaxField && m_rowFields < 0xff);
+    ++m_rowFields;
+    const quint8 tag = field | (utf16 ? kUtf16 : 0);
+    if (m_sharesValues && bytes.size() >= kMinShared) {
+        const QByteArray key = bytes.toByteArray();
+        const auto written = m_written.constFind(key);
+        if (written != m_written.cend()) {
+            m_bytes.append(char(tag | kShared));
+            appendSize(m_bytes, quint32(bytes.size()));
+            appendSize(m_bytes, *written);
+            return;
+        }
+        m_bytes.append(char(tag));
+        appendSize(m_bytes, quint32(bytes.size()));
+        m_written.insert(key, quint32(m_bytes.size()));
+        m_bytes.append(bytes);
+        return;
+    }
+    m_bytes.append(char(tag));
     appendSize(m_bytes, quint32(bytes.size()));
     m_bytes.append(bytes);
-    ++m_rowFields;
 }
 
 void PackedTexts::Writer::add(quint8 field, const QString &text)
@@ -80,6 +101,7 @@ void PackedTexts::Writer::addList(quint8 field, const QStringList &list)
     // The items as a row of their own: each with its length, so that no
     // separator inside an item can split it.
     Writer items;
+    items.m_sharesValues = false; // its offsets would be into its own bytes
     items.beginRow();
     for (const QString &item : list)
         items.add(0, item.isNull() ? u""_s : item);
@@ -102,14 +124,17 @@ void PackedTexts::Writer::finish()
     m_bytes.squeeze();
     block->bytes = std::move(m_bytes);
     m_block.reset(block);
+    m_written = {};
 }
 
 PackedTexts::Reader::Reader(const PackedTexts &texts)
-    : Reader(texts.m_block ? texts.m_block->bytes.constData() + texts.m_start : nullptr)
+    : Reader(texts.m_block ? texts.m_block->bytes.constData() : nullptr,
+          texts.m_block ? texts.m_block->bytes.constData() + texts.m_start : nullptr)
 { }
 
-PackedTexts::Reader::Reader(const char *row)
-    : m_at(row)
+PackedTexts::Reader::Reader(const char *base, const char *row)
+    : m_base(base)
+    , m_at(row)
 {
     if (m_at)
         m_left = uchar(*m_at++);
@@ -121,11 +146,15 @@ bool PackedTexts::Reader::next()
         return false;
     --m_left;
     const auto tag = uchar(*m_at++);
-    m_field = quint8(tag & ~kUtf16);
+    m_field = quint8(tag & kMaxField);
     m_utf16 = tag & kUtf16;
     m_size = readSize(m_at);
-    m_value = m_at;
-    m_at += m_size;
+    if (tag & kShared) {
+        m_value = m_base + readSize(m_at);
+    } else {
+        m_value = m_at;
+        m_at += m_size;
+    }
     return true;
 }
 
@@ -136,7 +165,7 @@ QString PackedTexts::Reader::text() const
 
 QStringList PackedTexts::Reader::list() const
 {
-    PackedTexts::Reader items(m_value);
+    PackedTexts::Reader items(nullptr, m_value);
     QStringList list;
     while (items.next())
         list.append(items.text());

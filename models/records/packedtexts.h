@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QExplicitlySharedDataPointer>
 #include <QSharedData>
 #include <QString>
@@ -13,7 +14,9 @@
 // writes the values of all its rows into one buffer (UTF-8, each value with
 // its field number and length) and every row keeps a pointer to that block
 // and where its values begin: no allocation per row, and nothing scattered
-// between the page's temporary allocations.
+// between the page's temporary allocations. A value the page already holds
+// (the usual cipher list, a shared fallback URL) is written once; later rows
+// refer to it.
 //
 // A field that is not written reads back as a null QString; one written
 // empty reads back empty, not null. Text that is not valid UTF-16 (a lone
@@ -44,6 +47,9 @@ public:
         void appendEntry(quint8 field, bool utf16, QByteArrayView bytes);
 
         QByteArray m_bytes;
+        // Where each value of the page long enough to be worth a reference is.
+        QHash<QByteArray, quint32> m_written;
+        bool m_sharesValues = true;
         qsizetype m_rowStart = -1;
         int m_rowFields = 0;
         QExplicitlySharedDataPointer<const Block> m_block;
@@ -77,8 +83,10 @@ public:
         QStringList list() const;
 
     private:
-        explicit Reader(const char *row);
+        // base: the block the row refers to; null for a list's items.
+        Reader(const char *base, const char *row);
 
+        const char *m_base = nullptr;
         const char *m_at = nullptr;
         int m_left = 0;
         quint8 m_field = 0;
