@@ -19,7 +19,6 @@ QString SipDomain::*const kShapeTexts[] = {
     &SipDomain::voiceFallbackMethod,
     &SipDomain::voiceStatusCallbackMethod,
 };
-static_assert(std::size(kShapeTexts) == std::tuple_size_v<decltype(CompactSipDomain::Shape::texts)>);
 constexpr int kAuthType = 2;
 constexpr int kVoiceMethod = 3;
 
@@ -144,17 +143,12 @@ QStringList flattened(const QMap<QString, QString> &map)
 
 CompactSipDomain::CompactSipDomain(const SipDomain &domain, Pool *pool)
 {
-    Pool own;
-    compactAlone(*this, domain, pool ? *pool : own);
+    CompactPage::make(*this, domain, pool);
 }
 
 quint32 CompactSipDomain::write(const SipDomain &domain, Pool &pool, PackedTexts::Writer &writer)
 {
-    Shape shape;
-    for (size_t index = 0; index < std::size(kShapeTexts); ++index)
-        shape.texts[index] = domain.*kShapeTexts[index];
-    if (!shape.sameAs(Shape::empty()))
-        m_shape = pool.intern(shape);
+    m_shape = pool.shapeOf(domain, kShapeTexts);
     m_created = millisecondsOf(domain.dateCreated);
     m_updated = millisecondsOf(domain.dateUpdated);
     m_flags = (domain.sipRegistration ? SipRegistration : 0)
@@ -182,8 +176,7 @@ quint32 CompactSipDomain::write(const SipDomain &domain, Pool &pool, PackedTexts
 SipDomain CompactSipDomain::expanded() const
 {
     SipDomain domain;
-    for (size_t index = 0; index < std::size(kShapeTexts); ++index)
-        domain.*kShapeTexts[index] = shape().texts[index];
+    shape().copyTo(domain, kShapeTexts);
     domain.dateCreated = dateOf(m_created);
     domain.dateUpdated = dateOf(m_updated);
     domain.sipRegistration = m_flags & SipRegistration;
@@ -271,5 +264,5 @@ qsizetype CompactSipDomain::indexOfId(const QList<CompactSipDomain> &domains, co
 
 QList<CompactSipDomain> CompactSipDomain::decode(const QJsonArray &items)
 {
-    return decodeCompactPage<CompactSipDomain>(items);
+    return CompactPage::decode<CompactSipDomain>(items);
 }

@@ -58,10 +58,7 @@ public:
     static qsizetype indexOfId(const QList<CompactSipDomain> &domains, const QString &sid);
 
 private:
-    template<typename Compact>
-    friend QList<Compact> decodeCompactPage(const QJsonArray &items);
-    template<typename Compact>
-    friend void compactAlone(Compact &, const typename Compact::Record &, typename Compact::Pool &);
+    friend struct CompactPage;
 
     enum Flag : quint8 {
         SipRegistration = 0x01,
@@ -88,20 +85,5 @@ Q_DECLARE_TYPEINFO(CompactSipDomain, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(CompactSipDomain)
 
 template<>
-struct RecordStorage<SipDomain>
-{
-    using Stored = CompactSipDomain;
-
-    template<typename Kind>
-    static QList<Stored> decode(const QJsonArray &items)
-    {
-        return CompactSipDomain::decode(items);
-    }
-    static Stored compact(const SipDomain &record) { return CompactSipDomain(record); }
-    static SipDomain expanded(const Stored &stored) { return stored.expanded(); }
-    template<typename Kind>
-    static qsizetype indexOfId(const QList<Stored> &records, const QString &id)
-    {
-        return CompactSipDomain::indexOfId(records, id);
-    }
-};
+struct RecordStorage<SipDomain> : CompactRecordStorage<CompactSipDomain>
+{ };

@@ -16,7 +16,6 @@ QString SipEndpoint::*const kShapeTexts[] = {
     &SipEndpoint::callFallbackMethod,
     &SipEndpoint::callStatusCallbackMethod,
 };
-static_assert(std::size(kShapeTexts) == std::tuple_size_v<decltype(CompactSipEndpoint::Shape::texts)>);
 
 bool inShape(QString SipEndpoint::*member)
 {
@@ -55,18 +54,13 @@ QUuid canonicalUuid(const QString &text)
 
 CompactSipEndpoint::CompactSipEndpoint(const SipEndpoint &endpoint, Pool *pool)
 {
-    Pool own;
-    compactAlone(*this, endpoint, pool ? *pool : own);
+    CompactPage::make(*this, endpoint, pool);
 }
 
 quint32 CompactSipEndpoint::write(
     const SipEndpoint &endpoint, Pool &pool, PackedTexts::Writer &writer)
 {
-    Shape shape;
-    for (size_t index = 0; index < std::size(kShapeTexts); ++index)
-        shape.texts[index] = endpoint.*kShapeTexts[index];
-    if (!shape.sameAs(Shape::empty()))
-        m_shape = pool.intern(shape);
+    m_shape = pool.shapeOf(endpoint, kShapeTexts);
     m_uuid = canonicalUuid(endpoint.id);
 
     writer.beginRow();
@@ -86,8 +80,7 @@ quint32 CompactSipEndpoint::write(
 SipEndpoint CompactSipEndpoint::expanded() const
 {
     SipEndpoint endpoint;
-    for (size_t index = 0; index < std::size(kShapeTexts); ++index)
-        endpoint.*kShapeTexts[index] = shape().texts[index];
+    shape().copyTo(endpoint, kShapeTexts);
     if (!m_uuid.isNull())
         endpoint.id = m_uuid.toString(QUuid::WithoutBraces);
     const auto fields = SipEndpoint::textFields();
@@ -152,5 +145,5 @@ qsizetype CompactSipEndpoint::indexOfId(const QList<CompactSipEndpoint> &endpoin
 
 QList<CompactSipEndpoint> CompactSipEndpoint::decode(const QJsonArray &items)
 {
-    return decodeCompactPage<CompactSipEndpoint>(items);
+    return CompactPage::decode<CompactSipEndpoint>(items);
 }

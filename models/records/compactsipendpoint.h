@@ -52,10 +52,7 @@ public:
     static qsizetype indexOfId(const QList<CompactSipEndpoint> &endpoints, const QString &id);
 
 private:
-    template<typename Compact>
-    friend QList<Compact> decodeCompactPage(const QJsonArray &items);
-    template<typename Compact>
-    friend void compactAlone(Compact &, const typename Compact::Record &, typename Compact::Pool &);
+    friend struct CompactPage;
 
     quint32 write(const SipEndpoint &endpoint, Pool &pool, PackedTexts::Writer &writer);
     void setTexts(PackedTexts texts) { m_texts = std::move(texts); }
@@ -70,20 +67,5 @@ Q_DECLARE_TYPEINFO(CompactSipEndpoint, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(CompactSipEndpoint)
 
 template<>
-struct RecordStorage<SipEndpoint>
-{
-    using Stored = CompactSipEndpoint;
-
-    template<typename Kind>
-    static QList<Stored> decode(const QJsonArray &items)
-    {
-        return CompactSipEndpoint::decode(items);
-    }
-    static Stored compact(const SipEndpoint &record) { return CompactSipEndpoint(record); }
-    static SipEndpoint expanded(const Stored &stored) { return stored.expanded(); }
-    template<typename Kind>
-    static qsizetype indexOfId(const QList<Stored> &records, const QString &id)
-    {
-        return CompactSipEndpoint::indexOfId(records, id);
-    }
-};
+struct RecordStorage<SipEndpoint> : CompactRecordStorage<CompactSipEndpoint>
+{ };

@@ -29,3 +29,27 @@ struct RecordStorage
         return it == records.cend() ? -1 : it - records.cbegin();
     }
 };
+
+// The storage of a kind kept in a compact form: Compact is made from the
+// record, gives it back with expanded(), and decodes pages and finds rows
+// by id itself. A specialisation derives from it:
+// template<> struct RecordStorage<SipDomain> : CompactRecordStorage<CompactSipDomain> {};
+template<typename Compact>
+struct CompactRecordStorage
+{
+    using Stored = Compact;
+    using Record = typename Compact::Record;
+
+    template<typename Kind>
+    static QList<Stored> decode(const QJsonArray &items)
+    {
+        return Compact::decode(items);
+    }
+    static Stored compact(const Record &record) { return Compact(record); }
+    static Record expanded(const Stored &stored) { return stored.expanded(); }
+    template<typename Kind>
+    static qsizetype indexOfId(const QList<Stored> &records, const QString &id)
+    {
+        return Compact::indexOfId(records, id);
+    }
+};

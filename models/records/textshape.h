@@ -34,6 +34,13 @@ struct TextShape : QSharedData
             hash = qHashMulti(hash, text);
         return hash;
     }
+    // Sets record's texts at members (in the shape's order) to the shape's.
+    template<typename Record>
+    void copyTo(Record &record, QString Record::*const (&members)[Count]) const
+    {
+        for (int index = 0; index < Count; ++index)
+            record.*members[index] = texts[index];
+    }
     // The shape of a default-constructed record: every text null.
     static const TextShape &empty()
     {
@@ -49,6 +56,19 @@ class TextShapePool
 {
 public:
     using Shape = TextShape<Count>;
+
+    // The shared shape of record's texts at members; null when they all
+    // are (TextShape::empty()).
+    template<typename Record>
+    QExplicitlySharedDataPointer<const Shape> shapeOf(
+        const Record &record, QString Record::*const (&members)[Count])
+    {
+        Shape shape;
+        for (int index = 0; index < Count; ++index)
+            shape.texts[index] = record.*members[index];
+        return shape.sameAs(Shape::empty()) ? QExplicitlySharedDataPointer<const Shape>()
+                                            : intern(shape);
+    }
 
     QExplicitlySharedDataPointer<const Shape> intern(const Shape &shape)
     {
