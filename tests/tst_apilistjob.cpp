@@ -4,6 +4,7 @@
 #include "models/api/apilistjob.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -103,6 +104,8 @@ private slots:
     void nextLinkRepeatingAPageEndsTheList();
     void decodedItemsTravelWithTheirPage_data();
     void decodedItemsTravelWithTheirPage();
+    void rawPagesComeWithoutItems_data();
+    void rawPagesComeWithoutItems();
 
 private:
     static ApiListJob *makeJob(
@@ -331,6 +334,82 @@ void TestApiListJob::decodedItemsTravelWithTheirPage()
     QCOMPARE(decoded, decode ? fromItems : QList<int>());
     QCOMPARE(invalid, decode ? 0 : 3);
     QCOMPARE(pages.requested, (QList<QByteArray> { "/list", "/page2", "/page3" }));
+}
+
+void TestApiListJob::rawPagesComeWithoutItems_data()
+{
+    QTest::addColumn<bool>("peek");
+    QTest::addColumn<QByteArray>("lastBody");
+    QTest::addColumn<QList<int>>("expectedDecoded");
+    QTest::addColumn<int>("expectedItemPages");
+    QTest::addColumn<bool>("fails");
+    // The raw reader here reads pages whose body has no "plain" in it; the
+    // others take the ordinary path (items, and the ItemDecoder's x10).
+    const QByteArray plainLast = R"({"data":[{"id":3}],"links":{},"plain":1})";
+    QTest::newRow("all read raw") << false << pageBody(3, {}) << QList<int> { 100, 200, 300 } << 0
+                                  << false;
+    QTest::newRow("all read raw, prefetched")
+        << true << pageBody(3, {}) << QList<int> { 100, 200, 300 } << 0 << false;
+    QTest::newRow("last page declined")
+        << true << plainLast << QList<int> { 100, 200, 30 } << 1 << false;
+    QTest::newRow("malformed: the parser says so")
+        << true << QByteArray("{\"data\": [") << QList<int> { 100, 200 } << 0 << true;
+}
+
+void TestApiListJob::rawPagesComeWithoutItems()
+{
+    QFETCH(bool, peek);
+    QFETCH(QByteArray, lastBody);
+    QFETCH(QList<int>, expectedDecoded);
+    QFETCH(int, expectedItemPages);
+    QFETCH(bool, fails);
+    PathServer pages({
+        { "/list", pageBody(1, u"/page2"_s) },
+        { "/page2", pageBody(2, u"/page3"_s) },
+        { "/page3", lastBody },
+    });
+    QNetworkAccessManager network;
+    ApiCall call;
+    call.url = pages.url("/list");
+    const auto idsTimes = [](const QJsonArray &items, int factor) {
+        QList<int> ids;
+        for (const QJsonValue &item : items)
+            ids.append(item.toObject().value(u"id"_s).toInt() * factor);
+        return ids;
+    };
+    ApiListJob::Decoders decoders(
+        [&](const QJsonArray &items) { return QVariant::fromValue(idsTimes(items, 10)); },
+        [&](const QByteArray &body) -> std::optional<ApiListJob::RawPage> {
+            const QJsonDocument json = QJsonDocument::fromJson(body);
+            if (body.contains("plain") || !json.isObject())
+                return std::nullopt;
+            const ApiListJob::Page page = readPage(json);
+            return ApiListJob::RawPage { page.next, page.items.size(),
+                QVariant::fromValue(idsTimes(page.items, 100)) };
+        });
+    auto *job = new ApiListJob(&network, call, { u"u"_s, u"secret"_s }, readPage, decoders, this);
+    if (peek)
+        job->setLinkPeeker(
+            [](const QByteArray &body) { return ApiListJob::peekStringValue(body, "next"); });
+    QList<int> decoded;
+    int itemPages = 0;
+    connect(job, &ApiListJob::pageReceived, this,
+        [&](const QJsonArray &items, bool, const QVariant &decodedItems) {
+            itemPages += items.isEmpty() ? 0 : 1;
+            decoded += decodedItems.value<QList<int>>();
+        });
+    QSignalSpy finished(job, &ApiListJob::finished);
+    job->start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(decoded, expectedDecoded);
+    QCOMPARE(itemPages, expectedItemPages);
+    QCOMPARE(job->itemsLoaded(), qint64(expectedDecoded.size()));
+    QCOMPARE(bool(job->error()), fails);
+    if (fails) {
+        QCOMPARE(job->error().kind(), ApiError::Kind::BadResponse);
+        QVERIFY2(job->error().detail().contains(u"malformed JSON"_s),
+            qPrintable(job->error().detail()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiListJob)

@@ -25,6 +25,8 @@ private slots:
     void endpointRoundTrip();
     void endpointHasEveryResponseKey();
     void rfc2822();
+    void rfc2822AsQtReadsIt_data();
+    void rfc2822AsQtReadsIt();
     void handlerFields_data();
     void handlerFields();
     void callHandlerTable_data();
@@ -135,6 +137,37 @@ void TestRecords::rfc2822()
     QCOMPARE(fromRfc2822(u"Thu, 30 Jul 2015 22:00:00 +0200"_s), when);
     QVERIFY(!fromRfc2822(u"yesterday"_s).isValid());
     QVERIFY(!fromRfc2822(QString()).isValid());
+}
+
+// fromRfc2822() reads Twilio's own spelling itself, for speed: every text
+// must still come out as QDateTime::fromString reads it, valid or not.
+void TestRecords::rfc2822AsQtReadsIt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("Twilio's spelling") << u"Mon, 20 Jul 2015 17:27:10 +0000"_s;
+    QTest::newRow("leap day") << u"Thu, 29 Feb 2024 00:00:00 +0000"_s;
+    QTest::newRow("end of a year") << u"Fri, 31 Dec 1999 23:59:59 +0000"_s;
+    QTest::newRow("weekday that does not match") << u"Tue, 20 Jul 2015 17:27:10 +0000"_s;
+    QTest::newRow("31 February") << u"Tue, 31 Feb 2015 17:27:10 +0000"_s;
+    QTest::newRow("month in lower case") << u"Mon, 20 jul 2015 17:27:10 +0000"_s;
+    QTest::newRow("hour 24") << u"Mon, 20 Jul 2015 24:00:00 +0000"_s;
+    QTest::newRow("leap second") << u"Mon, 20 Jul 2015 23:59:60 +0000"_s;
+    QTest::newRow("year 0") << u"Sat, 20 Jul 0000 17:27:10 +0000"_s;
+    QTest::newRow("another offset") << u"Mon, 20 Jul 2015 19:27:10 +0200"_s;
+    QTest::newRow("GMT") << u"Mon, 20 Jul 2015 17:27:10 GMT"_s;
+    QTest::newRow("one-digit day") << u"Mon, 6 Jul 2015 17:27:10 +0000"_s;
+    QTest::newRow("letters for digits") << u"Mon, 2O Jul 2015 17:27:10 +0000"_s;
+    QTest::newRow("Arabic-Indic digits") << u"Mon, \u0662\u0660 Jul 2015 17:27:10 +0000"_s;
+}
+
+void TestRecords::rfc2822AsQtReadsIt()
+{
+    QFETCH(QString, text);
+    const QDateTime expected = QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
+    const QDateTime actual = fromRfc2822(text);
+    QCOMPARE(actual.isValid(), expected.isValid());
+    QCOMPARE(actual, expected);
+    QCOMPARE(actual.timeSpec(), expected.timeSpec());
 }
 
 void TestRecords::handlerFields_data()

@@ -25,13 +25,13 @@ struct PreparedPage
 } // namespace
 
 ApiListJob::ApiListJob(QNetworkAccessManager *network, ApiCall firstPage,
-    ApiCredentials credentials, PageReader readPage, ItemDecoder decodeItems, QObject *parent)
+    ApiCredentials credentials, PageReader readPage, Decoders decoders, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_call(std::move(firstPage))
     , m_credentials(std::move(credentials))
     , m_readPage(std::move(readPage))
-    , m_decodeItems(std::move(decodeItems))
+    , m_decodeItems(std::move(decoders.items))
     , m_prefetch([this](const QUrl &url) { return send(url); },
           [this](const QUrl &url) { return mayFollow(url); })
 {
@@ -39,6 +39,24 @@ ApiListJob::ApiListJob(QNetworkAccessManager *network, ApiCall firstPage,
         PreparedPage prepared { readPage(json), {} };
         if (decode && prepared.page.problem.isEmpty())
             prepared.decoded = decode(prepared.page.items);
+        return QVariant::fromValue(prepared);
+    };
+    // remainder() passes on the call with its raw reader already in it.
+    if (decoders.raw)
+        setRawPageReader(std::move(decoders.raw));
+}
+
+void ApiListJob::setRawPageReader(RawPageReader readRaw)
+{
+    m_call.prepareRaw = [readRaw = std::move(readRaw)](
+                            const QByteArray &body) -> std::optional<QVariant> {
+        std::optional<RawPage> raw = readRaw(body);
+        if (!raw)
+            return std::nullopt;
+        PreparedPage prepared;
+        prepared.page.next = std::move(raw->next);
+        prepared.page.rawCount = raw->count;
+        prepared.decoded = std::move(raw->decoded);
         return QVariant::fromValue(prepared);
     };
 }
@@ -167,10 +185,10 @@ void ApiListJob::onPage(const ApiError &error, const QJsonDocument &json, const 
         return;
     m_prefetch.keepOnly(m_nextUrl);
     ++m_pages;
-    m_items += page.items.size();
+    m_items += page.count();
     // A service that keeps sending empty pages with a next link, or pages
     // without end, is not listing anything: stop rather than loop.
-    m_emptyRun = page.items.isEmpty() ? m_emptyRun + 1 : 0;
+    m_emptyRun = page.count() == 0 ? m_emptyRun + 1 : 0;
     if (!m_nextUrl.isEmpty() && (m_emptyRun >= kMaxEmptyPagesInARow || m_pages >= kMaxPages)) {
         fail({ ApiError::Kind::BadResponse, tr("the service keeps announcing more pages") });
         return;

@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QUrl>
 
+#include <optional>
+#include <type_traits>
+
 // A paged list: requests the first page, then follows the service's own
 // "next" links (never building page URLs itself) — all at once, or one page
 // per fetchNext() for a table that loads as the user scrolls. Every page is
@@ -24,6 +27,16 @@ public:
         QJsonArray items;
         QString next; // the next page's link as the service wrote it; empty: last page
         QString problem; // the body is not a page of this list
+        // The page's records when a RawPageReader read it: items is empty then.
+        qsizetype rawCount = 0;
+        qsizetype count() const { return items.isEmpty() ? rawCount : items.size(); }
+    };
+    // A page a RawPageReader read straight from the body's bytes.
+    struct RawPage
+    {
+        QString next; // as Page::next
+        qsizetype count = 0; // records in decoded
+        QVariant decoded; // what the ItemDecoder would have made of the items
     };
     // Both run on a pool thread for big pages: they must be pure functions.
     using PageReader = std::function<Page(const QJsonDocument &)>;
@@ -32,9 +45,35 @@ public:
     // the next request can start while this page is parsed. Only a hint:
     // the parsed page decides.
     using LinkPeeker = NextPagePrefetch::LinkPeeker;
+    // Reads a whole page from the body's bytes, faster than PageReader and
+    // ItemDecoder through a QJsonDocument; nothing when the body is not a
+    // page it can read, which the PageReader then reads (and explains).
+    // Pages it reads reach pageReceived() with no items, only decoded.
+    // Runs on a pool thread for big pages: it must be a pure function.
+    using RawPageReader = std::function<std::optional<RawPage>(const QByteArray &)>;
+    // How a list's pages become records: from its items, and (optionally,
+    // for the big lists) from the bytes.
+    struct Decoders
+    {
+        ItemDecoder items;
+        RawPageReader raw;
+
+        Decoders() = default;
+        template<typename Decode>
+            requires std::is_invocable_r_v<QVariant, Decode, const QJsonArray &>
+        Decoders(Decode decode) // NOLINT(google-explicit-constructor): an ItemDecoder alone
+            : items(std::move(decode))
+        {
+        }
+        Decoders(ItemDecoder decodeItems, RawPageReader readRaw)
+            : items(std::move(decodeItems))
+            , raw(std::move(readRaw))
+        {
+        }
+    };
 
     ApiListJob(QNetworkAccessManager *network, ApiCall firstPage, ApiCredentials credentials,
-        PageReader readPage, ItemDecoder decodeItems = {}, QObject *parent = nullptr);
+        PageReader readPage, Decoders decoders = {}, QObject *parent = nullptr);
 
     // Follow next links without waiting for fetchNext() (the default).
     void setFollowAll(bool followAll) { m_followAll = followAll; }
@@ -65,7 +104,8 @@ public:
 
 signals:
     // decoded: the ItemDecoder's result for these items (invalid without a
-    // decoder), made off the GUI thread when the page was big.
+    // decoder), made off the GUI thread when the page was big. A page the
+    // RawPageReader read brings decoded only, and no items.
     void pageReceived(const QJsonArray &items, bool hasMore, const QVariant &decoded);
     // All pages are in, or the list stopped on error().
     void finished();
@@ -81,6 +121,7 @@ private:
     bool mayFollow(const QUrl &url) const;
     void fail(const ApiError &error);
     void rememberRemainder();
+    void setRawPageReader(RawPageReader readRaw);
 
     QPointer<QNetworkAccessManager> m_network;
     ApiCall m_call;

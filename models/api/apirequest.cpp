@@ -276,46 +276,56 @@ void ApiRequest::act(const ReplyDecision &decision)
 void ApiRequest::parseBody()
 {
     if (m_body.size() < kParseInBackgroundBytes) {
-        QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(m_body, &parseError);
-        const bool parsed = parseError.error == QJsonParseError::NoError;
-        onParsed(json, parseError, parsed && m_call.prepare ? m_call.prepare(json) : QVariant());
+        Parsed parsed = parse(m_body, m_call.prepareRaw, m_call.prepare);
+        onParsed(parsed);
         return;
     }
     // A page of 1000 records is a megabyte of JSON: parsing it here would
     // freeze the window, so a pool thread parses and hands the result back.
     // The QPointer is only read on this thread, once the result is back.
-    struct Result
-    {
-        QJsonDocument json;
-        QJsonParseError error;
-        QVariant prepared;
-    };
-    QThreadPool::globalInstance()->start(
-        [self = QPointer<ApiRequest>(this), body = m_body, prepare = m_call.prepare] {
-            auto result = std::make_shared<Result>();
-            result->json = QJsonDocument::fromJson(body, &result->error);
-            if (result->error.error == QJsonParseError::NoError && prepare)
-                result->prepared = prepare(result->json);
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, result] {
-                    if (self)
-                        self->onParsed(result->json, result->error, result->prepared);
-                },
-                Qt::QueuedConnection);
-        });
+    QThreadPool::globalInstance()->start([self = QPointer<ApiRequest>(this), body = m_body,
+                                             prepareRaw = m_call.prepareRaw,
+                                             prepare = m_call.prepare] {
+        auto parsed = std::make_shared<Parsed>(parse(body, prepareRaw, prepare));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, parsed] {
+                if (self)
+                    self->onParsed(*parsed);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
-void ApiRequest::onParsed(
-    const QJsonDocument &json, const QJsonParseError &parseError, const QVariant &prepared)
+ApiRequest::Parsed ApiRequest::parse(const QByteArray &body,
+    const std::function<std::optional<QVariant>(const QByteArray &)> &prepareRaw,
+    const std::function<QVariant(const QJsonDocument &)> &prepare)
+{
+    Parsed parsed;
+    if (prepareRaw) {
+        if (std::optional<QVariant> prepared = prepareRaw(body)) {
+            parsed.prepared = std::move(*prepared);
+            parsed.readRaw = true;
+            return parsed;
+        }
+    }
+    parsed.json = QJsonDocument::fromJson(body, &parsed.error);
+    if (parsed.error.error == QJsonParseError::NoError && prepare)
+        parsed.prepared = prepare(parsed.json);
+    return parsed;
+}
+
+void ApiRequest::onParsed(const Parsed &parsed)
 {
     if (m_state != State::Running) // cancelled meanwhile
         return;
-    m_json = json;
-    m_prepared = prepared;
-    finish(ReplyClassifier::checkParsed(
-        parseError, m_body.size(), m_json, m_call.checkBody, m_call.intent));
+    m_json = parsed.json;
+    m_prepared = parsed.prepared;
+    // A body prepareRaw() read was a body of the shape it expects: nothing
+    // is left for checkBody to find.
+    finish(parsed.readRaw ? ApiError()
+                          : ReplyClassifier::checkParsed(parsed.error, m_body.size(), m_json,
+                              m_call.checkBody, m_call.intent));
 }
 
 void ApiRequest::scheduleRetry(milliseconds delay)

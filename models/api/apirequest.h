@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkReply;
 
@@ -42,6 +43,12 @@ struct ApiCall
     // Turns a successful body into what the caller wants (e.g. records).
     // Runs on a pool thread for big bodies: it must be a pure function.
     std::function<QVariant(const QJsonDocument &)> prepare;
+    // Reads a successful body straight from its bytes instead, where a big
+    // list is read faster than through a QJsonDocument. Nothing: the body
+    // is not one it reads, and the JSON parser, checkBody and prepare take
+    // it as usual (so their errors stay the errors). Same thread rules as
+    // prepare; json() stays empty when it answers.
+    std::function<std::optional<QVariant>(const QByteArray &)> prepareRaw;
     // Sees a successful body as soon as it is complete, before it is parsed
     // (on the GUI thread). It must not delete the request.
     std::function<void(const QByteArray &)> bodyArrived;
@@ -107,9 +114,19 @@ private:
     void act(const ReplyDecision &decision);
     void onStalled();
     void finish(const ApiError &error);
+    // A body read by the JSON parser (or by prepareRaw), on any thread.
+    struct Parsed
+    {
+        QJsonDocument json;
+        QJsonParseError error {};
+        QVariant prepared;
+        bool readRaw = false;
+    };
+    static Parsed parse(const QByteArray &body,
+        const std::function<std::optional<QVariant>(const QByteArray &)> &prepareRaw,
+        const std::function<QVariant(const QJsonDocument &)> &prepare);
     void parseBody();
-    void onParsed(
-        const QJsonDocument &json, const QJsonParseError &parseError, const QVariant &prepared);
+    void onParsed(const Parsed &parsed);
     void scheduleRetry(std::chrono::milliseconds delay);
     QStringList secretsToRedact() const;
 

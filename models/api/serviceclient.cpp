@@ -28,11 +28,11 @@ ApiRequest *ServiceClient::refuse(const QString &why)
 }
 
 ApiListJob *ServiceClient::startList(ApiCall firstPage, ApiListJob::PageReader readPage,
-    ApiListJob::ItemDecoder decodeItems, bool followAll, ApiListJob::LinkPeeker peekNext)
+    ApiListJob::Decoders decoders, bool followAll, ApiListJob::LinkPeeker peekNext)
 {
     firstPage.readError = m_readError;
     auto *job = new ApiListJob(m_network, std::move(firstPage), m_credentials, std::move(readPage),
-        std::move(decodeItems), this);
+        std::move(decoders), this);
     job->setFollowAll(followAll);
     job->setLinkPeeker(std::move(peekNext));
     job->start();

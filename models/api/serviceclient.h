@@ -30,7 +30,7 @@ protected:
     // Finishes with a Refused error; nothing is sent.
     ApiRequest *refuse(const QString &why);
     ApiListJob *startList(ApiCall firstPage, ApiListJob::PageReader readPage,
-        ApiListJob::ItemDecoder decodeItems, bool followAll, ApiListJob::LinkPeeker peekNext);
+        ApiListJob::Decoders decoders, bool followAll, ApiListJob::LinkPeeker peekNext);
 
 private:
     QPointer<QNetworkAccessManager> m_network;

@@ -84,7 +84,7 @@ ApiRequest *SignalWireSipEndpointsClient::refuseId(const QString &id)
 }
 
 ApiListJob *SignalWireSipEndpointsClient::list(int pageSize, bool followAll,
-    const QString &filterUsername, ApiListJob::ItemDecoder decodeItems)
+    const QString &filterUsername, ApiListJob::Decoders decoders)
 {
     ApiCall call;
     call.url = url(QString());
@@ -94,7 +94,7 @@ ApiListJob *SignalWireSipEndpointsClient::list(int pageSize, bool followAll,
         query.addQueryItem(
             u"filter_username"_s, QString::fromLatin1(filterUsername.toUtf8().toPercentEncoding()));
     call.url.setQuery(query);
-    return startList(call, &SignalWireSipEndpointsClient::readPage, std::move(decodeItems),
+    return startList(call, &SignalWireSipEndpointsClient::readPage, std::move(decoders),
         followAll,
         [](const QByteArray &body) { return ApiListJob::peekStringValue(body, "next"); });
 }

@@ -33,7 +33,7 @@ public:
 
     // Newest first, following links.next until it is absent or null.
     ApiListJob *list(int pageSize = 1000, bool followAll = true,
-        const QString &filterUsername = QString(), ApiListJob::ItemDecoder decodeItems = {});
+        const QString &filterUsername = QString(), ApiListJob::Decoders decoders = {});
     ApiRequest *fetch(const QString &id);
     // fields must hold username and password; any 2xx is success.
     ApiRequest *create(const QJsonObject &fields);

@@ -159,14 +159,14 @@ ApiRequest *TwilioClient::refuseRecordPath(const TwilioCollection &collection, c
 }
 
 ApiListJob *TwilioClient::list(const TwilioCollection &collection, int pageSize, bool followAll,
-    ApiListJob::ItemDecoder decodeItems)
+    ApiListJob::Decoders decoders)
 {
     ApiCall call;
     call.url = url(collection);
     call.url.setQuery(u"PageSize=%1"_s.arg(qBound(1, pageSize, 1000)));
     return startList(
         call, [key = collection.listKey](const QJsonDocument &json) { return readPage(json, key); },
-        std::move(decodeItems), followAll,
+        std::move(decoders), followAll,
         [](const QByteArray &body) { return ApiListJob::peekStringValue(body, "next_page_uri"); });
 }
 
@@ -247,13 +247,17 @@ QList<SipDomain> TwilioClient::domainsFrom(const QJsonArray &items)
         if (!item.isObject())
             continue;
         SipDomain domain = SipDomain::fromJson(item.toObject());
-        for (QString *text :
-            { &domain.accountSid, &domain.apiVersion, &domain.authType, &domain.voiceMethod,
-                &domain.voiceFallbackMethod, &domain.voiceStatusCallbackMethod })
-            pool.intern(*text);
+        shareRepeatedValues(domain, pool);
         domains.append(std::move(domain));
     }
     return domains;
+}
+
+void TwilioClient::shareRepeatedValues(SipDomain &domain, StringPool &pool)
+{
+    for (QString *text : { &domain.accountSid, &domain.apiVersion, &domain.authType,
+             &domain.voiceMethod, &domain.voiceFallbackMethod, &domain.voiceStatusCallbackMethod })
+        pool.intern(*text);
 }
 
 SipDomain TwilioClient::domainFrom(const ApiRequest &request)

@@ -3,6 +3,7 @@
 #include "models/api/serviceclient.h"
 
 #include "models/records/sipdomain.h"
+#include "models/records/stringpool.h"
 
 #include <QList>
 #include <QObject>
@@ -71,7 +72,7 @@ public:
     // Pages of a collection in the order Twilio keeps them, following
     // next_page_uri. followAll = false waits for fetchNext() after each page.
     ApiListJob *list(const TwilioCollection &collection, int pageSize = 1000, bool followAll = true,
-        ApiListJob::ItemDecoder decodeItems = {});
+        ApiListJob::Decoders decoders = {});
     ApiRequest *fetch(const TwilioCollection &collection, const QString &sid);
     ApiRequest *create(const TwilioCollection &collection, const FormFields &fields);
     ApiRequest *update(
@@ -80,9 +81,9 @@ public:
 
     // The SIP domains.
     ApiListJob *listDomains(
-        int pageSize = 1000, bool followAll = true, ApiListJob::ItemDecoder decodeItems = {})
+        int pageSize = 1000, bool followAll = true, ApiListJob::Decoders decoders = {})
     {
-        return list(TwilioCollections::domains(), pageSize, followAll, std::move(decodeItems));
+        return list(TwilioCollections::domains(), pageSize, followAll, std::move(decoders));
     }
     ApiRequest *fetchDomain(const QString &sid) { return fetch(TwilioCollections::domains(), sid); }
     ApiRequest *createDomain(const FormFields &fields)
@@ -107,6 +108,9 @@ public:
         return readPage(json, TwilioCollections::domains().listKey);
     }
     static QList<SipDomain> domainsFrom(const QJsonArray &items);
+    // Lets a page's domains share their repeated values (account SID,
+    // methods, …) instead of each keeping a copy.
+    static void shareRepeatedValues(SipDomain &domain, StringPool &pool);
     static SipDomain domainFrom(const ApiRequest &request);
     // The writable fields that differ, as form fields; a cleared value is
     // sent empty, which clears it on Twilio's side.

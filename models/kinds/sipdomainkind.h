@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/api/fastlistpage.h"
 #include "models/api/twilioclient.h"
 #include "models/kinds/typedrecordkind.h"
 #include "models/records/compactsipdomain.h"
@@ -27,9 +28,14 @@ public:
     {
         return TwilioClient::domainsFrom(items);
     }
+    // 10,000 domains come in 10 pages of a megabyte each.
+    static std::optional<FastListPage::Page<SipDomain>> readFastPage(const QByteArray &body)
+    {
+        return FastListPage::readTwilioDomains(body, TwilioCollections::domains().listKey);
+    }
     static constexpr bool newestFirst = false; // Twilio lists in creation order
     static ApiListJob *listWith(TwilioClient &client, int pageSize, const QString & /*parentId*/,
-        ApiListJob::ItemDecoder decode)
+        ApiListJob::Decoders decode)
     {
         return client.listDomains(pageSize, /*followAll*/ false, std::move(decode));
     }

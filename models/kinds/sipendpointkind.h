@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/api/fastlistpage.h"
 #include "models/api/signalwiresipendpointsclient.h"
 #include "models/kinds/typedrecordkind.h"
 #include "models/records/compactsipendpoint.h"
@@ -28,9 +29,14 @@ public:
     {
         return SignalWireSipEndpointsClient::endpointsFrom(items);
     }
+    // 100,000 endpoints come in 100 pages of a megabyte each.
+    static std::optional<FastListPage::Page<SipEndpoint>> readFastPage(const QByteArray &body)
+    {
+        return FastListPage::readSignalWireEndpoints(body);
+    }
     static constexpr bool newestFirst = true; // SignalWire lists newest first
     static ApiListJob *listWith(SignalWireSipEndpointsClient &client, int pageSize,
-        const QString & /*parentId*/, ApiListJob::ItemDecoder decode)
+        const QString & /*parentId*/, ApiListJob::Decoders decode)
     {
         return client.list(pageSize, /*followAll*/ false, {}, std::move(decode));
     }

@@ -34,7 +34,7 @@ public:
     }
 
     static ApiListJob *listWith(
-        TwilioClient &client, int pageSize, const QString &parentId, ApiListJob::ItemDecoder decode)
+        TwilioClient &client, int pageSize, const QString &parentId, ApiListJob::Decoders decode)
     {
         return client.list(
             Kind::collection(parentId), pageSize, /*followAll*/ false, std::move(decode));

@@ -103,7 +103,7 @@ protected:
     {
         if (!m_client || (Kind::instance().parentKind() && this->parentId().isEmpty()))
             return nullptr;
-        return Kind::listWith(*m_client, m_pageSize, this->parentId(), &Base::decodeItems);
+        return Kind::listWith(*m_client, m_pageSize, this->parentId(), Base::decoders());
     }
 
 private:

@@ -60,6 +60,15 @@ protected:
     {
         return QVariant::fromValue(Storage::template decode<Kind>(items));
     }
+    // decodeItems, and for a kind that can read its pages from their bytes
+    // (a big list: Kind::readFastPage), that reader too.
+    static ApiListJob::Decoders decoders()
+    {
+        if constexpr (requires(const QByteArray &body) { Kind::readFastPage(body); })
+            return { &decodeItems, &readPageBytes };
+        else
+            return &decodeItems;
+    }
 
     int stageRecords(const QJsonArray &items, const QVariant &decoded) override
     {
@@ -98,6 +107,16 @@ protected:
     QByteArrayView searchBytesAt(int row) const override { return m_search.at(row); }
 
 private:
+    static std::optional<ApiListJob::RawPage> readPageBytes(const QByteArray &body)
+    {
+        auto page = Kind::readFastPage(body);
+        if (!page)
+            return std::nullopt;
+        const qsizetype count = page->records.size();
+        return ApiListJob::RawPage { std::move(page->next), count,
+            QVariant::fromValue(Storage::store(std::move(page->records))) };
+    }
+
     template<typename Any>
     static QByteArray searchBytes(const Any &record)
     {

@@ -29,7 +29,7 @@ void SipDomainTableModel::setServiceClient(ServiceClient *client)
 
 ApiListJob *SipDomainTableModel::startList()
 {
-    return m_client ? m_client->listDomains(m_pageSize, false, &decodeItems) : nullptr;
+    return m_client ? m_client->listDomains(m_pageSize, false, decoders()) : nullptr;
 }
 
 void SipDomainTableModel::clearRecords()

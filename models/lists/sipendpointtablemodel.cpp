@@ -23,7 +23,7 @@ void SipEndpointTableModel::setServiceClient(ServiceClient *client)
 
 ApiListJob *SipEndpointTableModel::startList()
 {
-    return m_client ? m_client->list(m_pageSize, false, QString(), &decodeItems) : nullptr;
+    return m_client ? m_client->list(m_pageSize, false, QString(), decoders()) : nullptr;
 }
 
 int SipEndpointTableModel::columnCount(const QModelIndex &parent) const

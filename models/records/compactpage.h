@@ -18,23 +18,22 @@ struct CompactPage
     template<typename Compact>
     static QList<Compact> decode(const QJsonArray &items)
     {
-        QList<Compact> rows;
-        rows.reserve(items.size());
-        QList<quint32> starts;
-        starts.reserve(items.size());
-        typename Compact::Pool pool;
-        PackedTexts::Writer writer;
-        for (const QJsonValue &item : items) {
-            if (!item.isObject())
-                continue;
-            Compact row;
-            starts.append(row.write(Compact::Record::fromJson(item.toObject()), pool, writer));
-            rows.append(std::move(row));
-        }
-        writer.finish();
-        for (qsizetype index = 0; index < rows.size(); ++index)
-            rows[index].setTexts(writer.row(starts.at(index)));
-        return rows;
+        return page<Compact>(items.size(), [&items](auto add) {
+            for (const QJsonValue &item : items) {
+                if (item.isObject())
+                    add(Compact::Record::fromJson(item.toObject()));
+            }
+        });
+    }
+
+    // A page's records decoded elsewhere (FastListPage), into compact form.
+    template<typename Compact>
+    static QList<Compact> store(const QList<typename Compact::Record> &records)
+    {
+        return page<Compact>(records.size(), [&records](auto add) {
+            for (const auto &record : records)
+                add(record);
+        });
     }
 
     // A record on its own (an upsert): its texts in a block of their own,
@@ -48,5 +47,27 @@ struct CompactPage
         const quint32 start = row.write(record, pool ? *pool : own, writer);
         writer.finish();
         row.setTexts(writer.row(start));
+    }
+
+private:
+    // The rows of the records that forEach(add) adds, sharing a block and a pool.
+    template<typename Compact, typename ForEach>
+    static QList<Compact> page(qsizetype size, ForEach forEach)
+    {
+        QList<Compact> rows;
+        rows.reserve(size);
+        QList<quint32> starts;
+        starts.reserve(size);
+        typename Compact::Pool pool;
+        PackedTexts::Writer writer;
+        forEach([&](const typename Compact::Record &record) {
+            Compact row;
+            starts.append(row.write(record, pool, writer));
+            rows.append(std::move(row));
+        });
+        writer.finish();
+        for (qsizetype index = 0; index < rows.size(); ++index)
+            rows[index].setTexts(writer.row(starts.at(index)));
+        return rows;
     }
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/records/compactpage.h"
+
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -19,6 +21,8 @@ struct RecordStorage
     {
         return Kind::decode(items);
     }
+    // A page's records, decoded elsewhere (see FastListPage), as kept.
+    static QList<Stored> store(QList<Record> records) { return records; }
     static Stored compact(const Record &record) { return record; }
     static const Record &expanded(const Stored &stored) { return stored; }
     template<typename Kind>
@@ -44,6 +48,10 @@ struct CompactRecordStorage
     static QList<Stored> decode(const QJsonArray &items)
     {
         return Compact::decode(items);
+    }
+    static QList<Stored> store(const QList<Record> &records)
+    {
+        return CompactPage::store<Compact>(records);
     }
     static Stored compact(const Record &record) { return Compact(record); }
     static Record expanded(const Stored &stored) { return stored.expanded(); }

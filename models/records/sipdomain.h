@@ -56,8 +56,15 @@ struct SipDomain
         const char *formName;
         bool SipDomain::*member;
     };
+    // The text fields only the service writes (sid, account_sid, …).
+    struct ReadOnlyTextField
+    {
+        const char *jsonKey;
+        QString SipDomain::*member;
+    };
     static std::span<const TextField> writableTextFields();
     static std::span<const BoolField> writableBoolFields();
+    static std::span<const ReadOnlyTextField> readOnlyTextFields();
 };
 
 // RFC 2822 in GMT, as Twilio writes dates: "Mon, 20 Jul 2015 17:27:10 +0000".

@@ -11,6 +11,7 @@ SIPDESK_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring curl
     desktop-file-utils appstream dpkg-dev
     clang libclang-rt-14-dev
+    libsimdjson-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
