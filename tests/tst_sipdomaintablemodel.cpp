@@ -511,8 +511,8 @@ void TestSipDomainTableModel::checksRunAFewAtATime()
     check.setMaxRunning(maxRunning);
     m_server->faults().latencyMs = 40;
     int on = 0;
-    for (const SipDomain &domain : m_model->records())
-        on += domain.sipRegistration;
+    for (const CompactSipDomain &domain : m_model->records())
+        on += domain.sipRegistration();
     QVERIFY(on > maxRunning * 3);
     int most = 0;
     int finished = 0;
@@ -718,11 +718,12 @@ void TestSipDomainTableModel::cannotRegisterFilterFindsExactlyThoseDomains()
 
     QSet<QString> expected;
     QSet<QString> registrationOn;
-    for (const SipDomain &domain : m_model->records()) {
-        if (sandboxCannotRegister(domain.sid))
-            expected.insert(domain.sid);
-        if (sandboxHasRegistrationOn(domain.sid))
-            registrationOn.insert(domain.sid);
+    for (const CompactSipDomain &domain : m_model->records()) {
+        const QString sid = domain.sid();
+        if (sandboxCannotRegister(sid))
+            expected.insert(sid);
+        if (sandboxHasRegistrationOn(sid))
+            registrationOn.insert(sid);
     }
     QVERIFY(!expected.isEmpty());
     QVERIFY(expected.size() < registrationOn.size()); // the demo has both kinds

@@ -32,6 +32,11 @@ QString SipDomainKind::searchText(const SipDomain &domain)
     return (domain.friendlyName + u'\n' + domain.domainName + u'\n' + domain.sid).toLower();
 }
 
+QString SipDomainKind::searchText(const CompactSipDomain &domain)
+{
+    return (domain.friendlyName() + u'\n' + domain.domainName() + u'\n' + domain.sid()).toLower();
+}
+
 QList<DetailGroup> SipDomainKind::details(const SipDomain &domain)
 {
     using namespace RecordDetails;

@@ -3,6 +3,7 @@
 #include "models/api/fastlistpage.h"
 #include "models/api/twilioclient.h"
 #include "models/kinds/typedrecordkind.h"
+#include "models/records/compactsipdomain.h"
 #include "models/records/sipdomain.h"
 
 #include <QCoreApplication>
@@ -16,10 +17,12 @@ public:
     static const SipDomainKind &instance();
 
     static QString id(const SipDomain &domain) { return domain.sid; }
+    static QString id(const CompactSipDomain &domain) { return domain.sid(); }
     static QString name(const SipDomain &domain) { return domain.domainName; }
     static QString title(const SipDomain &domain);
     static QString identity(const SipDomain &domain);
     static QString searchText(const SipDomain &domain);
+    static QString searchText(const CompactSipDomain &domain);
     static QList<DetailGroup> details(const SipDomain &domain);
     static QList<SipDomain> decode(const QJsonArray &items)
     {

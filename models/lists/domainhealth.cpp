@@ -26,7 +26,7 @@ QString DomainHealth::text() const
         parts.append(tr("Could not check registrations: %1").arg(failure));
         break;
     case CheckState::NotChecked:
-        if (domain.sipRegistration)
+        if (domain.sipRegistration())
             parts.append(tr("Registrations not checked yet"));
         break;
     case CheckState::Mapped:
@@ -58,7 +58,7 @@ QString DomainHealth::toolTip() const
                          .arg(failure));
         break;
     case CheckState::NotChecked:
-        if (domain.sipRegistration)
+        if (domain.sipRegistration())
             lines.append(tr("Registrations are checked for the rows on screen, and for all rows "
                             "with the \"Cannot register\" filter."));
         break;
@@ -79,7 +79,7 @@ int DomainHealth::rank() const
         return noTraffic ? 2 : 3;
     case CheckState::Pending:
     case CheckState::NotChecked:
-        if (domain.sipRegistration)
+        if (domain.sipRegistration())
             return noTraffic ? 2 : 4;
         break;
     case CheckState::Mapped:

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/lists/registrationmappingcheck.h"
-#include "models/records/sipdomain.h"
+#include "models/records/compactsipdomain.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -15,7 +15,7 @@ struct DomainHealth
     Q_DECLARE_TR_FUNCTIONS(DomainHealth)
 
 public:
-    const SipDomain &domain;
+    const CompactSipDomain &domain;
     RegistrationMappingCheck::State registration; // NotChecked when registration is off
     QString failure; // why the registration check failed
 

@@ -44,7 +44,7 @@ void SipDomainTableModel::clearRecords()
 
 void SipDomainTableModel::removeRecordAt(int row)
 {
-    const QString sid = recordAt(row).sid;
+    const QString sid = storedAt(row).sid();
     RecordTableModel::removeRecordAt(row);
     m_shown.remove(sid);
     m_shownSids.removeOne(sid);
@@ -69,11 +69,12 @@ void SipDomainTableModel::setShownRows(const QList<int> &rows)
     for (int row : rows) {
         if (row < 0 || row >= rowCount())
             continue;
-        const SipDomain &domain = recordAt(row);
-        m_shown.insert(domain.sid);
-        if (domain.sipRegistration) {
-            m_shownSids.append(domain.sid);
-            m_rowHint.insert(domain.sid, row);
+        const CompactSipDomain &domain = storedAt(row);
+        const QString sid = domain.sid();
+        m_shown.insert(sid);
+        if (domain.sipRegistration()) {
+            m_shownSids.append(sid);
+            m_rowHint.insert(sid, row);
         }
     }
     updateWanted();
@@ -100,17 +101,18 @@ void SipDomainTableModel::updateWanted()
     m_checkAllTotal = 0;
     m_checkAllDone = 0;
     if (m_checkAll) {
-        const QList<SipDomain> &all = records();
+        const QList<CompactSipDomain> &all = records();
         for (qsizetype row = 0; row < all.size(); ++row) {
-            const SipDomain &domain = all.at(row);
-            if (!domain.sipRegistration)
+            const CompactSipDomain &domain = all.at(row);
+            if (!domain.sipRegistration())
                 continue;
             ++m_checkAllTotal;
             // Those waiting stay wanted: the list replaces the waiting ones.
-            const CheckState state = m_registrations.state(domain.sid);
+            const QString sid = domain.sid();
+            const CheckState state = m_registrations.state(sid);
             if (state == CheckState::NotChecked || state == CheckState::Pending) {
-                wanted.append(domain.sid);
-                m_rowHint.insert(domain.sid, int(row));
+                wanted.append(sid);
+                m_rowHint.insert(sid, int(row));
             } else {
                 ++m_checkAllDone;
             }
@@ -123,7 +125,7 @@ void SipDomainTableModel::updateWanted()
 int SipDomainTableModel::rowOf(const QString &domainSid) const
 {
     const int hint = m_rowHint.value(domainSid, -1);
-    if (hint >= 0 && hint < rowCount() && recordAt(hint).sid == domainSid)
+    if (hint >= 0 && hint < rowCount() && storedAt(hint).sid() == domainSid)
         return hint;
     return rowForId(domainSid);
 }
@@ -187,51 +189,53 @@ QString SipDomainTableModel::authTypeText(const QString &authType)
     return parts.join(u" + "_s);
 }
 
-QVariant SipDomainTableModel::displayText(const SipDomain &domain, int column) const
+QVariant SipDomainTableModel::displayText(const CompactSipDomain &domain, int column) const
 {
     switch (column) {
     case FriendlyName:
-        return domain.friendlyName;
+        return domain.friendlyName();
     case DomainName:
-        return domain.domainName;
+        return domain.domainName();
     case Sid:
-        return domain.sid;
+        return domain.sid();
     case AuthType:
-        return authTypeText(domain.authType);
+        return authTypeText(domain.authType());
     case Registration:
-        return RecordDetails::flagText(domain.sipRegistration);
+        return RecordDetails::flagText(domain.sipRegistration());
     case VoiceUrl:
-        return domain.voiceUrl;
+        return domain.voiceUrl();
     case Secure:
         // One wording for every setting, here and in the detail pane.
-        return RecordDetails::flagText(domain.secure);
+        return RecordDetails::flagText(domain.secure());
     case Updated:
-        return shownDate(domain.dateUpdated);
+        return shownDate(domain.dateUpdated());
     case Health:
         return health(domain).text();
     }
     return {};
 }
 
-CheckState SipDomainTableModel::registrationState(const SipDomain &domain) const
+CheckState SipDomainTableModel::registrationState(const CompactSipDomain &domain) const
 {
-    return domain.sipRegistration ? m_registrations.state(domain.sid) : CheckState::NotChecked;
+    return domain.sipRegistration() ? m_registrations.state(domain.sid()) : CheckState::NotChecked;
 }
 
-DomainHealth SipDomainTableModel::health(const SipDomain &domain) const
+DomainHealth SipDomainTableModel::health(const CompactSipDomain &domain) const
 {
-    return { domain, registrationState(domain), m_registrations.failure(domain.sid) };
+    const bool checked = domain.sipRegistration();
+    return { domain, registrationState(domain),
+        checked ? m_registrations.failure(domain.sid()) : QString() };
 }
 
-QVariant SipDomainTableModel::sortValue(const SipDomain &domain, int column) const
+QVariant SipDomainTableModel::sortValue(const CompactSipDomain &domain, int column) const
 {
     switch (column) {
     case Registration:
-        return int(domain.sipRegistration);
+        return int(domain.sipRegistration());
     case Secure:
-        return int(domain.secure);
+        return int(domain.secure());
     case Updated:
-        return domain.dateUpdated;
+        return domain.dateUpdated();
     case Health:
         return health(domain).rank();
     default:
@@ -243,7 +247,7 @@ QVariant SipDomainTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SipDomain &domain = recordAt(index.row());
+    const CompactSipDomain &domain = storedAt(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -255,18 +259,21 @@ QVariant SipDomainTableModel::data(const QModelIndex &index, int role) const
             if (!health.isEmpty())
                 return ToolTip::plain(health);
         }
-        if (column == VoiceUrl && !domain.voiceUrl.isEmpty())
-            return ToolTip::plain(tr("%1 %2").arg(domain.voiceMethod, domain.voiceUrl));
+        if (column == VoiceUrl) {
+            const QString url = domain.voiceUrl();
+            if (!url.isEmpty())
+                return ToolTip::plain(tr("%1 %2").arg(domain.voiceMethod(), url));
+        }
         // The cell is short; its tooltip names the time zone, as the pane and a ticket do.
         if (column == Updated)
-            return ToolTip::plain(RecordDetails::dateText(domain.dateUpdated));
+            return ToolTip::plain(RecordDetails::dateText(domain.dateUpdated()));
         return ToolTip::plain(displayText(domain, column).toString());
     case SortRole:
         return sortValue(domain, column);
     case RecordRole:
-        return QVariant::fromValue(domain);
+        return QVariant::fromValue(domain.expanded());
     case IdRole:
-        return domain.sid;
+        return domain.sid();
     case SearchTextRole:
         return searchTextAt(index.row());
     case WarningRole: {
@@ -277,7 +284,7 @@ QVariant SipDomainTableModel::data(const QModelIndex &index, int role) const
     case NoAuthMappingRole:
         return !domain.hasAuthMapping();
     case SipRegistrationRole:
-        return domain.sipRegistration;
+        return domain.sipRegistration();
     case CannotRegisterRole:
         return registrationState(domain) == CheckState::Unmapped;
     case RegistrationCheckRole:

@@ -6,6 +6,7 @@
 
 #include "models/api/twilioclient.h"
 #include "models/lists/registrationmappingcheck.h"
+#include "models/records/compactsipdomain.h"
 #include "models/records/sipdomain.h"
 
 #include <QHash>
@@ -82,10 +83,10 @@ protected:
 private:
     // What a column holds, for the header's tooltip.
     static QString headerToolTip(int section);
-    QVariant displayText(const SipDomain &domain, int column) const;
-    QVariant sortValue(const SipDomain &domain, int column) const;
-    RegistrationMappingCheck::State registrationState(const SipDomain &domain) const;
-    DomainHealth health(const SipDomain &domain) const;
+    QVariant displayText(const CompactSipDomain &domain, int column) const;
+    QVariant sortValue(const CompactSipDomain &domain, int column) const;
+    RegistrationMappingCheck::State registrationState(const CompactSipDomain &domain) const;
+    DomainHealth health(const CompactSipDomain &domain) const;
 
     // Tells the check which domains are wanted now: the shown ones first,
     // then every loaded one while filtered on CannotRegisterRole.

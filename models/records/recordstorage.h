@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/records/compactpage.h"
+
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -29,5 +31,33 @@ struct RecordStorage
         const auto it = std::find_if(records.cbegin(), records.cend(),
             [&id](const Stored &record) { return Kind::id(record) == id; });
         return it == records.cend() ? -1 : it - records.cbegin();
+    }
+};
+
+// The storage of a kind kept in a compact form: Compact is made from the
+// record, gives it back with expanded(), and decodes pages and finds rows
+// by id itself. A specialisation derives from it:
+// template<> struct RecordStorage<SipDomain> : CompactRecordStorage<CompactSipDomain> {};
+template<typename Compact>
+struct CompactRecordStorage
+{
+    using Stored = Compact;
+    using Record = typename Compact::Record;
+
+    template<typename Kind>
+    static QList<Stored> decode(const QJsonArray &items)
+    {
+        return Compact::decode(items);
+    }
+    static QList<Stored> store(const QList<Record> &records)
+    {
+        return CompactPage::store<Compact>(records);
+    }
+    static Stored compact(const Record &record) { return Compact(record); }
+    static Record expanded(const Stored &stored) { return stored.expanded(); }
+    template<typename Kind>
+    static qsizetype indexOfId(const QList<Stored> &records, const QString &id)
+    {
+        return Compact::indexOfId(records, id);
     }
 };
