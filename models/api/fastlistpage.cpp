@@ -1,8 +1,5 @@
 #include "models/api/fastlistpage.h"
 
-#include "models/api/twilioclient.h"
-#include "models/records/stringpool.h"
-
 #include <QHash>
 #include <QMutex>
 
@@ -11,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -23,13 +21,27 @@ QString textOf(std::string_view utf8)
     return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 
-// QJsonValue::toString(): the text of a string, a null QString otherwise.
-QString nullableText(dom::element value)
+// The bytes of a string value; nothing for any other value.
+std::optional<std::string_view> stringOf(dom::element value)
 {
     std::string_view text;
     if (value.get_string().get(text) != simdjson::SUCCESS)
-        return {};
-    return textOf(text);
+        return std::nullopt;
+    return text;
+}
+
+// QJsonValue::toString(): the text of a string, a null QString otherwise.
+QString nullableText(dom::element value)
+{
+    const std::optional<std::string_view> text = stringOf(value);
+    return text ? textOf(*text) : QString();
+}
+
+template<typename Record>
+bool repeats(QString Record::*member)
+{
+    const auto repeated = Record::repeatedTextFields();
+    return std::find(repeated.begin(), repeated.end(), member) != repeated.end();
 }
 
 // One QString per distinct value of the fields that repeat from record to
@@ -51,10 +63,8 @@ public:
     }
     QString nullableText(dom::element value)
     {
-        std::string_view text;
-        if (value.get_string().get(text) != simdjson::SUCCESS)
-            return {};
-        return this->text(text);
+        const std::optional<std::string_view> utf8 = stringOf(value);
+        return utf8 ? text(*utf8) : QString();
     }
 
 private:
@@ -103,13 +113,6 @@ struct DomainField
 
 std::vector<DomainField> domainFields()
 {
-    const QString SipDomain::*const repeating[] = { &SipDomain::accountSid,
-        &SipDomain::apiVersion, &SipDomain::authType, &SipDomain::voiceMethod,
-        &SipDomain::voiceFallbackMethod, &SipDomain::voiceStatusCallbackMethod };
-    const auto repeats = [&](QString SipDomain::*member) {
-        return std::find(std::begin(repeating), std::end(repeating), member)
-            != std::end(repeating);
-    };
     std::vector<DomainField> fields;
     using Type = DomainField::Type;
     for (const auto &field : SipDomain::readOnlyTextFields())
@@ -180,14 +183,9 @@ struct EndpointField
 
 std::vector<EndpointField> endpointFields()
 {
-    const QString SipEndpoint::*const repeating[] = { &SipEndpoint::type,
-        &SipEndpoint::encryption, &SipEndpoint::callHandler, &SipEndpoint::callRequestMethod,
-        &SipEndpoint::callFallbackMethod, &SipEndpoint::callStatusCallbackMethod };
     std::vector<EndpointField> fields;
     for (const auto &field : SipEndpoint::textFields())
-        fields.push_back({ field.jsonKey, field.member, nullptr,
-            std::find(std::begin(repeating), std::end(repeating), field.member)
-                != std::end(repeating) });
+        fields.push_back({ field.jsonKey, field.member, nullptr, repeats(field.member) });
     for (const auto &field : SipEndpoint::listFields())
         fields.push_back({ field.jsonKey, nullptr, field.member, true });
     return fields;
@@ -330,14 +328,11 @@ std::optional<Page<SipDomain>> readTwilioDomains(const QByteArray &body, const Q
         const std::optional<QString> next = nextLinkOf(fields.value(1));
         static const std::vector<DomainField> known = domainFields();
         FieldFinder<DomainField> finder(known);
+        // The repeated fields' values are shared as they are read, as
+        // domainsFrom() shares them afterwards.
         SharedTexts shared;
-        StringPool pool;
-        std::optional<QList<SipDomain>> domains =
-            recordsOf<SipDomain>(fields.value(0), [&](dom::object item) {
-                SipDomain domain = domainFrom(item, finder, shared);
-                TwilioClient::shareRepeatedValues(domain, pool);
-                return domain;
-            });
+        std::optional<QList<SipDomain>> domains = recordsOf<SipDomain>(fields.value(0),
+            [&](dom::object item) { return domainFrom(item, finder, shared); });
         if (!next || !domains)
             return std::nullopt;
         return Page<SipDomain> { std::move(*domains), *next };

@@ -174,10 +174,8 @@ QList<SipEndpoint> SignalWireSipEndpointsClient::endpointsFrom(const QJsonArray 
         if (!item.isObject())
             continue;
         SipEndpoint endpoint = SipEndpoint::fromJson(item.toObject());
-        for (QString *text : { &endpoint.type, &endpoint.sendAs, &endpoint.encryption,
-                 &endpoint.callHandler, &endpoint.callRequestMethod, &endpoint.callFallbackMethod,
-                 &endpoint.callStatusCallbackMethod })
-            pool.intern(*text);
+        for (QString SipEndpoint::*text : SipEndpoint::repeatedTextFields())
+            pool.intern(endpoint.*text);
         pool.intern(endpoint.codecs);
         pool.intern(endpoint.ciphers);
         endpoints.append(std::move(endpoint));

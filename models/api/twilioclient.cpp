@@ -247,17 +247,11 @@ QList<SipDomain> TwilioClient::domainsFrom(const QJsonArray &items)
         if (!item.isObject())
             continue;
         SipDomain domain = SipDomain::fromJson(item.toObject());
-        shareRepeatedValues(domain, pool);
+        for (QString SipDomain::*text : SipDomain::repeatedTextFields())
+            pool.intern(domain.*text);
         domains.append(std::move(domain));
     }
     return domains;
-}
-
-void TwilioClient::shareRepeatedValues(SipDomain &domain, StringPool &pool)
-{
-    for (QString *text : { &domain.accountSid, &domain.apiVersion, &domain.authType,
-             &domain.voiceMethod, &domain.voiceFallbackMethod, &domain.voiceStatusCallbackMethod })
-        pool.intern(*text);
 }
 
 SipDomain TwilioClient::domainFrom(const ApiRequest &request)

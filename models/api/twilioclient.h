@@ -3,7 +3,6 @@
 #include "models/api/serviceclient.h"
 
 #include "models/records/sipdomain.h"
-#include "models/records/stringpool.h"
 
 #include <QList>
 #include <QObject>
@@ -108,9 +107,6 @@ public:
         return readPage(json, TwilioCollections::domains().listKey);
     }
     static QList<SipDomain> domainsFrom(const QJsonArray &items);
-    // Lets a page's domains share their repeated values (account SID,
-    // methods, …) instead of each keeping a copy.
-    static void shareRepeatedValues(SipDomain &domain, StringPool &pool);
     static SipDomain domainFrom(const ApiRequest &request);
     // The writable fields that differ, as form fields; a cleared value is
     // sent empty, which clears it on Twilio's side.

@@ -63,6 +63,14 @@ std::span<const SipDomain::ReadOnlyTextField> SipDomain::readOnlyTextFields()
     return kReadOnlyText;
 }
 
+std::span<QString SipDomain::*const> SipDomain::repeatedTextFields()
+{
+    static QString SipDomain::*const repeated[] = { &SipDomain::accountSid,
+        &SipDomain::apiVersion, &SipDomain::authType, &SipDomain::voiceMethod,
+        &SipDomain::voiceFallbackMethod, &SipDomain::voiceStatusCallbackMethod };
+    return repeated;
+}
+
 SipDomain SipDomain::fromJson(const QJsonObject &json)
 {
     SipDomain domain;

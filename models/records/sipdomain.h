@@ -65,6 +65,9 @@ struct SipDomain
     static std::span<const TextField> writableTextFields();
     static std::span<const BoolField> writableBoolFields();
     static std::span<const ReadOnlyTextField> readOnlyTextFields();
+    // The text fields whose few values most domains share (account SID,
+    // API version, auth type, methods): a page keeps one copy of each value.
+    static std::span<QString SipDomain::*const> repeatedTextFields();
 };
 
 // RFC 2822 in GMT, as Twilio writes dates: "Mon, 20 Jul 2015 17:27:10 +0000".

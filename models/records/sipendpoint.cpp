@@ -50,6 +50,14 @@ std::span<const SipEndpoint::ListField> SipEndpoint::listFields()
     return kLists;
 }
 
+std::span<QString SipEndpoint::*const> SipEndpoint::repeatedTextFields()
+{
+    static QString SipEndpoint::*const repeated[] = { &SipEndpoint::type, &SipEndpoint::sendAs,
+        &SipEndpoint::encryption, &SipEndpoint::callHandler, &SipEndpoint::callRequestMethod,
+        &SipEndpoint::callFallbackMethod, &SipEndpoint::callStatusCallbackMethod };
+    return repeated;
+}
+
 SipEndpoint SipEndpoint::fromJson(const QJsonObject &json)
 {
     SipEndpoint endpoint;

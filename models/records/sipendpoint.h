@@ -57,6 +57,9 @@ struct SipEndpoint
         QStringList SipEndpoint::*member;
     };
     // Every text field of the response, in schema order.
+    // The text fields whose few values most endpoints share (type, send-as,
+    // encryption, call handler, methods): a page keeps one copy of each value.
+    static std::span<QString SipEndpoint::*const> repeatedTextFields();
     static std::span<const TextField> textFields();
     static std::span<const ListField> listFields();
 };
